@@ -1,0 +1,97 @@
+/** A finding about the workbook. Findings are data: collected, never thrown. */
+export interface Issue {
+  severity: "error" | "warning";
+  code: IssueCode;
+  /** Tab name as the template spells it (Creators), or as found for unknown tabs. */
+  tab: string;
+  /** 1-based sheet row; null for a finding about the whole tab. */
+  row: number | null;
+  /** Header label of the column (template spelling); null when not about one column. */
+  column: string | null;
+  /** A1 reference with the tab (`Creators!D7`); null when the finding has no single cell. */
+  cell: string | null;
+  message: string;
+}
+
+export type IssueCode =
+  | "missing-tab"
+  | "missing-header"
+  | "duplicate-header"
+  | "empty-tab"
+  | "missing-field"
+  | "required"
+  | "cell-error"
+  | "not-a-number"
+  | "negative"
+  | "out-of-range"
+  | "percent-points"
+  | "not-a-date"
+  | "ambiguous-date"
+  | "not-an-option"
+  | "not-a-url"
+  | "not-a-currency"
+  | "not-a-locale"
+  | "bad-thresholds"
+  | "too-long"
+  | "duplicate"
+  | "unknown-creator"
+  | "unknown-kpi"
+  | "unknown-discount-code"
+  | "code-creator-mismatch"
+  | "unattributed"
+  | "unknown-sku"
+  | "unknown-owner"
+  | "end-before-start"
+  | "outside-campaign"
+  | "before-start"
+  | "period-overlap"
+  | "reach-above-impressions"
+  | "clicks-above-impressions"
+  | "rows-excluded";
+
+/** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** `Creators!D7`; tab names that need it are quoted as spreadsheets do. */
+export function a1(tab: string, columnIndex: number, row: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(tab) ? tab : `'${tab.replace(/'/g, "''")}'`;
+  return `${name}!${columnLetter(columnIndex)}${row}`;
+}
+
+const TAB_ORDER_FALLBACK = 1000;
+
+/** Stable order for display: tab order given, then row, then column. */
+export function sortIssues(issues: Issue[], tabOrder: readonly string[]): Issue[] {
+  const rank = (t: string) => {
+    const i = tabOrder.indexOf(t);
+    return i < 0 ? TAB_ORDER_FALLBACK : i;
+  };
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        rank(a.issue.tab) - rank(b.issue.tab) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        cellColumn(a.issue.cell) - cellColumn(b.issue.cell) ||
+        a.i - b.i,
+    )
+    .map((x) => x.issue);
+}
+
+function cellColumn(cell: string | null): number {
+  if (!cell) return -1;
+  const m = /!([A-Z]+)\d+$/.exec(cell);
+  if (!m?.[1]) return -1;
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -1,0 +1,74 @@
+// Every sentence the core says to a user, in one place. Tests compare against
+// these functions; the report's translations key off the same issue codes.
+
+const q = (s: string | undefined) => `"${s ?? ""}"`;
+const list = (xs: readonly string[]) => xs.join(", ");
+
+export const msg = {
+  missingTab: (tab: string) =>
+    `The ${tab} tab is missing; add it (the add-on's "Create campaign template" does).`,
+  missingHeaders: (tab: string, headers: readonly string[]) =>
+    headers.length === 1
+      ? `The ${tab} tab has no "${headers[0]}" column in row 1, so its rows cannot be read.`
+      : `The ${tab} tab lacks the columns ${list(headers.map((h) => `"${h}"`))} in row 1, so its rows cannot be read.`,
+  duplicateHeader: (header: string, used: string, ignored: string) =>
+    `"${header}" appears twice in the header row; column ${used} is used and column ${ignored} is ignored.`,
+  emptyTab: (tab: string) => `The ${tab} tab has no data rows.`,
+  missingField: (field: string) =>
+    `The Campaign tab needs a "${field}"; add a row with it in the Field column.`,
+  required: (column: string) => `${column} is required; this cell is empty.`,
+  cellError: (column: string, found: string | undefined) =>
+    `${column} holds the spreadsheet error ${found ?? ""}; fix the formula or type the value.`,
+  notANumber: (column: string, found: string | undefined) => `${column} must be a number; found ${q(found)}.`,
+  negative: (column: string, found: string | undefined) => `${column} cannot be negative; found ${q(found)}.`,
+  rateOutOfRange: (column: string, found: string | undefined) =>
+    `${column} must be a rate between 0 and 1 (or 0% to 100%); found ${q(found)}.`,
+  percentPoints: (column: string, found: string | undefined, readAs: string | undefined) =>
+    `${column} ${q(found)} was read as ${readAs ?? "a percentage"}; type it as a fraction (0.035) or with % to be explicit.`,
+  notADate: (column: string, found: string | undefined) =>
+    `${column} must be a date (for example 2026-03-01); found ${q(found)}.`,
+  ambiguousDate: (column: string, found: string | undefined, readAs: string | undefined, locale: string) =>
+    `${column} ${q(found)} was read as ${readAs ?? "a date"} (the day/month order of locale ${locale}); type 2026-03-01 style dates to be sure.`,
+  notAnOption: (column: string, found: string | undefined, values: readonly string[]) =>
+    `${column} must be one of ${list(values)}; found ${q(found)}.`,
+  notAUrl: (column: string, found: string | undefined) =>
+    `${column} must be a web address starting with http:// or https://; found ${q(found)}.`,
+  notACurrency: (found: string | undefined) =>
+    `Currency must be a three-letter ISO code such as USD or EUR; found ${q(found)}.`,
+  notALocale: (found: string | undefined) =>
+    `Locale must be a language tag such as en, da, vi, zh-CN or ar; found ${q(found)}.`,
+  badThresholds: (found: string | undefined) =>
+    `Tier thresholds must be four increasing follower counts, such as "10000, 100000, 500000, 1000000"; found ${q(found)}.`,
+  tooLong: (column: string, max: number) =>
+    `${column} is longer than ${max} characters; only the first ${max} are used.`,
+  duplicate: (column: string, value: string, firstCell: string) =>
+    `${column} ${q(value)} is already used in ${firstCell}; each must be unique.`,
+  unknownCreatorInContent: (handle: string) =>
+    `Creator ${q(handle)} is not on the Creators tab; add the creator there or fix the handle.`,
+  unknownCreatorInConversions: (handle: string) =>
+    `Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`,
+  unknownKpi: (found: string) =>
+    `KPI ${q(found)} is not a known KPI key (such as revenue, roas, cpa, er_impressions).`,
+  unknownDiscountCode: (code: string) => `Discount code ${q(code)} belongs to no creator.`,
+  codeCreatorMismatch: (code: string, codeOwner: string, creator: string) =>
+    `Discount code ${q(code)} belongs to ${codeOwner}, but the row names ${creator}; fix one of them.`,
+  unattributed: () =>
+    `This conversion row names no creator and no known discount code; it counts as unattributed.`,
+  unknownSku: (sku: string) => `SKU ${q(sku)} is not on the Products tab; it is reported as its own product.`,
+  unknownOwner: (owner: string) => `Owner ${q(owner)} is not on the Team tab.`,
+  endBeforeStart: (end: string, start: string) => `End date ${end} is before the start date ${start}.`,
+  outsideCampaign: (date: string, start: string, end: string) =>
+    `Published ${date} is outside the campaign (${start} to ${end}).`,
+  beforeStart: (date: string, start: string) => `Date ${date} is before the campaign started (${start}).`,
+  periodOverlap: (period: string, other: string) => `The ${period} period overlaps the ${other} period.`,
+  reachAboveImpressions: () => `Reach is higher than impressions; check both figures.`,
+  clicksAboveImpressions: () => `Clicks are higher than impressions; check both figures.`,
+  rowsExcluded: (tab: string, rows: readonly number[]) =>
+    rows.length === 1
+      ? `Row ${rows[0]} of ${tab} has an error and is left out of the KPIs.`
+      : `${rows.length} rows of ${tab} have errors and are left out of the KPIs (rows ${abbreviate(rows)}).`,
+};
+
+function abbreviate(rows: readonly number[]): string {
+  return rows.length <= 12 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")} and ${rows.length - 10} more`;
+}

@@ -1,0 +1,171 @@
+// The KPI registry: every figure's key, label, unit and direction, and the
+// ratio formulas applied alike to a post, a creator, a group and the totals.
+// It feeds the sheet's computed columns, the JSON, the report and the goals.
+
+export type Unit =
+  /** A count of things (posts, orders, impressions). */
+  | "count"
+  /** Money in the campaign currency. */
+  | "money"
+  /** A fraction between 0 and 1 (engagement rate, CTR). */
+  | "rate"
+  /** A fraction that may be negative or exceed 1 (ROI, lift). */
+  | "change"
+  /** A multiple (ROAS 2.4×). */
+  | "multiple";
+
+/** The sums every ratio is computed from; `null` = not measured. */
+export interface Sums {
+  creators?: number | null;
+  converting_creators?: number | null;
+  posts?: number | null;
+  impressions: number | null;
+  reach: number | null;
+  views: number | null;
+  engagements: number | null;
+  clicks: number | null;
+  orders: number | null;
+  units?: number | null;
+  revenue: number | null;
+  leads: number | null;
+  /** Σ over posts of the creator's followers (= followers × posts for one creator). */
+  follower_posts?: number | null;
+  cost: number | null;
+  tail_revenue?: number | null;
+}
+
+export interface KpiDef {
+  key: string;
+  label: string;
+  unit: Unit;
+  lowerIsBetter: boolean;
+  description: string;
+  /** For ratios: the formula over sums. */
+  compute?: (s: Sums) => number | null;
+}
+
+/** a / b, or null when either is missing or b is 0. Never NaN or Infinity. */
+export function ratio(a: number | null | undefined, b: number | null | undefined, scale = 1): number | null {
+  if (a === null || a === undefined || b === null || b === undefined || b === 0) return null;
+  const r = (a / b) * scale;
+  return Number.isFinite(r) ? r : null;
+}
+
+const k = (
+  key: string,
+  label: string,
+  unit: Unit,
+  description: string,
+  compute?: (s: Sums) => number | null,
+  lowerIsBetter = false,
+): KpiDef =>
+  compute
+    ? { key, label, unit, lowerIsBetter, description, compute }
+    : { key, label, unit, lowerIsBetter, description };
+
+/** Ratios, in the order the JSON lists them. */
+export const RATIOS: readonly KpiDef[] = [
+  k("er_impressions", "Engagement rate (impressions)", "rate", "engagements / impressions", (s) =>
+    ratio(s.engagements, s.impressions),
+  ),
+  k("er_reach", "Engagement rate (reach)", "rate", "engagements / reach", (s) =>
+    ratio(s.engagements, s.reach),
+  ),
+  k("er_followers", "Engagement rate (followers)", "rate", "engagements / (followers × posts)", (s) =>
+    ratio(s.engagements, s.follower_posts),
+  ),
+  k("ctr", "Click-through rate", "rate", "clicks / impressions", (s) => ratio(s.clicks, s.impressions)),
+  k("cpm", "CPM", "money", "cost / impressions × 1000", (s) => ratio(s.cost, s.impressions, 1000), true),
+  k("cpe", "Cost per engagement", "money", "cost / engagements", (s) => ratio(s.cost, s.engagements), true),
+  k("cpv", "Cost per view", "money", "cost / views", (s) => ratio(s.cost, s.views), true),
+  k("cpc", "Cost per click", "money", "cost / clicks", (s) => ratio(s.cost, s.clicks), true),
+  k("conversion_rate", "Conversion rate", "rate", "orders / clicks", (s) => ratio(s.orders, s.clicks)),
+  k("aov", "Average order value", "money", "revenue / orders", (s) => ratio(s.revenue, s.orders)),
+  k("roas", "ROAS", "multiple", "revenue / cost", (s) => ratio(s.revenue, s.cost)),
+  k("roi", "ROI", "change", "(revenue − cost) / cost", (s) =>
+    s.revenue === null || s.cost === null ? null : ratio(s.revenue - s.cost, s.cost),
+  ),
+  k("cpa", "Cost per acquisition", "money", "cost / orders", (s) => ratio(s.cost, s.orders), true),
+  k("cpl", "Cost per lead", "money", "cost / leads", (s) => ratio(s.cost, s.leads), true),
+];
+
+export const RATIO_BY_KEY: ReadonlyMap<string, KpiDef> = new Map(RATIOS.map((d) => [d.key, d]));
+
+/** Every key of `totals`, in JSON order; the KPIs a goal may name, with the lift/audience ones. */
+export const TOTALS: readonly KpiDef[] = [
+  k("creators", "Creators", "count", "Creators without errors, declined excluded"),
+  k("converting_creators", "Converting creators", "count", "Creators with at least one order"),
+  k("converting_share", "Converting share", "rate", "converting creators / creators", (s) =>
+    ratio(s.converting_creators, s.creators),
+  ),
+  k("content_pieces", "Content pieces", "count", "Content rows"),
+  k("impressions", "Impressions", "count", "Σ impressions"),
+  k("reach", "Reach", "count", "Σ reach"),
+  k("views", "Views", "count", "Σ views"),
+  k("engagements", "Engagements", "count", "Σ likes + comments + shares + saves"),
+  k("clicks", "Clicks", "count", "Σ link clicks"),
+  k("orders", "Orders", "count", "Σ orders, unattributed included"),
+  k("units", "Units", "count", "Σ units"),
+  k("revenue", "Revenue", "money", "Σ revenue, unattributed included"),
+  k("leads", "Leads", "count", "Σ leads"),
+  k("unattributed_revenue", "Unattributed revenue", "money", "Revenue that resolves to no creator"),
+  k("unattributed_orders", "Unattributed orders", "count", "Orders that resolve to no creator"),
+  k("creator_cost", "Creator cost", "money", "Σ fee + product + shipping + commission", undefined, true),
+  k("other_cost", "Other costs", "money", "Σ Costs amounts", undefined, true),
+  k("labor_cost", "Labor cost", "money", "Σ hours × hourly cost", undefined, true),
+  k("total_cost", "Total cost", "money", "creator + other + labor cost", undefined, true),
+  ...RATIOS,
+  k("gross_profit", "Gross profit", "money", "Σ revenue − units × unit cost"),
+  k("tail_revenue", "Tail revenue", "money", "Revenue dated after the end date"),
+  k("tail_share", "Tail share", "rate", "tail revenue / revenue", (s) => ratio(s.tail_revenue, s.revenue)),
+];
+
+export const GOAL_EXTRAS: readonly KpiDef[] = [
+  k("sessions_lift", "Sessions lift", "change", "Daily sessions during vs. before"),
+  k("revenue_lift", "Revenue lift", "change", "Daily site revenue during vs. before"),
+  k("audience_growth", "Audience growth", "count", "Brand followers gained during the campaign"),
+  k("audience_growth_rate", "Audience growth rate", "change", "Followers gained / followers before"),
+];
+
+export const GOAL_KPIS: readonly KpiDef[] = [...TOTALS, ...GOAL_EXTRAS];
+export const KPI_BY_KEY: ReadonlyMap<string, KpiDef> = new Map(GOAL_KPIS.map((d) => [d.key, d]));
+
+/** A goal's KPI as typed: its key, or its English label, case and spacing ignored. */
+export function findKpi(typed: string): KpiDef | undefined {
+  const norm = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " ");
+  const t = norm(typed);
+  return GOAL_KPIS.find((d) => norm(d.key) === t || norm(d.label) === t);
+}
+
+/** The executive summary's lead figures per objective (kpis.md). */
+export const HEADLINE_KPIS: Readonly<Record<string, readonly string[]>> = {
+  awareness: ["content_pieces", "impressions", "reach", "cpm"],
+  engagement: ["engagements", "er_impressions", "cpe"],
+  traffic: ["clicks", "ctr", "cpc", "sessions_lift"],
+  leads: ["leads", "cpl", "conversion_rate"],
+  sales: ["revenue", "orders", "roas", "roi", "aov", "cpa"],
+  audience: ["audience_growth", "audience_growth_rate", "er_followers"],
+};
+
+/** Per-post ratios (kpis.md "Per post"). */
+export const POST_RATIOS = ["er_impressions", "er_reach", "er_followers", "ctr"] as const;
+/** Per-creator ratios (kpis.md "Per creator"); er_reach is not one of them. */
+export const CREATOR_RATIOS = [
+  "er_impressions",
+  "er_followers",
+  "ctr",
+  "cpm",
+  "cpe",
+  "cpv",
+  "cpc",
+  "conversion_rate",
+  "aov",
+  "roas",
+  "roi",
+  "cpa",
+  "cpl",
+] as const;

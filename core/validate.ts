@@ -1,0 +1,351 @@
+// validate: the cross-tab rules of template.md over parsed tabs → a Dataset
+// of the rows the KPIs may use, with references resolved.
+import { handleKey } from "./cells.ts";
+import { a1 } from "./issues.ts";
+import { msg } from "./messages.ts";
+import {
+  type Campaign,
+  cellIssue,
+  type GoalInput,
+  IssueList,
+  type ParsedRow,
+  type ParsedTab,
+  parseCampaign,
+  parseGoals,
+  parseTable,
+  type RawWorkbook,
+  tabIssue,
+} from "./parse.ts";
+import {
+  type BaselineRow,
+  type ContentRow,
+  type ConversionRow,
+  type CostRow,
+  type CreatorRow,
+  type JournalRow,
+  type Platform,
+  type ProductRow,
+  type RetrospectiveRow,
+  TABS,
+  type TabDef,
+  type TeamRow,
+} from "./schema.ts";
+
+export interface Creator extends CreatorRow {
+  row: number;
+  key: string;
+}
+export interface Post extends ContentRow {
+  row: number;
+  platform: Platform;
+  /** Matched creator's key; the creator may itself be excluded. */
+  creatorKey: string;
+}
+export interface Conversion extends ConversionRow {
+  row: number;
+  /** Resolved creator's key, or null when unattributed. */
+  creatorKey: string | null;
+}
+export type Rows<T> = (T & { row: number })[];
+
+export interface Dataset {
+  campaign: Campaign;
+  goals: Rows<GoalInput>;
+  /** Creators without errors, declined included. */
+  creators: Creator[];
+  posts: Post[];
+  conversions: Conversion[];
+  products: Rows<ProductRow>;
+  costs: Rows<CostRow>;
+  team: Rows<TeamRow>;
+  baseline: Rows<BaselineRow>;
+  retrospective: Rows<RetrospectiveRow>;
+  journal: Rows<JournalRow>;
+  /** Which tabs were found with their required headers. */
+  usable: Record<keyof typeof TABS, boolean>;
+  /** Which columns each tab has (keys), for "not measured" vs. "zero". */
+  columns: Record<keyof typeof TABS, ReadonlySet<string>>;
+}
+
+export interface ReadOptions {
+  /** Zone in which Date cells are read (the spreadsheet's); UTC when absent. */
+  timeZone?: string;
+}
+
+const keep = <T>(tab: ParsedTab<T>): Rows<T> =>
+  tab.rows.filter((r) => !r.excluded).map((r) => ({ ...r.data, row: r.row }) as T & { row: number });
+
+function ref(def: TabDef, tab: ParsedTab<unknown>, row: number, key: string) {
+  const meta = def.columns.find((m) => m.key === key)!;
+  return { tab: def.name, row, col: tab.columns.get(key) ?? 0, column: meta.header };
+}
+
+/** Read, parse and validate a workbook: every finding as data, and the rows the KPIs may use. */
+export function readWorkbook(
+  wb: RawWorkbook,
+  opts: ReadOptions = {},
+): { dataset: Dataset; issues: IssueList } {
+  const issues = new IssueList();
+  const { campaign, cells, ctx } = parseCampaign(wb, issues, opts.timeZone);
+  if (campaign.start_date && campaign.end_date && campaign.end_date < campaign.start_date) {
+    const r = cells.get("end_date")!;
+    issues.add(
+      cellIssue("error", "end-before-start", r, msg.endBeforeStart(campaign.end_date, campaign.start_date)),
+    );
+    campaign.end_date = null;
+  }
+  const goals = parseGoals(wb, ctx, issues);
+  const creators = parseTable<CreatorRow>(wb, TABS.creators, ctx, issues);
+  const content = parseTable<ContentRow>(wb, TABS.content, ctx, issues);
+  const conversions = parseTable<ConversionRow>(wb, TABS.conversions, ctx, issues);
+  const products = parseTable<ProductRow>(wb, TABS.products, ctx, issues);
+  const costs = parseTable<CostRow>(wb, TABS.costs, ctx, issues);
+  const team = parseTable<TeamRow>(wb, TABS.team, ctx, issues);
+  const baseline = parseTable<BaselineRow>(wb, TABS.baseline, ctx, issues);
+  const retrospective = parseTable<RetrospectiveRow>(wb, TABS.retrospective, ctx, issues);
+  const journal = parseTable<JournalRow>(wb, TABS.journal, ctx, issues);
+
+  for (const t of [creators, content] as ParsedTab<unknown>[])
+    if (t.usable && t.rows.length === 0)
+      issues.add(tabIssue("warning", "empty-tab", t.def.name, msg.emptyTab(t.def.name)));
+
+  // Uniqueness: the first occurrence is kept, later ones are errors.
+  const unique = <T>(tab: ParsedTab<T>, key: keyof T & string, norm: (v: string) => string) => {
+    const seen = new Map<string, string>();
+    const meta = tab.def.columns.find((m) => m.key === key)!;
+    for (const r of tab.rows) {
+      const v = r.data[key];
+      if (typeof v !== "string" || v === "") continue;
+      const k = norm(v);
+      const first = seen.get(k);
+      if (first === undefined) {
+        seen.set(k, a1(tab.def.name, tab.columns.get(key) ?? 0, r.row));
+        continue;
+      }
+      issues.add(
+        cellIssue(
+          "error",
+          "duplicate",
+          ref(tab.def, tab as ParsedTab<unknown>, r.row, key),
+          msg.duplicate(meta.header, v, first),
+        ),
+      );
+      r.excluded = true;
+    }
+  };
+  const lower = (s: string) => s.trim().toLowerCase();
+  unique(creators, "handle", handleKey);
+  unique(creators, "discount_code", lower);
+  unique(content, "url", (s) => s.trim());
+  unique(products, "sku", lower);
+  unique(team, "member", lower);
+
+  // Creators: every typed handle is a valid reference target; only valid rows count.
+  const handleToRow = new Map<string, ParsedRow<CreatorRow>>();
+  for (const r of creators.rows) {
+    if (typeof r.data.handle === "string" && !handleToRow.has(handleKey(r.data.handle)))
+      handleToRow.set(handleKey(r.data.handle), r);
+  }
+  const codeToHandle = new Map<string, string>();
+  for (const r of creators.rows)
+    if (!r.excluded && r.data.discount_code)
+      codeToHandle.set(lower(r.data.discount_code), handleKey(r.data.handle));
+  const teamNames = new Set(
+    team.rows.filter((r) => typeof r.data.member === "string").map((r) => lower(r.data.member)),
+  );
+  if (team.usable && teamNames.size > 0) {
+    for (const r of creators.rows) {
+      const owner = r.data.owner;
+      if (!r.excluded && owner && !teamNames.has(lower(owner)))
+        issues.add(
+          cellIssue(
+            "warning",
+            "unknown-owner",
+            ref(TABS.creators, creators as ParsedTab<unknown>, r.row, "owner"),
+            msg.unknownOwner(owner),
+          ),
+        );
+    }
+  }
+
+  const start = campaign.start_date;
+  const end = campaign.end_date;
+  const posts: Post[] = [];
+  for (const r of content.rows) {
+    if (r.excluded) continue;
+    const d = r.data;
+    const creator = handleToRow.get(handleKey(d.creator));
+    if (!creator) {
+      issues.add(
+        cellIssue(
+          "error",
+          "unknown-creator",
+          ref(TABS.content, content as ParsedTab<unknown>, r.row, "creator"),
+          msg.unknownCreatorInContent(d.creator),
+        ),
+      );
+      r.excluded = true;
+      continue;
+    }
+    const at = (key: string) => ref(TABS.content, content as ParsedTab<unknown>, r.row, key);
+    if (start && end && (d.published < start || d.published > end))
+      issues.add(
+        cellIssue(
+          "warning",
+          "outside-campaign",
+          at("published"),
+          msg.outsideCampaign(d.published, start, end),
+        ),
+      );
+    if (d.reach !== undefined && d.impressions !== undefined && d.reach > d.impressions)
+      issues.add(cellIssue("warning", "reach-above-impressions", at("reach"), msg.reachAboveImpressions()));
+    if (d.clicks !== undefined && d.impressions !== undefined && d.clicks > d.impressions)
+      issues.add(
+        cellIssue("warning", "clicks-above-impressions", at("clicks"), msg.clicksAboveImpressions()),
+      );
+    const platform = d.platform ?? creator.data.platform ?? "other";
+    posts.push({ ...d, row: r.row, platform, creatorKey: handleKey(creator.data.handle) });
+  }
+
+  const skus = new Set(
+    products.rows.filter((r) => typeof r.data.sku === "string").map((r) => lower(r.data.sku)),
+  );
+  const checkSkus = products.usable && skus.size > 0;
+  const convs: Conversion[] = [];
+  for (const r of conversions.rows) {
+    if (r.excluded) continue;
+    const d = r.data;
+    const at = (key: string) => ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, key);
+    if (start && d.date < start)
+      issues.add(cellIssue("warning", "before-start", at("date"), msg.beforeStart(d.date, start)));
+    let creatorKey: string | null = null;
+    const named = d.creator ? handleToRow.get(handleKey(d.creator)) : undefined;
+    if (d.creator && !named)
+      issues.add(
+        cellIssue("warning", "unknown-creator", at("creator"), msg.unknownCreatorInConversions(d.creator)),
+      );
+    if (named) creatorKey = handleKey(named.data.handle);
+    if (d.discount_code) {
+      const owner = codeToHandle.get(lower(d.discount_code));
+      if (owner === undefined) {
+        if (!d.creator)
+          issues.add(
+            cellIssue(
+              "warning",
+              "unknown-discount-code",
+              at("discount_code"),
+              `${msg.unknownDiscountCode(d.discount_code)} ${msg.unattributed().replace(/^This conversion row names no creator and no known discount code; it/, "The row")}`,
+            ),
+          );
+      } else if (creatorKey === null && !d.creator) creatorKey = owner;
+      else if (creatorKey !== null && owner !== creatorKey) {
+        const ownerRow = handleToRow.get(owner);
+        issues.add(
+          cellIssue(
+            "error",
+            "code-creator-mismatch",
+            at("discount_code"),
+            msg.codeCreatorMismatch(d.discount_code, ownerRow?.data.handle ?? owner, d.creator ?? ""),
+          ),
+        );
+        r.excluded = true;
+        continue;
+      }
+    } else if (!d.creator)
+      issues.add(cellIssue("warning", "unattributed", at("creator"), msg.unattributed()));
+    if (checkSkus && d.sku && !skus.has(lower(d.sku)))
+      issues.add(cellIssue("warning", "unknown-sku", at("sku"), msg.unknownSku(d.sku)));
+    convs.push({ ...d, row: r.row, creatorKey });
+  }
+
+  // Baseline: each period once, end ≥ start, no overlaps.
+  const seenPeriods: { period: string; start: string; end: string }[] = [];
+  for (const r of baseline.rows) {
+    if (r.excluded) continue;
+    const d = r.data;
+    const at = (key: string) => ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, key);
+    const dup = seenPeriods.find((p) => p.period === d.period);
+    if (dup) {
+      issues.add(
+        cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, "an earlier row")),
+      );
+      r.excluded = true;
+      continue;
+    }
+    if (d.end_date < d.start_date) {
+      issues.add(
+        cellIssue("error", "end-before-start", at("end_date"), msg.endBeforeStart(d.end_date, d.start_date)),
+      );
+      r.excluded = true;
+      continue;
+    }
+    const overlap = seenPeriods.find((p) => d.start_date <= p.end && p.start <= d.end_date);
+    if (overlap) {
+      issues.add(
+        cellIssue("error", "period-overlap", at("start_date"), msg.periodOverlap(d.period, overlap.period)),
+      );
+      r.excluded = true;
+      continue;
+    }
+    seenPeriods.push({ period: d.period, start: d.start_date, end: d.end_date });
+  }
+
+  // One summary per tab of the rows left out of the KPIs.
+  for (const t of [
+    goals,
+    creators,
+    content,
+    conversions,
+    products,
+    costs,
+    team,
+    baseline,
+    retrospective,
+    journal,
+  ] as ParsedTab<unknown>[]) {
+    const rows = t.rows.filter((r) => r.excluded).map((r) => r.row);
+    if (rows.length > 0)
+      issues.add(tabIssue("warning", "rows-excluded", t.def.name, msg.rowsExcluded(t.def.name, rows)));
+  }
+
+  const creatorsKept: Creator[] = creators.rows
+    .filter((r) => !r.excluded)
+    .map((r) => ({ ...r.data, row: r.row, key: handleKey(r.data.handle) }));
+  const tabs = {
+    goals,
+    creators,
+    content,
+    conversions,
+    products,
+    costs,
+    team,
+    baseline,
+    retrospective,
+    journal,
+  };
+  const usable = { campaign: cells.size > 0 } as Record<keyof typeof TABS, boolean>;
+  const columns = { campaign: new Set(cells.keys()) as ReadonlySet<string> } as Record<
+    keyof typeof TABS,
+    ReadonlySet<string>
+  >;
+  for (const [k, t] of Object.entries(tabs)) {
+    usable[k as keyof typeof TABS] = t.usable;
+    columns[k as keyof typeof TABS] = new Set(t.columns.keys());
+  }
+  const dataset: Dataset = {
+    campaign,
+    goals: keep(goals),
+    creators: creatorsKept,
+    posts,
+    conversions: convs,
+    products: keep(products),
+    costs: keep(costs),
+    team: keep(team),
+    baseline: keep(baseline),
+    retrospective: keep(retrospective),
+    journal: keep(journal),
+    usable,
+    columns,
+  };
+  return { dataset, issues };
+}

@@ -1,0 +1,98 @@
+// The `postmortem` command: dispatch to one file per command (generator/commands).
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ExitError, UsageError } from "./errors.ts";
+import kpis from "./commands/kpis.ts";
+import validate from "./commands/validate.ts";
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig["options"]>;
+  /** Resolves to the exit code. */
+  run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
+}
+
+export const COMMANDS: Command[] = [kpis, validate];
+
+export function registerCommand(cmd: Command) {
+  COMMANDS.push(cmd);
+}
+
+function help(): string {
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
+  return [
+    "postmortem — an honest post-mortem for an influencer-marketing campaign",
+    "",
+    "Usage: postmortem <command> [SOURCE] [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "SOURCE: an .xlsx/.ods workbook, a folder of per-tab .csv files, or a Google Sheets URL;",
+    "omitted, the bundled sample campaign.",
+    "Run `postmortem <command> --help` for a command's options.",
+  ].join("\n");
+}
+
+async function loadCommands() {
+  const optional = [
+    "./commands/report.ts",
+    "./commands/template.ts",
+    "./commands/login.ts",
+    "./commands/logout.ts",
+  ];
+  for (const path of optional) {
+    try {
+      const mod = (await import(path)) as { default?: Command };
+      if (mod.default && !COMMANDS.some((c) => c.name === mod.default!.name)) COMMANDS.push(mod.default);
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ERR_MODULE_NOT_FOUND" || !String(e).includes(path.slice(2)))
+        throw e;
+    }
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await loadCommands();
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      process.stdout.write(`${help()}\n`);
+      return name === undefined ? 2 : 0;
+    }
+    if (name === "--version" || name === "-v") {
+      const pkg = (await import("../package.json", { with: { type: "json" } })).default as {
+        version: string;
+      };
+      process.stdout.write(`${pkg.version}\n`);
+      return 0;
+    }
+    const cmd = COMMANDS.find((c) => c.name === name);
+    if (!cmd)
+      throw new UsageError(`Unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}.`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(`${cmd.usage}\n`);
+      return 0;
+    }
+    let parsed: { values: Record<string, unknown>; positionals: string[] };
+    try {
+      parsed = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError(
+        `${(e as Error).message.replace(/\. To specify.*$/s, "")}. See \`postmortem ${cmd.name} --help\`.`,
+      );
+    }
+    return await cmd.run(parsed);
+  } catch (e) {
+    if (e instanceof ExitError) {
+      process.stderr.write(`postmortem: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (process.env.DEBUG === "1") process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    process.stderr.write(
+      `postmortem: something went wrong that should not have: ${(e as Error).message ?? e}. Run again with DEBUG=1 for details and please report it.\n`,
+    );
+    return 3;
+  }
+}

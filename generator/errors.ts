@@ -1,0 +1,32 @@
+// Environment failures only (bad data is never an exception: it is an Issue).
+// Each class maps to an exit code of cli.md.
+
+export class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 | 3,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Exit 2: unknown flag, unreadable SOURCE, unknown locale. */
+export class UsageError extends ExitError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
+
+/** Exit 3: a source or output failure (Sheets API refused, no browser for the PDF). */
+export class SourceError extends ExitError {
+  constructor(message: string) {
+    super(message, 3);
+  }
+}
+
+export class OutputError extends ExitError {
+  constructor(message: string) {
+    super(message, 3);
+  }
+}
