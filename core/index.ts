@@ -40,3 +40,4 @@ export * from "./parse.ts";
 export * from "./registry.ts";
 export * from "./schema.ts";
 export * from "./validate.ts";
+export * from "./retrospective.ts";
