@@ -429,6 +429,7 @@ const CREATORS = [
     tags: "skincare, female 25-34, us",
     owner: JONAS,
     status: "live",
+    joined: "2026-03-18",
     orders: 205,
     mix: "serum",
     posts: [
@@ -481,6 +482,7 @@ const CREATORS = [
     tags: "skincare, female 25-34, us",
     owner: JONAS,
     status: "live",
+    joined: "2026-03-18",
     orders: 70,
     mix: "serum",
     posts: [
@@ -939,9 +941,19 @@ const IMPRESSION_RATIO = {
 const TIER_REACH = { nano: 1.3, micro: 2.6, mid: 1.5, macro: 1, mega: 1 };
 // Engagement shares (of impressions; of views for long videos) and click-through rates.
 const ENGAGEMENT = {
-  short_video: { likes: [0.035, 0.065], comments: [0.002, 0.005], shares: [0.003, 0.008], saves: [0.004, 0.01] },
+  short_video: {
+    likes: [0.035, 0.065],
+    comments: [0.002, 0.005],
+    shares: [0.003, 0.008],
+    saves: [0.004, 0.01],
+  },
   live: { likes: [0.04, 0.065], comments: [0.012, 0.025], shares: [0.002, 0.005], saves: null },
-  long_video: { likes: [0.03, 0.045], comments: [0.002, 0.004], shares: [0.001, 0.003], saves: [0.002, 0.005] },
+  long_video: {
+    likes: [0.03, 0.045],
+    comments: [0.002, 0.004],
+    shares: [0.001, 0.003],
+    saves: [0.002, 0.005],
+  },
   image: { likes: [0.03, 0.055], comments: [0.002, 0.006], shares: [0.001, 0.003], saves: [0.003, 0.008] },
   carousel: { likes: [0.035, 0.06], comments: [0.003, 0.006], shares: [0.002, 0.004], saves: [0.008, 0.015] },
   story: { likes: [0.008, 0.015], comments: [0.0015, 0.003], shares: [0.0005, 0.0015], saves: null },
@@ -1026,7 +1038,8 @@ for (const c of CREATORS) {
     const platform = platformOverride ?? c.platform;
     const published = `2026-${md}`;
     const smallAccount = c.followers < 10000 && platform === "tiktok" ? 2.4 : c.followers < 10000 ? 1.4 : 1;
-    const ratio = IMPRESSION_RATIO[platform][format] * (platform === "pinterest" ? 1 : TIER_REACH[tierOf(c.followers)]);
+    const ratio =
+      IMPRESSION_RATIO[platform][format] * (platform === "pinterest" ? 1 : TIER_REACH[tierOf(c.followers)]);
     const impressions = Math.round(c.followers * ratio * boost * smallAccount * between(rng, 0.75, 1.3));
     const reach = Math.round(impressions * between(rng, 0.72, 0.92));
     let views = null;
@@ -1135,13 +1148,15 @@ for (const c of CREATORS) {
     for (const row of ordersToRows(rng, date, n, c.mix, discount)) {
       // Attribution as exported from the shop: most rows name the creator (UTM link),
       // some only carry the discount code, a few carry both.
+      // During the UTM outage only the discount code identifies the creator (or nothing does).
       const r = rng();
-      const byCode = c.code && r < 0.28;
-      const both = c.code && r >= 0.28 && r < 0.4;
+      const outage = TRACKING_GAP.includes(date);
+      const byCode = c.code && (outage || r < 0.28);
+      const both = c.code && !outage && r >= 0.28 && r < 0.4;
       const leads = rng() < 0.18 ? 1 + Math.floor(rng() * 4) : null;
       conversions.push({
         ...row,
-        creator: byCode ? "" : c.handle,
+        creator: byCode || outage ? "" : c.handle,
         code: byCode || both ? c.code : "",
         leads,
       });
@@ -1240,10 +1255,10 @@ const microTikTok = CREATORS.filter(
     tierOf(c.followers) === "micro" &&
     c.platform === "tiktok" &&
     (c.model === "affiliate" || c.model === "hybrid"),
-).reduce(
-  (a, c) => ({ cost: a.cost + s(c.handle).cost, revenue: a.revenue + s(c.handle).revenue }),
-  { cost: 0, revenue: 0 },
-);
+).reduce((a, c) => ({ cost: a.cost + s(c.handle).cost, revenue: a.revenue + s(c.handle).revenue }), {
+  cost: 0,
+  revenue: 0,
+});
 const pinterest = platforms.get("pinterest");
 const devon = s("dewydevon");
 const lena = s("lenaglowlab");
@@ -1264,7 +1279,7 @@ const baseline = [
     referral_sessions: round10(BEFORE.referral_sessions + tot.duringOrders * 3.9),
     orders: round10(BEFORE.orders * 1.06 + tot.duringOrders),
     revenue: round10(BEFORE.revenue * 1.06 + tot.duringRevenue),
-    followers: 54900,
+    followers: 49800,
   },
   {
     period: "after",
@@ -1275,7 +1290,7 @@ const baseline = [
     referral_sessions: round10(BEFORE.referral_sessions * 1.45),
     orders: round10(BEFORE.orders * 1.14 + (tot.orders - tot.duringOrders)),
     revenue: round10(BEFORE.revenue * 1.15 + tot.tail),
-    followers: 56300,
+    followers: 51400,
   },
 ];
 const sessionsLift = baseline[1].sessions / BEFORE.sessions - 1;
@@ -1318,26 +1333,69 @@ const T = {
   impressions: `${(impressionsTotal / 1e6).toFixed(1)} million`,
   sessionsLift: pct(sessionsLift),
   laborCost: usd(laborCost),
+  lenaShareOfCreatorCost: pct(lena.cost / creatorCost),
+  jonasCreators: CREATORS.filter((c) => c.owner === JONAS && c.status !== "declined").length,
+  launchCreators: CREATORS.filter((c) => c.status !== "declined" && !c.joined).length,
+  payBackShare: pct(
+    (models.get("affiliate").revenue + models.get("hybrid").revenue) /
+      (tot.revenue - tot.unattributedRevenue),
+  ),
+  giftedCost: usd(models.get("gifted").cost),
+  giftedRevenue: usd(models.get("gifted").revenue),
+  giftedZero: CREATORS.filter(
+    (c) => c.model === "gifted" && c.status !== "declined" && s(c.handle).orders === 0,
+  ).length,
+  gifted: models.get("gifted").creators,
 };
+
+// Goal outcomes, for the "did we reach the goals" answer.
+const ACTUALS = {
+  revenue: [tot.revenue, T.revenue],
+  orders: [tot.orders, T.orders],
+  roas: [tot.revenue / totalCost, T.roas],
+  cpa: [totalCost / tot.orders, T.cpa],
+  impressions: [impressionsTotal, T.impressions],
+  er_impressions: [engagementsTotal / impressionsTotal, T.er],
+  sessions_lift: [sessionsLift, `+${T.sessionsLift}`],
+};
+const GOAL_LABELS = {
+  revenue: "revenue",
+  orders: "orders",
+  roas: "ROAS",
+  cpa: "cost per order",
+  impressions: "impressions",
+  er_impressions: "engagement rate",
+  sessions_lift: "site sessions",
+};
+const LOWER_IS_BETTER = new Set(["cpa", "cpm", "cpe", "cpv", "cpc", "cpl", "total_cost"]);
+const goalMet = GOALS.filter(([k]) => k in ACTUALS).map(([k, target]) => ({
+  k,
+  met: LOWER_IS_BETTER.has(k) ? ACTUALS[k][0] <= target : ACTUALS[k][0] >= target,
+  text: `${GOAL_LABELS[k]} (${ACTUALS[k][1]})`,
+}));
+const listOf = (items) =>
+  items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+const goalsMetText = listOf(goalMet.filter((g) => g.met).map((g) => g.text));
+const goalsMissedText = listOf(goalMet.filter((g) => !g.met).map((g) => g.text));
 
 const RETRO = [
   // collaboration
   [
     "collaboration",
     "Did everyone understand the goal of the campaign and how it would be measured?",
-    `Mostly. The brief named revenue as the main goal and ROAS as the guardrail, but creators on fixed fees only saw the revenue target. Next time the brief should show every partner the cost side too.`,
+    `Mostly. Everyone knew revenue was the main goal, but ROAS as the guardrail was only written down in week 2, so the first deals were judged on reach. Next time both belong in the kick-off brief.`,
     MAYA,
   ],
   [
     "collaboration",
     "Did we agree on the creator shortlist and the budget split before contracting?",
-    `Only partly. The mega YouTube deal (${T.lenaCost}) was signed before the micro shortlist was ready, so a third of the creator budget was committed before we could compare options.`,
+    `Only partly. The mega YouTube deal (${T.lenaCost}) was signed before the micro shortlist was ready, so ${T.lenaShareOfCreatorCost} of the creator budget was committed before we could compare options.`,
     MAYA,
   ],
   [
     "collaboration",
     "Did we have the people we needed, when we needed them?",
-    `Creator management was tight: Jonas looked after 17 creators and logged the most hours. Analytics joined in week 3, which is why the UTM outage of 3-5 March was found late.`,
+    `Creator management was tight: Jonas looked after ${T.jonasCreators} creators and logged the most hours. Analytics had only a few hours a week, so the UTM outage of 3-5 March took three days to spot.`,
     JONAS,
   ],
   [
@@ -1350,25 +1408,25 @@ const RETRO = [
   [
     "process",
     "Did we prioritise the right tasks?",
-    `We spent most onboarding time on the big names. The micro TikTok creators, who earned ${T.microTikTokRoas} on what they cost, got the least attention and still delivered the most.`,
+    `We spent most onboarding time on the big names. The micro TikTok creators, who earned ${T.microTikTokRoas} on what they cost, got the least attention and still returned the most per dollar.`,
     JONAS,
   ],
   [
     "process",
     "Where did the briefing or approval process slow us down?",
-    `The legal check on the word "brightening" held six TikTok scripts for five days, so the first week ran mostly on gifted posts. The mega video needed two revision rounds and went live six days late.`,
+    `The legal check on the word "brightening" held six TikTok scripts for five days, so the first week ran on Instagram, Pinterest and gifted posts. The mega video needed two revision rounds and went live six days late.`,
     PRIYA,
   ],
   [
     "process",
     "Did the campaign dates fit the goal?",
-    `Four weeks was enough for TikTok, too short for YouTube and Pinterest, whose sales kept coming in after the end date: ${T.tailShare} of revenue arrived in the ten-day tail.`,
+    `Four weeks suited TikTok. YouTube and Pinterest kept selling after the end date, and so did the videos of the last week: ${T.tailShare} of revenue arrived in the ten days after.`,
     THEO,
   ],
   [
     "process",
     "Were unexpected roadblocks shared quickly?",
-    `The 50 ml stock-out on 15-16 March was flagged by the warehouse the same day and customers were steered to the 30 ml size. The UTM outage went unnoticed for three days and left ${T.unattributed} unattributed.`,
+    `The 50 ml stock-out on 15-16 March was flagged by the warehouse the same day and customers were steered to the 30 ml size. The UTM outage went unnoticed for three days; it explains most of the ${T.unattributed} we could not attribute.`,
     THEO,
   ],
   // function
@@ -1387,7 +1445,7 @@ const RETRO = [
   [
     "function",
     "Which cooperation model paid back?",
-    `Hybrid deals returned ${T.hybridRoas} and pure affiliate ${T.affiliateRoas}; fixed fees returned ${T.fixedFeeRoas}. Gifting was cheap but returned ${T.giftedRoas}, and most gifted nanos sold nothing.`,
+    `Affiliate (${T.affiliateRoas}) and hybrid (${T.hybridRoas}) deals paid back and brought ${T.payBackShare} of attributed revenue; fixed fees returned ${T.fixedFeeRoas}. Gifting looked efficient (${T.giftedRevenue} on ${T.giftedCost} of boxes) but ${T.giftedZero} of ${T.gifted} gifted creators sold nothing.`,
     THEO,
   ],
   [
@@ -1400,7 +1458,7 @@ const RETRO = [
   [
     "next_steps",
     "Did we reach the goals we set, and why or why not?",
-    `Revenue (${T.revenue}), reach (${T.impressions} impressions), engagement (${T.er}) and site sessions (+${T.sessionsLift}) beat their targets. Orders, ROAS (${T.roas}) and cost per order (${T.cpa}) missed, because two fixed-fee deals cost a lot and sold little.`,
+    `Met: ${goalsMetText}. Missed: ${goalsMissedText}. Sales were strong, but two large fixed-fee deals cost a lot and sold little, which pulled the efficiency goals down.`,
     MAYA,
   ],
   [
@@ -1423,7 +1481,7 @@ const RETRO = [
   ],
   // stop / start / continue / change
   ["stop", "Signing fixed fees above $5,000 without an audience location report", "", MAYA],
-  ["stop", "Sending PR boxes to nano creators without a code or a follow-up plan", "", PRIYA],
+  ["stop", "Sending PR boxes to small creators without a posting brief or a follow-up plan", "", PRIYA],
   ["start", "Testing every tracking link the day before a post goes live", "", THEO],
   ["start", "Keeping a boost budget ready for posts that take off", "", MAYA],
   ["continue", "Hybrid deals (small fee plus commission) with micro TikTok creators", "", JONAS],
@@ -1433,7 +1491,7 @@ const RETRO = [
   // hit / miss / learning
   [
     "hit",
-    `The 12 March dewydevon video (${T.devonViews} views) drove ${T.devonRevenue}, ${T.devonShare} of campaign revenue`,
+    `The 12 March dewydevon video (${T.devonViews} views) made him the top seller: ${T.devonRevenue}, ${T.devonShare} of campaign revenue`,
     "",
     MAYA,
   ],
@@ -1458,8 +1516,18 @@ const RETRO = [
     "",
     PRIYA,
   ],
-  ["learning", `${T.tailShare} of revenue came after the end date, so discount codes should outlive the campaign`, "", THEO],
-  ["learning", "Follower count predicted reach, not sales: audience fit and a clear offer mattered more", "", JONAS],
+  [
+    "learning",
+    `${T.tailShare} of revenue came after the end date, so discount codes should outlive the campaign`,
+    "",
+    THEO,
+  ],
+  [
+    "learning",
+    "Follower count predicted reach, not sales: audience fit and a clear offer mattered more",
+    "",
+    JONAS,
+  ],
 ];
 
 const JOURNAL = [
@@ -1467,19 +1535,19 @@ const JOURNAL = [
     "2026-02-24",
     "decision",
     "Signed lenaglowlab (YouTube, 1.85M subscribers) on a fixed fee before the micro shortlist was complete.",
-    "Committed about a third of the creator budget in one deal.",
+    `Committed ${T.lenaShareOfCreatorCost} of the final creator spend in one deal.`,
   ],
   [
     "2026-03-02",
     "milestone",
-    "Campaign launched: PR boxes delivered to 38 creators, discount codes active.",
+    `Campaign launched: PR boxes delivered to ${T.launchCreators} creators, discount codes active.`,
     "",
   ],
   [
     "2026-03-05",
     "incident",
     "Link-in-bio tool stripped UTM parameters from 3 to 5 March; fixed after Theo spotted referral traffic with no campaign tag.",
-    `Orders from those days could not be attributed (${T.unattributed} unattributed in total).`,
+    `Orders without a discount code could not be attributed; ${T.unattributed} of revenue is unattributed in total.`,
   ],
   [
     "2026-03-09",
@@ -1491,7 +1559,7 @@ const JOURNAL = [
     "2026-03-12",
     "milestone",
     "dewydevon's morning-routine video passed one million views within 20 hours.",
-    "Biggest sales day of the campaign followed.",
+    "Started the strongest sales week of the campaign.",
   ],
   [
     "2026-03-13",
@@ -1514,7 +1582,7 @@ const JOURNAL = [
   [
     "2026-03-18",
     "decision",
-    "Moved the unspent mid-tier budget to two micro TikTok creators (serumsnob, maskmonday) on affiliate and hybrid terms.",
+    "Moved the budget freed by marisolmakes declining to two micro TikTok creators (serumsnob, maskmonday) on hybrid and affiliate terms.",
     "Both posted in the last ten days and sold into the tail.",
   ],
   [
@@ -1530,10 +1598,10 @@ const JOURNAL = [
     `Tail revenue after 29 March: ${T.tailShare} of the total.`,
   ],
   [
-    "2026-04-08",
+    "2026-03-28",
     "milestone",
-    "Discount codes expired; sales data frozen for the post-mortem.",
-    "",
+    "dewydevon posted a 30-day results video, his second-biggest post of the campaign.",
+    "Revived sales in the last days; with the codes still valid it carried on into the tail.",
   ],
 ];
 
@@ -1642,7 +1710,16 @@ writeCsv(
 writeCsv(
   "Conversions.csv",
   ["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue", "Leads"],
-  conversions.map((r) => [r.date, r.creator, r.code, r.sku, r.orders, r.units, r.revenue.toFixed(2), r.leads]),
+  conversions.map((r) => [
+    r.date,
+    r.creator,
+    r.code,
+    r.sku,
+    r.orders,
+    r.units,
+    r.revenue.toFixed(2),
+    r.leads,
+  ]),
 );
 
 writeCsv(
