@@ -11,6 +11,8 @@ export interface ReadContext {
   dateOrder: "mdy" | "dmy";
   /** Zone in which `Date` cells are read (Apps Script's spreadsheet zone); UTC when absent. */
   timeZone?: string | undefined;
+  /** Serial number → ISO date, filled while reading: a campaign has few distinct days. */
+  serials?: Map<number, string | null>;
 }
 
 export interface Problem {
@@ -47,7 +49,7 @@ export function readContext(locale: string, timeZone?: string): ReadContext {
   } catch {
     // An invalid locale is reported by the Campaign tab's reader; read with defaults meanwhile.
   }
-  return { locale, decimal, dateOrder, timeZone };
+  return { locale, decimal, dateOrder, timeZone, serials: new Map() };
 }
 
 /** A value for messages: quoted-safe, at most 40 characters. */
@@ -85,7 +87,11 @@ function isErrorObject(raw: unknown): raw is { error: string } {
 
 /** A spreadsheet error value: the text `#DIV/0!` as getValues() gives it, or `{error}` as exceljs does. */
 export function isErrorValue(raw: unknown): boolean {
-  if (typeof raw === "string") return ERROR_VALUES.has(raw.trim().toUpperCase());
+  if (typeof raw === "string") {
+    // Cheap first test: error values start with `#` (after optional spaces).
+    const i = raw.indexOf("#");
+    return i >= 0 && i < 4 && ERROR_VALUES.has(raw.trim().toUpperCase());
+  }
   return isErrorObject(raw);
 }
 
@@ -312,7 +318,8 @@ export function readDate(raw: unknown, ctx: ReadContext): CellResult<string> {
   }
   if (typeof raw === "number") {
     if (!Number.isFinite(raw) || raw < SERIAL_MIN || raw > SERIAL_MAX) return fail("not-a-date", raw);
-    const iso = serialToIso(raw);
+    let iso = ctx.serials?.get(raw);
+    if (iso === undefined) ctx.serials?.set(raw, (iso = serialToIso(raw)));
     return iso ? ok(iso) : fail("not-a-date", raw);
   }
   if (typeof raw !== "string") return fail("not-a-date", raw);

@@ -23,7 +23,6 @@ import {
 import {
   CREATOR_RATIOS,
   KPI_BY_KEY,
-  POST_RATIOS,
   RATIO_BY_KEY,
   RATIOS,
   type Sums,
@@ -60,6 +59,9 @@ function ratiosFrom<K extends string>(keys: readonly K[], s: Sums): Record<K, N>
   return out;
 }
 
+/** The registry's formulas by key, for hot loops that fill objects without spreading. */
+const F = Object.fromEntries(RATIOS.map((r) => [r.key, r.compute!])) as Record<keyof Ratios, (s: Sums) => N>;
+
 const ALL_RATIOS = RATIOS.map((r) => r.key as keyof Ratios);
 
 function postEngagements(p: Post): N {
@@ -70,6 +72,7 @@ function postEngagements(p: Post): N {
 
 const CONTENT_SUMS = ["impressions", "reach", "views", "engagements", "clicks"] as const;
 const SALES_SUMS = ["orders", "units", "revenue", "leads"] as const;
+const ALL_SUMS = [...CONTENT_SUMS, ...SALES_SUMS] as const;
 type SalesKey = (typeof SALES_SUMS)[number];
 
 interface Acc {
@@ -118,11 +121,15 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
     postEng.set(p, engagements);
     const followers = byKey.get(p.creatorKey)?.followers ?? null;
     const s: Sums = {
-      ...nullSums(),
       impressions: p.impressions ?? null,
       reach: p.reach ?? null,
+      views: null,
       engagements,
       clicks: p.clicks ?? null,
+      orders: null,
+      revenue: null,
+      leads: null,
+      cost: null,
       follower_posts: followers,
     };
     return {
@@ -141,7 +148,10 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
       saves: p.saves ?? null,
       clicks: p.clicks ?? null,
       engagements,
-      ...ratiosFrom(POST_RATIOS, s),
+      er_impressions: F.er_impressions(s),
+      er_reach: F.er_reach(s),
+      er_followers: F.er_followers(s),
+      ctr: F.ctr(s),
     };
   });
 
@@ -311,12 +321,12 @@ function groupRow(key: string | null, members: CreatorKpis[]): GroupRow {
   let commission: N = null;
   let cost: N = null;
   const sums: Record<string, N> = {};
-  for (const k of [...CONTENT_SUMS, ...SALES_SUMS]) sums[k] = null;
+  for (const k of ALL_SUMS) sums[k] = null;
   for (const cr of members) {
     followers = add(followers, cr.followers);
     posts += cr.posts;
     if (cr.posts > 0) followerPosts = add(followerPosts, cr.followers * cr.posts);
-    for (const k of [...CONTENT_SUMS, ...SALES_SUMS]) sums[k] = add(sums[k] ?? null, cr[k]);
+    for (const k of ALL_SUMS) sums[k] = add(sums[k] ?? null, cr[k]);
     commission = add(commission, cr.commission);
     cost = add(cost, cr.cost);
   }
@@ -360,11 +370,13 @@ function groupBy(
   creators: CreatorKpis[],
   keysOf: (c: CreatorKpis) => (string | null)[],
   order?: readonly string[],
+  /** Free text (owners) groups case-insensitively; enum keys are canonical already. */
+  foldCase = false,
 ): GroupRow[] {
   const groups = new Map<string | null, { display: string | null; members: CreatorKpis[] }>();
   for (const cr of creators) {
     for (const k of keysOf(cr)) {
-      const norm = k === null ? null : k.toLowerCase();
+      const norm = k === null || !foldCase ? k : k.toLowerCase();
       let g = groups.get(norm);
       if (!g) groups.set(norm, (g = { display: k, members: [] }));
       g.members.push(cr);
@@ -425,7 +437,7 @@ function computeGroups(ds: Dataset, active: CreatorKpis[], posts: PostKpis[]): G
     tier: groupBy(active, (c) => [c.tier], TIERS),
     cooperation_model: groupBy(active, (c) => [c.cooperation_model], COOPERATION_MODELS),
     format: formatRows,
-    owner: groupBy(active, (c) => [c.owner]),
+    owner: groupBy(active, (c) => [c.owner], undefined, true),
     tag: groupBy(active, (c) => c.tags),
     status: groupBy(active, (c) => [c.status], STATUSES),
   };
@@ -547,9 +559,16 @@ function computeTrend(
   const span = Math.min(daysBetween(start, last), MAX_DAYS - 1);
   const daily: DailyRow[] = [];
   for (let i = 0; i <= span; i++) daily.push({ date: addDays(start, i), orders: 0, revenue: 0, posts: 0 });
+  // Few distinct dates, many rows: compute each date's offset once.
+  const offsets = new Map<string, number>();
   const index = (d: string) => {
-    const i = daysBetween(start, d);
-    return i >= 0 && i < daily.length ? i : -1;
+    let i = offsets.get(d);
+    if (i === undefined) {
+      i = daysBetween(start, d);
+      if (i < 0 || i >= daily.length) i = -1;
+      offsets.set(d, i);
+    }
+    return i;
   };
   for (const v of ds.conversions) {
     const i = index(v.date);

@@ -1,6 +1,6 @@
 // validate: the cross-tab rules of template.md over parsed tabs → a Dataset
 // of the rows the KPIs may use, with references resolved.
-import { handleKey } from "./cells.ts";
+import { handleKey as normHandle } from "./cells.ts";
 import { a1 } from "./issues.ts";
 import { msg } from "./messages.ts";
 import {
@@ -72,8 +72,9 @@ export interface ReadOptions {
   timeZone?: string;
 }
 
+/** The rows the KPIs may use, each carrying its sheet row (the parsed object is reused, not copied). */
 const keep = <T>(tab: ParsedTab<T>): Rows<T> =>
-  tab.rows.filter((r) => !r.excluded).map((r) => ({ ...r.data, row: r.row }) as T & { row: number });
+  tab.rows.filter((r) => !r.excluded).map((r) => Object.assign(r.data as object, { row: r.row }) as T & { row: number });
 
 function ref(def: TabDef, tab: ParsedTab<unknown>, row: number, key: string) {
   const meta = def.columns.find((m) => m.key === key)!;
@@ -86,6 +87,19 @@ export function readWorkbook(
   opts: ReadOptions = {},
 ): { dataset: Dataset; issues: IssueList } {
   const issues = new IssueList();
+  // Handles and codes repeat across thousands of rows: normalise each distinct spelling once.
+  const keyCache = new Map<string, string>();
+  const handleKey = (s: string) => {
+    let k = keyCache.get(s);
+    if (k === undefined) keyCache.set(s, (k = normHandle(s)));
+    return k;
+  };
+  const lowerCache = new Map<string, string>();
+  const lower = (s: string) => {
+    let k = lowerCache.get(s);
+    if (k === undefined) lowerCache.set(s, (k = s.trim().toLowerCase()));
+    return k;
+  };
   const { campaign, cells, ctx } = parseCampaign(wb, issues, opts.timeZone);
   if (campaign.start_date && campaign.end_date && campaign.end_date < campaign.start_date) {
     const r = cells.get("end_date")!;
@@ -133,7 +147,6 @@ export function readWorkbook(
       r.excluded = true;
     }
   };
-  const lower = (s: string) => s.trim().toLowerCase();
   unique(creators, "handle", handleKey);
   unique(creators, "discount_code", lower);
   unique(content, "url", (s) => s.trim());
@@ -204,7 +217,7 @@ export function readWorkbook(
         cellIssue("warning", "clicks-above-impressions", at("clicks"), msg.clicksAboveImpressions()),
       );
     const platform = d.platform ?? creator.data.platform ?? "other";
-    posts.push({ ...d, row: r.row, platform, creatorKey: handleKey(creator.data.handle) });
+    posts.push(Object.assign(d, { row: r.row, platform, creatorKey: handleKey(creator.data.handle) }));
   }
 
   const skus = new Set(
@@ -255,11 +268,11 @@ export function readWorkbook(
       issues.add(cellIssue("warning", "unattributed", at("creator"), msg.unattributed()));
     if (checkSkus && d.sku && !skus.has(lower(d.sku)))
       issues.add(cellIssue("warning", "unknown-sku", at("sku"), msg.unknownSku(d.sku)));
-    convs.push({ ...d, row: r.row, creatorKey });
+    convs.push(Object.assign(d, { row: r.row, creatorKey }));
   }
 
   // Baseline: each period once, end ≥ start, no overlaps.
-  const seenPeriods: { period: string; start: string; end: string }[] = [];
+  const seenPeriods: { period: string; start: string; end: string; cell: string }[] = [];
   for (const r of baseline.rows) {
     if (r.excluded) continue;
     const d = r.data;
@@ -267,7 +280,7 @@ export function readWorkbook(
     const dup = seenPeriods.find((p) => p.period === d.period);
     if (dup) {
       issues.add(
-        cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, "an earlier row")),
+        cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, dup.cell)),
       );
       r.excluded = true;
       continue;
@@ -287,7 +300,8 @@ export function readWorkbook(
       r.excluded = true;
       continue;
     }
-    seenPeriods.push({ period: d.period, start: d.start_date, end: d.end_date });
+    const cell = a1(TABS.baseline.name, baseline.columns.get("period") ?? 0, r.row);
+    seenPeriods.push({ period: d.period, start: d.start_date, end: d.end_date, cell });
   }
 
   // One summary per tab of the rows left out of the KPIs.
@@ -310,7 +324,7 @@ export function readWorkbook(
 
   const creatorsKept: Creator[] = creators.rows
     .filter((r) => !r.excluded)
-    .map((r) => ({ ...r.data, row: r.row, key: handleKey(r.data.handle) }));
+    .map((r) => Object.assign(r.data, { row: r.row, key: handleKey(r.data.handle) }));
   const tabs = {
     goals,
     creators,

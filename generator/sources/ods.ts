@@ -1,7 +1,120 @@
-// OpenDocument spreadsheets: implemented with the sources work.
-import type { RawWorkbook } from "../../core/index.ts";
-import { UsageError } from "../errors.ts";
+// An OpenDocument spreadsheet (.ods): content.xml cells → the values getValues() would give.
+import { readFile } from "node:fs/promises";
+import { XMLParser } from "fast-xml-parser";
+import JSZip from "jszip";
+import type { RawTab, RawWorkbook } from "../../core/index.ts";
+
+type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+});
+
+const tagOf = (n: Node) => Object.keys(n).find((k) => k !== ":@") ?? "";
+const kids = (n: Node) => (n[tagOf(n)] as Node[] | undefined) ?? [];
+const attr = (n: Node, a: string) => n[":@"]?.[a];
+
+function find(nodes: Node[], tag: string): Node | undefined {
+  return nodes.find((n) => tagOf(n) === tag);
+}
+
+/** Text of a cell: its paragraphs joined by newlines; `text:s` is spaces, `text:tab` a tab. */
+function textOf(nodes: Node[]): string {
+  let s = "";
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === "#text") s += String(n["#text"] ?? "");
+    else if (tag === "text:s") s += " ".repeat(Number(attr(n, "text:c") ?? 1));
+    else if (tag === "text:tab") s += "\t";
+    else if (tag === "text:line-break") s += "\n";
+    else if (tag === "office:annotation") continue;
+    else s += textOf(kids(n));
+  }
+  return s;
+}
+
+function cellValue(cell: Node): unknown {
+  const type = attr(cell, "calcext:value-type") ?? attr(cell, "office:value-type");
+  const paragraphs = kids(cell).filter((k) => tagOf(k) === "text:p");
+  const text = paragraphs.map((p) => textOf(kids(p))).join("\n");
+  switch (type) {
+    case "float":
+    case "percentage":
+    case "currency":
+      return Number(attr(cell, "office:value"));
+    case "date": {
+      const v = attr(cell, "office:date-value") ?? "";
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/.exec(v);
+      if (!m) return text;
+      return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)));
+    }
+    case "boolean":
+      return attr(cell, "office:boolean-value") === "true";
+    case "error":
+      return text || "#ERROR!";
+    default:
+      return text === "" ? null : text;
+  }
+}
+
+/** Cap on a repeated run we materialise: trailing formatting can repeat a row a million times. */
+const MAX_REPEAT = 100_000;
+
+function tableValues(table: Node): unknown[][] {
+  const rows: unknown[][] = [];
+  let pendingBlank = 0;
+  const rowNodes: Node[] = [];
+  const collect = (nodes: Node[]) => {
+    for (const n of nodes) {
+      const t = tagOf(n);
+      if (t === "table:table-row") rowNodes.push(n);
+      else if (t === "table:table-row-group" || t === "table:table-header-rows" || t === "table:table-rows") collect(kids(n));
+    }
+  };
+  collect(kids(table));
+  for (const row of rowNodes) {
+    const repeat = Math.min(Number(attr(row, "table:number-rows-repeated") ?? 1), MAX_REPEAT);
+    const line: unknown[] = [];
+    let blankRun = 0;
+    for (const cell of kids(row)) {
+      const t = tagOf(cell);
+      if (t !== "table:table-cell" && t !== "table:covered-table-cell") continue;
+      const n = Math.min(Number(attr(cell, "table:number-columns-repeated") ?? 1), 16_384);
+      const v = cellValue(cell);
+      if (v === null) {
+        blankRun += n;
+        continue;
+      }
+      for (; blankRun > 0; blankRun--) line.push(null);
+      for (let i = 0; i < n; i++) line.push(v);
+    }
+    if (line.length === 0) {
+      pendingBlank += repeat;
+      continue;
+    }
+    for (; pendingBlank > 0; pendingBlank--) rows.push([]);
+    for (let i = 0; i < repeat; i++) rows.push(i === 0 ? line : [...line]);
+  }
+  return rows;
+}
 
 export async function readOds(path: string): Promise<RawWorkbook> {
-  throw new UsageError(`Reading .ods files is not available yet; save "${path}" as .xlsx.`);
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const content = zip.file("content.xml");
+  if (!content) throw new Error("no content.xml");
+  const doc = parser.parse(await content.async("string")) as Node[];
+  const root = find(doc, "office:document-content");
+  const body = root && find(kids(root), "office:body");
+  const sheet = body && find(kids(body), "office:spreadsheet");
+  const tabs: RawTab[] = [];
+  for (const t of sheet ? kids(sheet) : []) {
+    if (tagOf(t) !== "table:table") continue;
+    tabs.push({ name: attr(t, "table:name") ?? `Sheet${tabs.length + 1}`, values: tableValues(t) });
+  }
+  return { tabs };
 }

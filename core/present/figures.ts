@@ -1,0 +1,264 @@
+// Figures the report shows that the KPI model does not hold as such.
+import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../model.ts";
+import { KPI_BY_KEY, ratio } from "../registry.ts";
+import type { Objective } from "../schema.ts";
+import type { Dataset } from "../validate.ts";
+import type {
+  ContentRow,
+  CostItem,
+  Dimension,
+  FunnelStep,
+  Lever,
+  Persona,
+  PostView,
+} from "./types.ts";
+
+type N = number | null;
+
+/** Creators that count in totals (declined ones stay listed but do not count). */
+export const counted = (m: KpiModel): CreatorKpis[] => m.creators.filter((c) => c.status !== "declined");
+
+/** The leaderboard's ranking KPI per objective: a per-creator figure. */
+export function mainKpi(objective: Objective | null, m: KpiModel): string {
+  switch (objective) {
+    case "awareness":
+      return "impressions";
+    case "engagement":
+    case "audience":
+      return "engagements";
+    case "traffic":
+      return "clicks";
+    case "leads":
+      return "leads";
+    default:
+      return m.totals.revenue !== null ? "revenue" : "engagements";
+  }
+}
+
+/** The KPI on which tiers, platforms and models are compared, per objective. */
+export function leverMetric(objective: Objective | null, m: KpiModel): string {
+  switch (objective) {
+    case "awareness":
+      return "cpm";
+    case "engagement":
+      return "cpe";
+    case "traffic":
+      return "cpc";
+    case "leads":
+      return "cpl";
+    case "audience":
+      return "er_followers";
+    default:
+      return m.totals.revenue !== null ? "roas" : "cpe";
+  }
+}
+
+/** The cost-per metric budget shifts are argued on (CPA for sales). */
+export function costMetric(objective: Objective | null, m: KpiModel): string {
+  switch (objective) {
+    case "awareness":
+      return "cpm";
+    case "traffic":
+      return "cpc";
+    case "leads":
+      return "cpl";
+    case "engagement":
+    case "audience":
+      return "cpe";
+    default:
+      return m.totals.orders !== null ? "cpa" : "cpe";
+  }
+}
+
+export const lowerIsBetter = (kpi: string) => KPI_BY_KEY.get(kpi)?.lowerIsBetter ?? false;
+
+/** a is better than b on this KPI. */
+export const better = (kpi: string, a: number, b: number) => (lowerIsBetter(kpi) ? a < b : a > b);
+
+const num = (row: object, key: string): N => {
+  const v = (row as Record<string, unknown>)[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+};
+export const valueOf = num;
+
+export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
+  const cs = counted(m);
+  const sum = (f: (c: CreatorKpis) => number) => cs.reduce((a, c) => a + f(c), 0);
+  const items: { key: string; amount: number }[] = [
+    { key: "fee", amount: sum((c) => c.fee) },
+    { key: "product", amount: sum((c) => c.product_cost) },
+    { key: "shipping", amount: sum((c) => c.shipping_cost) },
+    { key: "commission", amount: sum((c) => c.commission) },
+  ];
+  const other = new Map<string, number>();
+  for (const r of ds.costs) {
+    const cat = r.category ?? "other";
+    other.set(cat, (other.get(cat) ?? 0) + r.amount);
+  }
+  for (const [cat, amount] of other) items.push({ key: `other.${cat}`, amount });
+  items.push({ key: "labor", amount: m.totals.labor_cost });
+  const total = m.totals.total_cost;
+  return items
+    .filter((i) => i.amount > 0)
+    .map((i) => ({ ...i, share: ratio(i.amount, total) }))
+    .sort((a, b) => b.amount - a.amount);
+}
+
+export function funnel(m: KpiModel): FunnelStep[] {
+  const t = m.totals;
+  const raw = (["impressions", "engagements", "clicks", "orders"] as const)
+    .map((key) => ({ key, value: t[key] }))
+    .filter((s): s is { key: FunnelStep["key"]; value: number } => s.value !== null && s.value > 0);
+  const first = raw[0]?.value ?? 0;
+  return raw.map((s, i) => ({
+    ...s,
+    rate: i === 0 ? null : ratio(s.value, raw[i - 1]!.value),
+    width: first > 0 ? Math.max(0.04, Math.sqrt(s.value / first)) : 0,
+  }));
+}
+
+/** The best and worst group across tiers, platforms and models on the lever metric. */
+export function levers(m: KpiModel, metric: string): { best: Lever | null; worst: Lever | null } {
+  const all: Lever[] = [];
+  for (const dimension of ["tier", "platform", "cooperation_model"] as Dimension[]) {
+    const rows = m.groups[dimension].filter((g) => g.key !== null && (g.cost ?? 0) > 0);
+    if (rows.length < 2) continue;
+    for (const g of rows) {
+      const value = num(g, metric);
+      if (value !== null) all.push({ dimension, key: g.key!, metric, value });
+    }
+  }
+  if (all.length < 2) return { best: null, worst: null };
+  const sorted = [...all].sort((a, b) => (better(metric, a.value, b.value) ? -1 : 1));
+  return { best: sorted[0]!, worst: sorted[sorted.length - 1]! };
+}
+
+export function bestGroup(rows: GroupRow[], dimension: Dimension, metric: string): Lever | null {
+  let best: Lever | null = null;
+  for (const g of rows) {
+    const value = num(g, metric);
+    if (g.key === null || value === null) continue;
+    if (!best || better(metric, value, best.value)) best = { dimension, key: g.key, metric, value };
+  }
+  return best;
+}
+
+/** Tag shares among converting and non-converting creators, the tags that differ most first. */
+export function personas(m: KpiModel, limit = 8): Persona[] {
+  const cs = counted(m);
+  const conv = cs.filter((c) => c.converting);
+  const non = cs.filter((c) => !c.converting);
+  const tags = new Map<string, { converting: number; non_converting: number }>();
+  for (const c of cs)
+    for (const tag of new Set(c.tags)) {
+      const e = tags.get(tag) ?? { converting: 0, non_converting: 0 };
+      if (c.converting) e.converting++;
+      else e.non_converting++;
+      tags.set(tag, e);
+    }
+  const out: Persona[] = [];
+  for (const [tag, e] of tags) {
+    if (e.converting + e.non_converting < 2) continue;
+    const cShare = ratio(e.converting, conv.length);
+    const nShare = ratio(e.non_converting, non.length);
+    out.push({
+      tag,
+      converting: e.converting,
+      converting_share: cShare,
+      non_converting: e.non_converting,
+      non_converting_share: nShare,
+      difference: (cShare ?? 0) - (nShare ?? 0),
+    });
+  }
+  return out
+    .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.tag.localeCompare(b.tag))
+    .slice(0, limit);
+}
+
+const desc = (key: string) => (a: object, b: object) => (num(b, key) ?? -Infinity) - (num(a, key) ?? -Infinity);
+
+export function leaderboard(m: KpiModel, kpi: string, limit = 10): CreatorKpis[] {
+  return counted(m)
+    .filter((c) => (num(c, kpi) ?? 0) > 0)
+    .sort((a, b) => desc(kpi)(a, b) || desc("roas")(a, b) || a.handle.localeCompare(b.handle))
+    .slice(0, limit);
+}
+
+/** Creators that cost money and converted nothing (only when conversions were measured). */
+export function zeroConverters(m: KpiModel): CreatorKpis[] {
+  if (m.totals.orders === null) return [];
+  return counted(m)
+    .filter((c) => c.cost > 0 && !c.converting)
+    .sort((a, b) => b.cost - a.cost);
+}
+
+/** Only http(s) addresses become links; anything else (javascript:, data:) stays text. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  const u = url.trim();
+  return /^https?:\/\/[^\s"'<>]+$/i.test(u) ? u : null;
+}
+
+export const postView = (p: PostKpis): PostView => ({ ...p, href: safeHref(p.url) });
+
+export function topPosts(m: KpiModel, key: "engagements" | "clicks", limit = 5): PostView[] {
+  return m.posts
+    .filter((p) => (p[key] ?? 0) > 0)
+    .sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0) || a.row - b.row)
+    .slice(0, limit)
+    .map(postView);
+}
+
+const addN = (a: N, b: N): N => (b === null ? a : (a ?? 0) + b);
+
+/** Content sums by platform or format, from the posts. */
+export function contentBy(m: KpiModel, key: "platform" | "format"): ContentRow[] {
+  const rows = new Map<string, ContentRow>();
+  for (const p of m.posts) {
+    const k = p[key];
+    const r = rows.get(k) ?? {
+      key: k,
+      posts: 0,
+      impressions: null,
+      views: null,
+      likes: null,
+      comments: null,
+      shares: null,
+      saves: null,
+      engagements: null,
+      clicks: null,
+      er_impressions: null,
+      ctr: null,
+    };
+    r.posts++;
+    for (const f of [
+      "impressions",
+      "views",
+      "likes",
+      "comments",
+      "shares",
+      "saves",
+      "engagements",
+      "clicks",
+    ] as const)
+      r[f] = addN(r[f], p[f]);
+    rows.set(k, r);
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, er_impressions: ratio(r.engagements, r.impressions), ctr: ratio(r.clicks, r.impressions) }))
+    .sort((a, b) => (b.engagements ?? 0) - (a.engagements ?? 0) || b.posts - a.posts);
+}
+
+/** Converting creators whose ROAS beats the campaign's, best revenue first. */
+export function aboveCampaignRoas(m: KpiModel): CreatorKpis[] {
+  const roas = m.totals.roas;
+  if (roas === null) return [];
+  return counted(m)
+    .filter((c) => c.converting && c.roas !== null && c.roas > roas)
+    .sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
+}
+
+/** Creators the sales cannot be credited to: no discount code and no link. */
+export function untracked(m: KpiModel): CreatorKpis[] {
+  return counted(m).filter((c) => !c.discount_code && !c.link);
+}

@@ -1,0 +1,252 @@
+// The report's view model: every figure the report shows, computed from the
+// KPI model and the dataset, still unformatted and language-neutral. The
+// generator only translates, formats and lays it out.
+import type {
+  CampaignInfo,
+  CreatorKpis,
+  GoalResult,
+  GroupRow,
+  LiftMetric,
+  LiftRow,
+  PostKpis,
+  ProductKpis,
+  TeamKpis,
+  Totals,
+} from "../model.ts";
+import type { Unit } from "../registry.ts";
+import type { Objective } from "../schema.ts";
+
+type N = number | null;
+
+/** A value inside a sentence; the generator formats or translates it. */
+export type Arg =
+  | { kind: Unit; value: number }
+  | { kind: "date"; value: string }
+  /** Text the user typed (handles, names): shown as is, escaped. */
+  | { kind: "text"; value: string }
+  /** A translation key, e.g. `tier.micro`. */
+  | { kind: "label"; key: string }
+  | { kind: "list"; items: Arg[]; more: number }
+  | { kind: "msg"; msg: Msg };
+
+/** A translatable sentence: a key of the translation files and its arguments. */
+export interface Msg {
+  key: string;
+  args: Record<string, Arg>;
+}
+
+export const SECTION_IDS = [
+  "summary",
+  "goals",
+  "spend",
+  "creators",
+  "products",
+  "trend",
+  "content",
+  "traffic",
+  "team",
+  "retrospective",
+  "recommendations",
+  "appendix",
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface Omitted {
+  id: SectionId;
+  /** The tabs whose absence or emptiness left the section out. */
+  tabs: string[];
+}
+
+export interface Headline {
+  kpi: string;
+  unit: Unit;
+  value: number;
+  target: N;
+  met: boolean | null;
+}
+
+export interface GoalView extends GoalResult {
+  unit: Unit;
+  lowerIsBetter: boolean;
+  /** Bar length, 0..1 of the bar's full width (attainment capped at 150%). */
+  bar: number;
+  /** Where 100% sits on the same bar. */
+  mark: number;
+}
+
+export interface CostItem {
+  /** fee, product, shipping, commission, labor, or `other.<category>`. */
+  key: string;
+  amount: number;
+  share: N;
+}
+
+export interface FunnelStep {
+  key: "impressions" | "engagements" | "clicks" | "orders";
+  value: number;
+  /** Rate from the previous step; null on the first. */
+  rate: N;
+  /** Bar width relative to the first step, 0..1 on a square-root scale so small steps stay visible. */
+  width: number;
+}
+
+export type Dimension = "tier" | "platform" | "cooperation_model";
+
+export interface Lever {
+  dimension: Dimension;
+  key: string;
+  metric: string;
+  value: number;
+}
+
+export interface Persona {
+  tag: string;
+  converting: number;
+  converting_share: N;
+  non_converting: number;
+  non_converting_share: N;
+  /** converting_share − non_converting_share. */
+  difference: number;
+}
+
+export interface ContentRow {
+  key: string;
+  posts: number;
+  impressions: N;
+  views: N;
+  likes: N;
+  comments: N;
+  shares: N;
+  saves: N;
+  engagements: N;
+  clicks: N;
+  er_impressions: N;
+  ctr: N;
+}
+
+export interface PostView extends PostKpis {
+  /** The post's URL when it is http(s), for a link; otherwise null (shown as text). */
+  href: string | null;
+}
+
+export interface DayView {
+  date: string;
+  revenue: number;
+  orders: number;
+  posts: number;
+  /** `during` inside start..end, `tail` after the end date. */
+  phase: "during" | "tail";
+}
+
+export interface TrafficRow extends LiftRow {
+  metric: LiftMetric;
+}
+
+export interface RetroItem {
+  item: string;
+  answer: string | null;
+  owner: string | null;
+}
+
+export interface JournalItem {
+  date: string;
+  type: string | null;
+  note: string;
+  impact: string | null;
+}
+
+export interface Recommendation {
+  id: string;
+  action: Msg;
+  detail: Msg;
+}
+
+export interface ReportView {
+  campaign: CampaignInfo;
+  totals: Totals;
+  objective: Objective | null;
+  /** The leaderboard's ranking KPI, from the objective. */
+  mainKpi: string;
+  /** The KPI levers are compared on (roas, cpa, cpe…). */
+  leverMetric: string;
+  sections: SectionId[];
+  omitted: Omitted[];
+  summary: {
+    headline: Headline[];
+    verdict: Msg[];
+    goalsMet: number;
+    goalsTotal: number;
+  };
+  goals: GoalView[];
+  spend: {
+    costs: CostItem[];
+    total_cost: number;
+    revenue: N;
+    roas: N;
+    roi: N;
+    gross_profit: N;
+    cpa: N;
+    funnel: FunnelStep[];
+    /** The largest cost item, for the chart's finding. */
+    largest: CostItem | null;
+  };
+  creators: {
+    total: number;
+    converting: number;
+    converting_share: N;
+    groups: Record<Dimension, GroupRow[]>;
+    best: Partial<Record<Dimension, Lever>>;
+    /** Cooperation models that returned less than they cost. */
+    unpaid_models: GroupRow[];
+    personas: Persona[];
+    leaderboard: CreatorKpis[];
+    zero_converters: CreatorKpis[];
+    zero_cost: number;
+    levers: { best: Lever | null; worst: Lever | null };
+  };
+  products: {
+    rows: ProductKpis[];
+    top: ProductKpis | null;
+    unit_costs: boolean;
+  };
+  trend: {
+    days: DayView[];
+    mean: N;
+    peak_date: string | null;
+    peak_revenue: N;
+    days_below_mean: N;
+    end_date: string | null;
+    tail_revenue: N;
+    tail_share: N;
+    tail_creators: CreatorKpis[];
+    max_posts_day: { date: string; posts: number } | null;
+  };
+  content: {
+    by_platform: ContentRow[];
+    by_format: ContentRow[];
+    top_engagements: PostView[];
+    top_clicks: PostView[];
+    best_format: ContentRow | null;
+  };
+  traffic: {
+    rows: TrafficRow[];
+    periods: { period: string; start_date: string; end_date: string }[];
+    growth: N;
+    growth_rate: N;
+  };
+  team: TeamKpis[];
+  retrospective: {
+    answers: { section: string; items: RetroItem[] }[];
+    grid: { section: string; items: RetroItem[] }[];
+    learning: { section: string; items: RetroItem[] }[];
+    journal: JournalItem[];
+  };
+  recommendations: Recommendation[];
+  appendix: {
+    errors: number;
+    warnings: number;
+    creators: CreatorKpis[];
+    posts: PostView[];
+    tier_thresholds: number[];
+  };
+}
