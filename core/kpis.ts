@@ -20,14 +20,7 @@ import {
   type Totals,
   type Trend,
 } from "./model.ts";
-import {
-  CREATOR_RATIOS,
-  KPI_BY_KEY,
-  RATIO_BY_KEY,
-  RATIOS,
-  type Sums,
-  ratio,
-} from "./registry.ts";
+import { CREATOR_RATIOS, KPI_BY_KEY, RATIO_BY_KEY, RATIOS, type Sums, ratio } from "./registry.ts";
 import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, type Tier, TIERS } from "./schema.ts";
 import type { Conversion, Creator, Dataset, Post } from "./validate.ts";
 

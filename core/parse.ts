@@ -230,7 +230,14 @@ function readCell(
   // Fast path for the common case of a plain numeric cell in a numeric column.
   if (typeof raw === "number" && Number.isFinite(raw) && NUMERIC_KINDS.has(meta.kind)) {
     if (meta.min !== undefined && raw < meta.min) {
-      issues.add(cellIssue("error", "negative", { tab, row, col, column: meta.header }, msg.negative(meta.header, String(raw))));
+      issues.add(
+        cellIssue(
+          "error",
+          "negative",
+          { tab, row, col, column: meta.header },
+          msg.negative(meta.header, String(raw)),
+        ),
+      );
       return CELL_ERROR;
     }
     return raw;
@@ -243,18 +250,42 @@ function readCell(
   const r = reader(raw);
   if (r.kind === "blank") {
     if (meta.required) {
-      issues.add(cellIssue("error", "required", { tab, row, col, column: meta.header }, msg.required(meta.header)));
+      issues.add(
+        cellIssue("error", "required", { tab, row, col, column: meta.header }, msg.required(meta.header)),
+      );
       return CELL_ERROR;
     }
     return meta.default;
   }
   if (r.kind === "error") {
-    issues.add(cellIssue("error", r.problem.code, { tab, row, col, column: meta.header }, problemMessage(r.problem, meta, ctx)));
+    issues.add(
+      cellIssue(
+        "error",
+        r.problem.code,
+        { tab, row, col, column: meta.header },
+        problemMessage(r.problem, meta, ctx),
+      ),
+    );
     return CELL_ERROR;
   }
-  if (r.warning) issues.add(cellIssue("warning", r.warning.code, { tab, row, col, column: meta.header }, problemMessage(r.warning, meta, ctx)));
+  if (r.warning)
+    issues.add(
+      cellIssue(
+        "warning",
+        r.warning.code,
+        { tab, row, col, column: meta.header },
+        problemMessage(r.warning, meta, ctx),
+      ),
+    );
   if (meta.min !== undefined && typeof r.value === "number" && r.value < meta.min) {
-    issues.add(cellIssue("error", "negative", { tab, row, col, column: meta.header }, msg.negative(meta.header, String(raw))));
+    issues.add(
+      cellIssue(
+        "error",
+        "negative",
+        { tab, row, col, column: meta.header },
+        msg.negative(meta.header, String(raw)),
+      ),
+    );
     return CELL_ERROR;
   }
   return r.value;
@@ -388,7 +419,16 @@ export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: str
   const localeCell = found.get("locale");
   let ctx = readContext("en", timeZone);
   if (localeCell) {
-    const v = readCell(localeMeta, readerFor(localeMeta, ctx), localeCell.raw, def.name, localeCell.ref.row, localeCell.ref.col, ctx, issues);
+    const v = readCell(
+      localeMeta,
+      readerFor(localeMeta, ctx),
+      localeCell.raw,
+      def.name,
+      localeCell.ref.row,
+      localeCell.ref.col,
+      ctx,
+      issues,
+    );
     if (typeof v === "string") campaign.locale = v;
     ctx = readContext(campaign.locale, timeZone);
   }
@@ -402,7 +442,16 @@ export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: str
     }
     cells.set(meta.key, cell.ref);
     if (meta.key === "locale") continue;
-    const v = readCell(meta, readerFor(meta, ctx), cell.raw, def.name, cell.ref.row, cell.ref.col, ctx, issues);
+    const v = readCell(
+      meta,
+      readerFor(meta, ctx),
+      cell.raw,
+      def.name,
+      cell.ref.row,
+      cell.ref.col,
+      ctx,
+      issues,
+    );
     if (v !== undefined && v !== CELL_ERROR) values[meta.key] = v;
   }
   Object.assign(campaign, values as Partial<CampaignFields>);
@@ -439,7 +488,16 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
     const line = raw.values[pr.row - 1] ?? [];
     const kpiRef = { tab: def.name, row: pr.row, col: kpiCol, column: kpiMeta.header };
     let excluded = false;
-    const kpiText = readCell(kpiMeta, readerFor(kpiMeta, ctx), line[kpiCol], def.name, pr.row, kpiCol, ctx, issues);
+    const kpiText = readCell(
+      kpiMeta,
+      readerFor(kpiMeta, ctx),
+      line[kpiCol],
+      def.name,
+      pr.row,
+      kpiCol,
+      ctx,
+      issues,
+    );
     const kpiErr = kpiText === CELL_ERROR;
     const kpi = typeof kpiText === "string" ? findKpi(kpiText) : undefined;
     if (kpiErr) excluded = true;

@@ -74,7 +74,9 @@ export interface ReadOptions {
 
 /** The rows the KPIs may use, each carrying its sheet row (the parsed object is reused, not copied). */
 const keep = <T>(tab: ParsedTab<T>): Rows<T> =>
-  tab.rows.filter((r) => !r.excluded).map((r) => Object.assign(r.data as object, { row: r.row }) as T & { row: number });
+  tab.rows
+    .filter((r) => !r.excluded)
+    .map((r) => Object.assign(r.data as object, { row: r.row }) as T & { row: number });
 
 function ref(def: TabDef, tab: ParsedTab<unknown>, row: number, key: string) {
   const meta = def.columns.find((m) => m.key === key)!;
@@ -279,9 +281,7 @@ export function readWorkbook(
     const at = (key: string) => ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, key);
     const dup = seenPeriods.find((p) => p.period === d.period);
     if (dup) {
-      issues.add(
-        cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, dup.cell)),
-      );
+      issues.add(cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, dup.cell)));
       r.excluded = true;
       continue;
     }

@@ -14,8 +14,11 @@ export function columnReference(): string {
     out.push(`#### ${tab.name}${tab.required ? "" : " (optional)"}`, "", tab.description, "");
     out.push("| column | key | type | required | what it holds |", "|---|---|---|---|---|");
     for (const c of tab.columns) {
-      const type = c.kind === "enum" ? `one of ${(c.values ?? []).map((v) => `\`${v}\``).join(", ")}` : c.kind;
-      out.push(`| ${c.header} | \`${c.key}\` | ${cell(type)} | ${c.required ? "yes" : ""} | ${cell(c.description)} |`);
+      const type =
+        c.kind === "enum" ? `one of ${(c.values ?? []).map((v) => `\`${v}\``).join(", ")}` : c.kind;
+      out.push(
+        `| ${c.header} | \`${c.key}\` | ${cell(type)} | ${c.required ? "yes" : ""} | ${cell(c.description)} |`,
+      );
     }
     out.push("");
   }

@@ -3,15 +3,7 @@ import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../model.ts";
 import { KPI_BY_KEY, ratio } from "../registry.ts";
 import type { Objective } from "../schema.ts";
 import type { Dataset } from "../validate.ts";
-import type {
-  ContentRow,
-  CostItem,
-  Dimension,
-  FunnelStep,
-  Lever,
-  Persona,
-  PostView,
-} from "./types.ts";
+import type { ContentRow, CostItem, Dimension, FunnelStep, Lever, Persona, PostView } from "./types.ts";
 
 type N = number | null;
 
@@ -79,7 +71,7 @@ const num = (row: object, key: string): N => {
   const v = (row as Record<string, unknown>)[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 };
-export const valueOf = num;
+export const kpiValue = num;
 
 export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
   const cs = counted(m);
@@ -175,7 +167,8 @@ export function personas(m: KpiModel, limit = 8): Persona[] {
     .slice(0, limit);
 }
 
-const desc = (key: string) => (a: object, b: object) => (num(b, key) ?? -Infinity) - (num(a, key) ?? -Infinity);
+const desc = (key: string) => (a: object, b: object) =>
+  (num(b, key) ?? -Infinity) - (num(a, key) ?? -Infinity);
 
 export function leaderboard(m: KpiModel, kpi: string, limit = 10): CreatorKpis[] {
   return counted(m)
@@ -245,7 +238,11 @@ export function contentBy(m: KpiModel, key: "platform" | "format"): ContentRow[]
     rows.set(k, r);
   }
   return [...rows.values()]
-    .map((r) => ({ ...r, er_impressions: ratio(r.engagements, r.impressions), ctr: ratio(r.clicks, r.impressions) }))
+    .map((r) => ({
+      ...r,
+      er_impressions: ratio(r.engagements, r.impressions),
+      ctr: ratio(r.clicks, r.impressions),
+    }))
     .sort((a, b) => (b.engagements ?? 0) - (a.engagements ?? 0) || b.posts - a.posts);
 }
 

@@ -19,15 +19,7 @@ import {
   zeroConverters,
 } from "./figures.ts";
 import { recommendations, verdict } from "./narrative.ts";
-import type {
-  Dimension,
-  GoalView,
-  Headline,
-  Omitted,
-  ReportView,
-  RetroItem,
-  SectionId,
-} from "./types.ts";
+import type { Dimension, GoalView, Headline, Omitted, ReportView, RetroItem, SectionId } from "./types.ts";
 import { SECTION_IDS } from "./types.ts";
 
 export * from "./figures.ts";
@@ -253,6 +245,7 @@ export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
     appendix: {
       errors: m.issues.filter((i) => i.severity === "error").length,
       warnings: m.issues.filter((i) => i.severity === "warning").length,
+      issues: m.issues,
       creators: [...m.creators].sort((a, b) => a.row - b.row),
       posts: m.posts.map(postView),
       tier_thresholds: m.campaign.tier_thresholds,

@@ -1,6 +1,7 @@
 // The report's view model: every figure the report shows, computed from the
 // KPI model and the dataset, still unformatted and language-neutral. The
 // generator only translates, formats and lays it out.
+import type { Issue } from "../issues.ts";
 import type {
   CampaignInfo,
   CreatorKpis,
@@ -245,6 +246,7 @@ export interface ReportView {
   appendix: {
     errors: number;
     warnings: number;
+    issues: Issue[];
     creators: CreatorKpis[];
     posts: PostView[];
     tier_thresholds: number[];

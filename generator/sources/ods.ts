@@ -73,7 +73,8 @@ function tableValues(table: Node): unknown[][] {
     for (const n of nodes) {
       const t = tagOf(n);
       if (t === "table:table-row") rowNodes.push(n);
-      else if (t === "table:table-row-group" || t === "table:table-header-rows" || t === "table:table-rows") collect(kids(n));
+      else if (t === "table:table-row-group" || t === "table:table-header-rows" || t === "table:table-rows")
+        collect(kids(n));
     }
   };
   collect(kids(table));

@@ -25,7 +25,9 @@ for (const [posts, creators, conversions] of [
   [100_000, 20_000, 200_000],
 ] as const) {
   const { ms, rows } = timeCore(posts, creators, conversions);
-  const growth = prev ? ` (×${(ms / prev.ms).toFixed(1)} time for ×${(rows / prev.rows).toFixed(0)} rows)` : "";
+  const growth = prev
+    ? ` (×${(ms / prev.ms).toFixed(1)} time for ×${(rows / prev.rows).toFixed(0)} rows)`
+    : "";
   console.log(
     `${fmt(posts).padEnd(10)}${fmt(creators).padEnd(10)}${fmt(conversions).padEnd(14)}${fmt(ms).padStart(9)}   ${fmt((rows / ms) * 1000).padStart(9)}${growth}`,
   );

@@ -36,7 +36,19 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
     ["Objective", "sales"],
   ];
   const creatorRows: unknown[][] = [
-    ["Handle", "Platform", "Followers", "Cooperation model", "Fee", "Product cost", "Commission rate", "Discount code", "Tags", "Owner", "Status"],
+    [
+      "Handle",
+      "Platform",
+      "Followers",
+      "Cooperation model",
+      "Fee",
+      "Product cost",
+      "Commission rate",
+      "Discount code",
+      "Tags",
+      "Owner",
+      "Status",
+    ],
   ];
   for (let i = 0; i < creators; i++) {
     creatorRows.push([
@@ -54,7 +66,20 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
     ]);
   }
   const contentRows: unknown[][] = [
-    ["Creator", "Post URL", "Format", "Published", "Impressions", "Reach", "Views", "Likes", "Comments", "Shares", "Saves", "Clicks"],
+    [
+      "Creator",
+      "Post URL",
+      "Format",
+      "Published",
+      "Impressions",
+      "Reach",
+      "Views",
+      "Likes",
+      "Comments",
+      "Shares",
+      "Saves",
+      "Clicks",
+    ],
   ];
   for (let i = 0; i < posts; i++) {
     const imp = Math.floor(1000 + r() * 200_000);
@@ -73,7 +98,9 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
       Math.floor(imp * 0.01),
     ]);
   }
-  const conversionRows: unknown[][] = [["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue"]];
+  const conversionRows: unknown[][] = [
+    ["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue"],
+  ];
   for (let i = 0; i < conversions; i++) {
     const orders = 1 + Math.floor(r() * 4);
     const byCode = r() < 0.3;

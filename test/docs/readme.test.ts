@@ -11,6 +11,7 @@ describe("README references", () => {
   });
 
   it("list every column of every tab", () => {
-    for (const tab of TAB_LIST) for (const c of tab.columns) expect(readme).toContain(`| ${c.header} | \`${c.key}\` |`);
+    for (const tab of TAB_LIST)
+      for (const c of tab.columns) expect(readme).toContain(`| ${c.header} | \`${c.key}\` |`);
   });
 });
