@@ -15,10 +15,6 @@ export interface Command {
 
 export const COMMANDS: Command[] = [kpis, validate];
 
-export function registerCommand(cmd: Command) {
-  COMMANDS.push(cmd);
-}
-
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
   return [
@@ -35,27 +31,8 @@ function help(): string {
   ].join("\n");
 }
 
-async function loadCommands() {
-  const optional = [
-    "./commands/report.ts",
-    "./commands/template.ts",
-    "./commands/login.ts",
-    "./commands/logout.ts",
-  ];
-  for (const path of optional) {
-    try {
-      const mod = (await import(path)) as { default?: Command };
-      if (mod.default && !COMMANDS.some((c) => c.name === mod.default!.name)) COMMANDS.push(mod.default);
-    } catch (e) {
-      if ((e as { code?: string }).code !== "ERR_MODULE_NOT_FOUND" || !String(e).includes(path.slice(2)))
-        throw e;
-    }
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
   try {
-    await loadCommands();
     const [name, ...rest] = argv;
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
       process.stdout.write(`${help()}\n`);

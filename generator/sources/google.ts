@@ -1,9 +1,8 @@
-// Google Sheets source: implemented in issue 5.
+// A Google Sheet by URL or ID, through the Sheets API (generator/google).
 import type { RawWorkbook } from "../../core/index.ts";
-import { SourceError } from "../errors.ts";
+import { readSpreadsheet } from "../google/sheets.ts";
 
 export async function readGoogleSheet(id: string): Promise<RawWorkbook> {
-  throw new SourceError(
-    `Reading Google Sheets (${id}) is not available yet; download the sheet as .xlsx and pass the file.`,
-  );
+  if (process.stderr.isTTY) process.stderr.write(`Reading Google Sheet ${id}…\n`);
+  return readSpreadsheet(id);
 }
