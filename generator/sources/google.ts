@@ -1,8 +1,9 @@
-// A Google Sheet by URL or ID, through the Sheets API (generator/google).
+// Google Sheets source: implemented in issue 5.
 import type { RawWorkbook } from "../../core/index.ts";
-import { readSpreadsheet } from "../google/sheets.ts";
+import { SourceError } from "../errors.ts";
 
 export async function readGoogleSheet(id: string): Promise<RawWorkbook> {
-  if (process.stderr.isTTY) process.stderr.write(`Reading Google Sheet ${id}…\n`);
-  return readSpreadsheet(id);
+  throw new SourceError(
+    `Reading Google Sheets (${id}) is not available yet; download the sheet as .xlsx and pass the file.`,
+  );
 }
