@@ -1,0 +1,232 @@
+// Bundled Noto fonts: @font-face CSS with only the subsets a report's text needs,
+// and text widths from the real metrics (for chart layout in Node).
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Font } from "opentype.js";
+
+const require = createRequire(import.meta.url);
+// The CJS build: opentype.js's "module" build has no default export.
+const opentype = require("opentype.js") as typeof import("opentype.js");
+
+export const REPORT_FONT_FAMILY = "Noto Sans";
+export const ARABIC_FONT_FAMILY = "Noto Sans Arabic";
+export const CJK_FONT_FAMILY = "Noto Sans SC";
+/** Fallback order: the order of `font-family` in REPORT_FONT_STACK, which the subset choice mirrors. */
+export const FONT_FAMILIES = [REPORT_FONT_FAMILY, ARABIC_FONT_FAMILY, CJK_FONT_FAMILY] as const;
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type FontWeight = 400 | 500 | 600 | 700;
+
+/** CSS font-family list; a theme font goes first, the bundled fonts cover what it lacks. */
+export function fontStack(primary: string = REPORT_FONT_FAMILY): string {
+  const names = [primary, ...FONT_FAMILIES.filter((f) => f !== primary)];
+  return [...names.map((n) => `"${n.replace(/["\\]/g, "")}"`), "sans-serif"].join(", ");
+}
+export const REPORT_FONT_STACK = fontStack();
+
+const PACKAGES: Record<FontFamily, string> = {
+  "Noto Sans": "@fontsource/noto-sans",
+  "Noto Sans Arabic": "@fontsource/noto-sans-arabic",
+  "Noto Sans SC": "@fontsource/noto-sans-sc",
+};
+
+export interface FontSubset {
+  family: FontFamily;
+  /** fontsource subset name: "latin", "vietnamese", "arabic", "57" (SC slices are numbered). */
+  name: string;
+  unicodeRange: string;
+  ranges: Array<[number, number]>;
+}
+
+const subsetCache = new Map<FontFamily, FontSubset[]>();
+
+function subsetsOf(family: FontFamily): FontSubset[] {
+  let subsets = subsetCache.get(family);
+  if (!subsets) {
+    const file = require.resolve(`${PACKAGES[family]}/unicode.json`);
+    const json = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+    subsets = Object.entries(json).map(([key, unicodeRange]) => ({
+      family,
+      name: key.replace(/^\[(\d+)\]$/, "$1"),
+      unicodeRange,
+      ranges: parseUnicodeRange(unicodeRange),
+    }));
+    subsetCache.set(family, subsets);
+  }
+  return subsets;
+}
+
+function parseUnicodeRange(css: string): Array<[number, number]> {
+  return css.split(",").map((part) => {
+    const [lo, hi] = part.trim().replace(/^U\+/i, "").split("-");
+    const start = Number.parseInt(lo ?? "", 16);
+    return [start, hi ? Number.parseInt(hi, 16) : start];
+  });
+}
+
+function fontFile(subset: FontSubset, weight: FontWeight, ext: "woff" | "woff2"): string {
+  const pkg = PACKAGES[subset.family];
+  const id = pkg.slice(pkg.indexOf("/") + 1);
+  return require.resolve(`${pkg}/files/${id}-${subset.name}-${weight}-normal.${ext}`);
+}
+
+const fontCache = new Map<string, Font | null>();
+
+function loadFont(subset: FontSubset, weight: FontWeight): Font | null {
+  const file = fontFile(subset, weight, "woff");
+  let font = fontCache.get(file);
+  if (font === undefined) {
+    try {
+      const buf = readFileSync(file);
+      font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    } catch {
+      font = null;
+    }
+    fontCache.set(file, font);
+  }
+  return font;
+}
+
+function inRanges(ranges: Array<[number, number]>, cp: number): boolean {
+  return ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+}
+
+const resolved = new Map<string, Map<number, FontSubset | null>>();
+
+/** The subset that renders `cp`: first family (in order) whose unicode-range covers it and whose font has the glyph, as a browser would pick. */
+function subsetFor(cp: number, families: readonly FontFamily[]): FontSubset | null {
+  const key = families.join("|");
+  let byCp = resolved.get(key);
+  if (!byCp) resolved.set(key, (byCp = new Map()));
+  let hit = byCp.get(cp);
+  if (hit !== undefined) return hit;
+  hit = null;
+  const ch = String.fromCodePoint(cp);
+  search: for (const family of families) {
+    for (const subset of subsetsOf(family)) {
+      if (!inRanges(subset.ranges, cp)) continue;
+      // unicode-range is a claim; the glyph may still be missing, then the browser falls through too.
+      if ((loadFont(subset, 400)?.charToGlyphIndex(ch) ?? 0) > 0) {
+        hit = subset;
+        break search;
+      }
+    }
+  }
+  byCp.set(cp, hit);
+  return hit;
+}
+
+const IGNORED = /[\p{Cc}\p{Cf}]/u;
+
+/** The font subsets that `text` needs, in CSS order; Noto Sans latin is always in (digits, punctuation). */
+export function fontSubsetsFor(text: string, families: readonly FontFamily[] = FONT_FAMILIES): FontSubset[] {
+  const needed = new Set<FontSubset>();
+  const latin = families.includes(REPORT_FONT_FAMILY)
+    ? subsetsOf(REPORT_FONT_FAMILY).find((s) => s.name === "latin")
+    : undefined;
+  if (latin) needed.add(latin);
+  const seen = new Set<number>();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (seen.has(cp) || IGNORED.test(ch)) continue;
+    seen.add(cp);
+    const subset = subsetFor(cp, families);
+    if (subset) needed.add(subset);
+  }
+  return families.flatMap((f) => subsetsOf(f).filter((s) => needed.has(s)));
+}
+
+const base64Cache = new Map<string, Promise<string>>();
+
+function base64Of(file: string): Promise<string> {
+  let data = base64Cache.get(file);
+  if (!data) {
+    data = readFile(file).then((b) => b.toString("base64"));
+    base64Cache.set(file, data);
+  }
+  return data;
+}
+
+/**
+ * @font-face rules with the woff2 files inlined as data: URIs, limited to the
+ * subsets whose unicode-range the characters of `text` fall in. Pass the whole
+ * report (HTML included: markup adds only ASCII) so every glyph is covered.
+ */
+export async function fontFaceCss(opts: {
+  text: string;
+  families?: string[];
+  weights?: FontWeight[];
+}): Promise<string> {
+  const families = (opts.families ?? [...FONT_FAMILIES]).filter((f): f is FontFamily =>
+    (FONT_FAMILIES as readonly string[]).includes(f),
+  );
+  const weights = opts.weights ?? [400, 700];
+  const rules: string[] = [];
+  for (const subset of fontSubsetsFor(opts.text, families)) {
+    for (const weight of weights) {
+      const data = await base64Of(fontFile(subset, weight, "woff2"));
+      rules.push(
+        `/* ${subset.family} ${subset.name} ${weight} */\n` +
+          `@font-face{font-family:"${subset.family}";font-style:normal;font-weight:${weight};font-display:block;` +
+          `src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${subset.unicodeRange}}`,
+      );
+    }
+  }
+  return rules.join("\n");
+}
+
+const widthCache = new Map<string, number>();
+
+/** Advance width in px of `text` set in the report font (with the Arabic/SC fallbacks), as the browser lays it out give or take kerning. */
+export function textWidth(text: string, fontSizePx: number, bold = false): number {
+  if (!text || fontSizePx <= 0) return 0;
+  const key = (bold ? "b" : "r") + text;
+  let unit = widthCache.get(key);
+  if (unit === undefined) {
+    unit = unitWidth(text, bold ? 700 : 400);
+    if (widthCache.size > 20_000) widthCache.clear();
+    widthCache.set(key, unit);
+  }
+  return unit * fontSizePx;
+}
+
+function unitWidth(text: string, weight: FontWeight): number {
+  let total = 0;
+  let run = "";
+  let runSubset: FontSubset | null = null;
+  const flush = () => {
+    if (run && runSubset) total += runWidth(run, runSubset, weight);
+    run = "";
+  };
+  for (const ch of text) {
+    if (IGNORED.test(ch)) continue;
+    const cp = ch.codePointAt(0)!;
+    const subset = subsetFor(cp, FONT_FAMILIES);
+    if (!subset) {
+      // No bundled glyph (emoji…): the browser's fallback font, roughly.
+      flush();
+      total += cp >= 0x1100 ? 1 : 0.6;
+      continue;
+    }
+    if (subset !== runSubset) flush();
+    runSubset = subset;
+    run += ch;
+  }
+  flush();
+  return total;
+}
+
+function runWidth(run: string, subset: FontSubset, weight: FontWeight): number {
+  const font = loadFont(subset, weight) ?? loadFont(subset, 400);
+  if (!font) return [...run].length * 0.6;
+  // opentype.js 1.3 shaping throws on some Arabic lookups: sum isolated advances (slightly wider, so safe).
+  if (subset.family !== ARABIC_FONT_FAMILY) {
+    try {
+      return font.getAdvanceWidth(run, 1, { kerning: true });
+    } catch {}
+  }
+  let units = 0;
+  for (const ch of run) units += font.charToGlyph(ch).advanceWidth ?? 0;
+  return units / font.unitsPerEm;
+}
