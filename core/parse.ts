@@ -517,7 +517,7 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
     const reader: Reader =
       kpi?.unit === "rate"
         ? (r) => readRate(r, ctx)
-        : kpi?.unit === "change"
+        : kpi?.unit === "change" || kpi?.unit === "multiple"
           ? (r) => readRatio(r, ctx)
           : (r) => readNumber(r, ctx, kpi?.unit === "count");
     const target = readCell(targetMeta, reader, rawTarget, def.name, pr.row, targetCol, ctx, issues);
