@@ -341,9 +341,6 @@ export function parseTable<T>(
     .filter((m) => columns.has(m.key))
     .map((m) => ({ meta: m, index: columns.get(m.key)!, reader: readerFor(m, ctx) }));
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
-  const template: Record<string, unknown> = {};
-  for (const c of cols) template[c.meta.key] = undefined;
-  for (const m of absentDefaults) template[m.key] = undefined;
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
     if (!line) continue;
@@ -357,8 +354,8 @@ export function parseTable<T>(
     if (blank) continue;
     const row = r + 1;
     // Same keys in the same order for every row: one hidden class, fast on 100k rows.
-    // Cloning one template gives every row of the tab the same shape (one hidden class).
-    const data: Record<string, unknown> = { ...template };
+    const data: Record<string, unknown> = {};
+    for (const c of cols) data[c.meta.key] = undefined;
     let excluded = false;
     for (const c of cols) {
       const value = readCell(c.meta, c.reader, line[c.index], def.name, row, c.index, ctx, issues);
