@@ -183,15 +183,17 @@ function normalizeSeparators(s: string, decimal: "." | ","): string | null {
   return fracPart === undefined ? digits || "0" : `${digits || "0"}.${fracPart}`;
 }
 
+/** Beyond this no campaign figure is real, and sums of such values overflow to Infinity. */
+export const MAX_NUMBER = 1e15;
+
 export function readNumber(raw: unknown, ctx: ReadContext, allowSuffix = false): CellResult<number> {
   if (isBlank(raw)) return BLANK;
   if (isErrorValue(raw)) return fail("cell-error", raw);
-  if (typeof raw === "number") return Number.isFinite(raw) ? ok(raw) : fail("not-a-number", raw);
-  if (typeof raw === "string") {
-    const n = parseNumberText(raw, ctx, allowSuffix);
-    return n === null ? fail("not-a-number", raw) : ok(n);
-  }
-  return fail("not-a-number", raw);
+  let n: number | null = null;
+  if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
+  else if (typeof raw === "string") n = parseNumberText(raw, ctx, allowSuffix);
+  if (n === null) return fail("not-a-number", raw);
+  return Math.abs(n) > MAX_NUMBER ? fail("too-large", raw) : ok(n);
 }
 
 /** Rates are fractions; `3.5%` text is 0.035; a bare number in (1, 100] is percent points, with a warning. */
@@ -219,7 +221,8 @@ export function readRate(raw: unknown, ctx: ReadContext): CellResult<number> {
 export function readRatio(raw: unknown, ctx: ReadContext): CellResult<number> {
   if (typeof raw === "string" && /%\s*$/.test(raw.trim())) {
     const p = parseNumberText(raw.trim().replace(/%\s*$/, ""), ctx, false);
-    return p === null ? fail("not-a-number", raw) : ok(p / 100);
+    if (p === null) return fail("not-a-number", raw);
+    return Math.abs(p) > MAX_NUMBER ? fail("too-large", raw) : ok(p / 100);
   }
   return readNumber(raw, ctx);
 }

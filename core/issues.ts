@@ -24,6 +24,7 @@ export type IssueCode =
   | "not-a-number"
   | "negative"
   | "out-of-range"
+  | "too-large"
   | "percent-points"
   | "not-a-date"
   | "ambiguous-date"

@@ -27,6 +27,19 @@ import type { Conversion, Creator, Dataset, Post } from "./validate.ts";
 type N = number | null;
 
 /** Σ of the values present; null when none is (not measured, as opposed to zero). */
+/** Σ get(row) over the rows with a value, without building an array of values. */
+function sumOf<T>(rows: readonly T[], get: (r: T) => N | undefined): N {
+  let total = 0;
+  let any = false;
+  for (let i = 0; i < rows.length; i++) {
+    const v = get(rows[i]!);
+    if (v === null || v === undefined) continue;
+    total += v;
+    any = true;
+  }
+  return any ? total : null;
+}
+
 function sumPresent(values: Iterable<N | undefined>): N {
   let total = 0;
   let any = false;
@@ -108,10 +121,11 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
   for (const cr of ds.creators) byKey.set(cr.key, cr);
 
   // ---- posts
-  const postEng = new Map<Post, N>();
-  const posts: PostKpis[] = ds.posts.map((p) => {
+  // Engagements by post index (an array, not a Map keyed by object: 100k posts).
+  const postEng: N[] = new Array(ds.posts.length);
+  const posts: PostKpis[] = ds.posts.map((p, i) => {
     const engagements = postEngagements(p);
-    postEng.set(p, engagements);
+    postEng[i] = engagements;
     const followers = byKey.get(p.creatorKey)?.followers ?? null;
     const s: Sums = {
       impressions: p.impressions ?? null,
@@ -155,21 +169,26 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
     for (const k of SALES_SUMS) if (measured[k]) a[k] = 0;
     acc.set(cr.key, a);
   }
-  for (const p of ds.posts) {
+  for (let i = 0; i < ds.posts.length; i++) {
+    const p = ds.posts[i]!;
     const a = acc.get(p.creatorKey);
     if (!a) continue;
     a.posts++;
     a.impressions = add(a.impressions, p.impressions);
     a.reach = add(a.reach, p.reach);
     a.views = add(a.views, p.views);
-    a.engagements = add(a.engagements, postEng.get(p));
+    a.engagements = add(a.engagements, postEng[i]);
     a.clicks = add(a.clicks, p.clicks);
   }
   for (const v of ds.conversions) {
     if (v.creatorKey === null) continue;
     const a = acc.get(v.creatorKey);
     if (!a) continue;
-    for (const k of SALES_SUMS) a[k] = add(a[k], v[k]);
+    // Unrolled: a loop over keys makes these property accesses megamorphic.
+    a.orders = add(a.orders, v.orders);
+    a.units = add(a.units, v.units);
+    a.revenue = add(a.revenue, v.revenue);
+    a.leads = add(a.leads, v.leads);
   }
 
   const creators: CreatorKpis[] = ds.creators.map((cr) => {
@@ -215,15 +234,15 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
 
   // ---- totals
   const sales = {} as Record<SalesKey, N>;
-  for (const k of SALES_SUMS) sales[k] = measured[k] ? sumPresent(ds.conversions.map((r) => r[k])) : null;
+  for (const k of SALES_SUMS) sales[k] = measured[k] ? sumOf(ds.conversions, (r) => r[k]) : null;
   const unattributed = ds.conversions.filter((r) => r.creatorKey === null);
   const content = {} as Record<(typeof CONTENT_SUMS)[number], N>;
-  content.impressions = sumPresent(ds.posts.map((p) => p.impressions));
-  content.reach = sumPresent(ds.posts.map((p) => p.reach));
-  content.views = sumPresent(ds.posts.map((p) => p.views));
-  content.engagements = sumPresent(ds.posts.map((p) => postEng.get(p)));
-  content.clicks = sumPresent(ds.posts.map((p) => p.clicks));
-  const followerPosts = sumPresent(ds.posts.map((p) => byKey.get(p.creatorKey)?.followers));
+  content.impressions = sumOf(ds.posts, (p) => p.impressions);
+  content.reach = sumOf(ds.posts, (p) => p.reach);
+  content.views = sumOf(ds.posts, (p) => p.views);
+  content.engagements = sumPresent(postEng);
+  content.clicks = sumOf(ds.posts, (p) => p.clicks);
+  const followerPosts = sumOf(ds.posts, (p) => byKey.get(p.creatorKey)?.followers);
   const creatorCost = active.reduce((t, cr) => t + cr.cost, 0);
   const otherCost = ds.costs.reduce((t, r) => t + r.amount, 0);
   const laborCost = ds.team.reduce((t, r) => t + (r.hours ?? 0) * (r.hourly_cost ?? 0), 0);

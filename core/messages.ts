@@ -21,6 +21,8 @@ export const msg = {
     `${column} holds the spreadsheet error ${found ?? ""}; fix the formula or type the value.`,
   notANumber: (column: string, found: string | undefined) => `${column} must be a number; found ${q(found)}.`,
   negative: (column: string, found: string | undefined) => `${column} cannot be negative; found ${q(found)}.`,
+  tooLarge: (column: string, found: string | undefined) =>
+    `${column} is too large to be a campaign figure; found ${q(found)}.`,
   rateOutOfRange: (column: string, found: string | undefined) =>
     `${column} must be a rate between 0 and 1 (or 0% to 100%); found ${q(found)}.`,
   percentPoints: (column: string, found: string | undefined, readAs: string | undefined) =>

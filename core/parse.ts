@@ -9,6 +9,7 @@ import {
   readCurrency,
   readDate,
   readEnum,
+  MAX_NUMBER,
   readLocale,
   readNumber,
   readRate,
@@ -127,6 +128,8 @@ export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): 
       return msg.negative(col, p.found);
     case "out-of-range":
       return msg.rateOutOfRange(col, p.found);
+    case "too-large":
+      return msg.tooLarge(col, p.found);
     case "percent-points":
       return msg.percentPoints(col, p.found, p.readAs);
     case "not-a-date":
@@ -228,7 +231,7 @@ function readCell(
   issues: IssueList,
 ): unknown {
   // Fast path for the common case of a plain numeric cell in a numeric column.
-  if (typeof raw === "number" && Number.isFinite(raw) && NUMERIC_KINDS.has(meta.kind)) {
+  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind)) {
     if (meta.min !== undefined && raw < meta.min) {
       issues.add(
         cellIssue(
@@ -514,7 +517,7 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
     const reader: Reader =
       kpi?.unit === "rate"
         ? (r) => readRate(r, ctx)
-        : kpi?.unit === "change"
+        : kpi?.unit === "change" || kpi?.unit === "multiple"
           ? (r) => readRatio(r, ctx)
           : (r) => readNumber(r, ctx, kpi?.unit === "count");
     const target = readCell(targetMeta, reader, rawTarget, def.name, pr.row, targetCol, ctx, issues);

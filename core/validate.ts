@@ -156,11 +156,21 @@ export function readWorkbook(
   unique(team, "member", lower);
 
   // Creators: every typed handle is a valid reference target; only valid rows count.
+  // Each creator row carries its key; `byHandleText` caches handle text as typed
+  // → row, so a post or conversion costs one Map lookup.
   const handleToRow = new Map<string, ParsedRow<CreatorRow>>();
   for (const r of creators.rows) {
-    if (typeof r.data.handle === "string" && !handleToRow.has(handleKey(r.data.handle)))
-      handleToRow.set(handleKey(r.data.handle), r);
+    if (typeof r.data.handle !== "string") continue;
+    const key = handleKey(r.data.handle);
+    (r.data as Creator).key = key;
+    if (!handleToRow.has(key)) handleToRow.set(key, r);
   }
+  const byHandleText = new Map<string, ParsedRow<CreatorRow> | null>();
+  const creatorOf = (text: string) => {
+    let r = byHandleText.get(text);
+    if (r === undefined) byHandleText.set(text, (r = handleToRow.get(handleKey(text)) ?? null));
+    return r;
+  };
   const codeToHandle = new Map<string, string>();
   for (const r of creators.rows)
     if (!r.excluded && r.data.discount_code)
@@ -189,7 +199,7 @@ export function readWorkbook(
   for (const r of content.rows) {
     if (r.excluded) continue;
     const d = r.data;
-    const creator = handleToRow.get(handleKey(d.creator));
+    const creator = creatorOf(d.creator);
     if (!creator) {
       issues.add(
         cellIssue(
@@ -202,24 +212,40 @@ export function readWorkbook(
       r.excluded = true;
       continue;
     }
-    const at = (key: string) => ref(TABS.content, content as ParsedTab<unknown>, r.row, key);
     if (start && end && (d.published < start || d.published > end))
       issues.add(
         cellIssue(
           "warning",
           "outside-campaign",
-          at("published"),
+          ref(TABS.content, content as ParsedTab<unknown>, r.row, "published"),
           msg.outsideCampaign(d.published, start, end),
         ),
       );
     if (d.reach !== undefined && d.impressions !== undefined && d.reach > d.impressions)
-      issues.add(cellIssue("warning", "reach-above-impressions", at("reach"), msg.reachAboveImpressions()));
+      issues.add(
+        cellIssue(
+          "warning",
+          "reach-above-impressions",
+          ref(TABS.content, content as ParsedTab<unknown>, r.row, "reach"),
+          msg.reachAboveImpressions(),
+        ),
+      );
     if (d.clicks !== undefined && d.impressions !== undefined && d.clicks > d.impressions)
       issues.add(
-        cellIssue("warning", "clicks-above-impressions", at("clicks"), msg.clicksAboveImpressions()),
+        cellIssue(
+          "warning",
+          "clicks-above-impressions",
+          ref(TABS.content, content as ParsedTab<unknown>, r.row, "clicks"),
+          msg.clicksAboveImpressions(),
+        ),
       );
     const platform = d.platform ?? creator.data.platform ?? "other";
-    posts.push(Object.assign(d, { row: r.row, platform, creatorKey: handleKey(creator.data.handle) }));
+    // Mutate in place rather than Object.assign({...}): one object per row, no temporaries.
+    const post = d as Post;
+    post.row = r.row;
+    post.platform = platform;
+    post.creatorKey = (creator.data as Creator).key;
+    posts.push(post);
   }
 
   const skus = new Set(
@@ -230,16 +256,27 @@ export function readWorkbook(
   for (const r of conversions.rows) {
     if (r.excluded) continue;
     const d = r.data;
-    const at = (key: string) => ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, key);
     if (start && d.date < start)
-      issues.add(cellIssue("warning", "before-start", at("date"), msg.beforeStart(d.date, start)));
+      issues.add(
+        cellIssue(
+          "warning",
+          "before-start",
+          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "date"),
+          msg.beforeStart(d.date, start),
+        ),
+      );
     let creatorKey: string | null = null;
-    const named = d.creator ? handleToRow.get(handleKey(d.creator)) : undefined;
+    const named = d.creator ? creatorOf(d.creator) : null;
     if (d.creator && !named)
       issues.add(
-        cellIssue("warning", "unknown-creator", at("creator"), msg.unknownCreatorInConversions(d.creator)),
+        cellIssue(
+          "warning",
+          "unknown-creator",
+          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "creator"),
+          msg.unknownCreatorInConversions(d.creator),
+        ),
       );
-    if (named) creatorKey = handleKey(named.data.handle);
+    if (named) creatorKey = (named.data as Creator).key;
     if (d.discount_code) {
       const owner = codeToHandle.get(lower(d.discount_code));
       if (owner === undefined) {
@@ -248,7 +285,7 @@ export function readWorkbook(
             cellIssue(
               "warning",
               "unknown-discount-code",
-              at("discount_code"),
+              ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
               `${msg.unknownDiscountCode(d.discount_code)} ${msg.unattributed().replace(/^This conversion row names no creator and no known discount code; it/, "The row")}`,
             ),
           );
@@ -259,7 +296,7 @@ export function readWorkbook(
           cellIssue(
             "error",
             "code-creator-mismatch",
-            at("discount_code"),
+            ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
             msg.codeCreatorMismatch(d.discount_code, ownerRow?.data.handle ?? owner, d.creator ?? ""),
           ),
         );
@@ -267,10 +304,27 @@ export function readWorkbook(
         continue;
       }
     } else if (!d.creator)
-      issues.add(cellIssue("warning", "unattributed", at("creator"), msg.unattributed()));
+      issues.add(
+        cellIssue(
+          "warning",
+          "unattributed",
+          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "creator"),
+          msg.unattributed(),
+        ),
+      );
     if (checkSkus && d.sku && !skus.has(lower(d.sku)))
-      issues.add(cellIssue("warning", "unknown-sku", at("sku"), msg.unknownSku(d.sku)));
-    convs.push(Object.assign(d, { row: r.row, creatorKey }));
+      issues.add(
+        cellIssue(
+          "warning",
+          "unknown-sku",
+          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "sku"),
+          msg.unknownSku(d.sku),
+        ),
+      );
+    const conv = d as Conversion;
+    conv.row = r.row;
+    conv.creatorKey = creatorKey;
+    convs.push(conv);
   }
 
   // Baseline: each period once, end ≥ start, no overlaps.
@@ -278,16 +332,27 @@ export function readWorkbook(
   for (const r of baseline.rows) {
     if (r.excluded) continue;
     const d = r.data;
-    const at = (key: string) => ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, key);
     const dup = seenPeriods.find((p) => p.period === d.period);
     if (dup) {
-      issues.add(cellIssue("error", "duplicate", at("period"), msg.duplicate("Period", d.period, dup.cell)));
+      issues.add(
+        cellIssue(
+          "error",
+          "duplicate",
+          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "period"),
+          msg.duplicate("Period", d.period, dup.cell),
+        ),
+      );
       r.excluded = true;
       continue;
     }
     if (d.end_date < d.start_date) {
       issues.add(
-        cellIssue("error", "end-before-start", at("end_date"), msg.endBeforeStart(d.end_date, d.start_date)),
+        cellIssue(
+          "error",
+          "end-before-start",
+          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "end_date"),
+          msg.endBeforeStart(d.end_date, d.start_date),
+        ),
       );
       r.excluded = true;
       continue;
@@ -295,7 +360,12 @@ export function readWorkbook(
     const overlap = seenPeriods.find((p) => d.start_date <= p.end && p.start <= d.end_date);
     if (overlap) {
       issues.add(
-        cellIssue("error", "period-overlap", at("start_date"), msg.periodOverlap(d.period, overlap.period)),
+        cellIssue(
+          "error",
+          "period-overlap",
+          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "start_date"),
+          msg.periodOverlap(d.period, overlap.period),
+        ),
       );
       r.excluded = true;
       continue;
@@ -324,7 +394,11 @@ export function readWorkbook(
 
   const creatorsKept: Creator[] = creators.rows
     .filter((r) => !r.excluded)
-    .map((r) => Object.assign(r.data, { row: r.row, key: handleKey(r.data.handle) }));
+    .map((r) => {
+      const cr = r.data as Creator;
+      cr.row = r.row;
+      return cr;
+    });
   const tabs = {
     goals,
     creators,
