@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
 import type { Font } from "opentype.js";
 
 const require = createRequire(import.meta.url);
