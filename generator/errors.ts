@@ -30,3 +30,10 @@ export class OutputError extends ExitError {
     super(message, 3);
   }
 }
+
+/** Exit 3: no Chrome/Chromium/Edge to print the PDF with (the HTML and JSON are still written). */
+export class BrowserMissingError extends ExitError {
+  constructor(message: string) {
+    super(message, 3);
+  }
+}

@@ -35,3 +35,13 @@ export {
   textOn,
 } from "./palette.ts";
 export { validateSpec } from "./validate.ts";
+export {
+  type BrowserSource,
+  type FoundBrowser,
+  findBrowser,
+  findBrowsers,
+  isAllowedUrl,
+  NO_BROWSER_MESSAGE,
+  type PdfOptions,
+  PdfPrinter,
+} from "../pdf/browser.ts";
