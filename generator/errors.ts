@@ -31,9 +31,5 @@ export class OutputError extends ExitError {
   }
 }
 
-/** Exit 3: no Chrome/Chromium/Edge to print the PDF with (the HTML and JSON are still written). */
-export class BrowserMissingError extends ExitError {
-  constructor(message: string) {
-    super(message, 3);
-  }
-}
+/** Exit 3: no Chrome/Chromium/Edge to print the PDF with (the HTML and JSON are still written). An OutputError, so callers that catch those see it too. */
+export class BrowserMissingError extends OutputError {}

@@ -25,8 +25,21 @@ export interface PdfOptions {
   locale?: string;
   /** "rtl" mirrors the header and footer. */
   dir?: "ltr" | "rtl";
+  /**
+   * Our header (title) and footer (label, "n / N"). "auto" (default): on, unless the HTML's
+   * CSS draws its own in @page margin boxes (@bottom-right…), which would print twice.
+   */
+  headerFooter?: boolean | "auto";
   /** Called with every URL the page tried to load and was refused. */
   onBlocked?: (url: string) => void;
+}
+
+const MARGIN_BOX =
+  /@(?:top|bottom)-(?:left|center|right)(?:-corner)?\s*\{|@(?:left|right)-(?:top|middle|bottom)\s*\{/;
+
+/** Whether the HTML's CSS has @page margin boxes (its own running header/footer). */
+export function hasCssMarginBoxes(html: string): boolean {
+  return MARGIN_BOX.test(html);
 }
 
 /** Only inline content: data: URIs and the blank page itself. */
@@ -128,14 +141,18 @@ export class PdfPrinter {
       await page.setContent(html, { waitUntil: "load", timeout: 120_000 });
       // data: fonts decode asynchronously; printing earlier would use fallbacks.
       await page.evaluate(() => document.fonts.ready.then(() => true));
-      const t = await templates(opts);
+      const mode = opts.headerFooter ?? "auto";
+      const ours = mode === "auto" ? !hasCssMarginBoxes(html) : mode;
+      const t = ours ? await templates(opts) : undefined;
+      // The option's page size wins over a CSS `@page{size}` so A4 and Letter both work from one HTML;
+      // margins are the CSS's when it draws its own header/footer.
       const pdf = await page.pdf({
         format: opts.pageSize,
         printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: t.header,
-        footerTemplate: t.footer,
-        margin: MARGIN,
+        preferCSSPageSize: false,
+        ...(t
+          ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
+          : { displayHeaderFooter: false }),
         timeout: 120_000,
       });
       return new Uint8Array(pdf);

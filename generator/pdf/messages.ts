@@ -1,9 +1,9 @@
 // What the PDF step says to the user.
 
 export const noBrowser = (): string =>
-  "No Chrome or Chromium was found to print the PDF (the HTML and JSON were still written). " +
+  "No Chrome or Chromium was found to print the PDF. " +
   "Install one (`apt-get install chromium` on Debian/Ubuntu, or Google Chrome), " +
-  "point CHROME_PATH at a Chrome, Chromium or Edge executable, " +
+  "set CHROME_PATH to a Chrome, Chromium or Edge executable, " +
   "or run `npm ci` on Linux x64, which ships a Chromium in node_modules.";
 
 export const badChromePath = (file: string): string =>

@@ -131,6 +131,21 @@ export function prefixIds(svg: string, prefix: string): string {
     .replace(/(href=")#([^"]+)"/g, (_, a: string, id: string) => `${a}#${fix(id)}"`);
 }
 
+const RTL_CHAR = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/**
+ * The SVG runs left to right (vega's anchors assume it), so a label that mixes Arabic with
+ * numbers would take ltr as its base direction and come out in the wrong order. Such labels
+ * get a first-strong isolate: each one takes its own direction, as it would in HTML.
+ */
+export function isolateBidi(svg: string): string {
+  return svg.replace(
+    /(<(?:text|tspan)\b[^>]*>)([^<]*)(<\/(?:text|tspan)>)/g,
+    (all, open: string, body: string, close: string) =>
+      RTL_CHAR.test(body) ? `${open}\u2068${body}\u2069${close}` : all,
+  );
+}
+
 function defaultPrefix(spec: unknown, opts: ChartOptions): string {
   const h = createHash("sha256")
     .update(JSON.stringify([spec, opts.locale, opts.currency ?? "", opts.title, opts.description]))
@@ -166,6 +181,6 @@ export async function renderChart(spec: TopLevelSpec, opts: ChartOptions): Promi
   const root =
     `<svg${open[1]} role="img" aria-label="${label}" direction="ltr" focusable="false">` +
     `<title>${esc(opts.title)}</title><desc>${esc(opts.description)}</desc>`;
-  svg = root + svg.slice(open[0].length);
+  svg = isolateBidi(root + svg.slice(open[0].length));
   return prefixIds(svg, opts.idPrefix ?? defaultPrefix(spec, opts));
 }

@@ -40,6 +40,7 @@ export {
   type FoundBrowser,
   findBrowser,
   findBrowsers,
+  hasCssMarginBoxes,
   isAllowedUrl,
   NO_BROWSER_MESSAGE,
   type PdfOptions,

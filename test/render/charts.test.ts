@@ -146,3 +146,17 @@ describe("text metrics", () => {
     expect(measureText({ fontSize: 12, limit: 40 }, "Revenue Revenue")).toBeCloseTo(36.588, 3);
   });
 });
+
+describe("bidi in charts", () => {
+  it("isolates labels with Arabic text so each takes its own direction", async () => {
+    const spec: TopLevelSpec = {
+      data: { values: [{ name: "الحملة 1.79×", value: 1 }] },
+      mark: "bar",
+      encoding: { y: { field: "name", type: "nominal" }, x: { field: "value", type: "quantitative" } },
+    };
+    const labels = texts(await renderChart(spec, opts("ar")));
+    // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around the Arabic label only.
+    expect(labels).toContain("\u2068الحملة 1.79×\u2069");
+    expect(labels.filter((l) => l.startsWith("\u2068"))).toEqual(["\u2068الحملة 1.79×\u2069"]);
+  });
+});

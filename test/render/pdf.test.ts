@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserMissingError } from "../../generator/errors.ts";
-import { findBrowser, isAllowedUrl, PdfPrinter } from "../../generator/pdf/browser.ts";
+import { findBrowser, hasCssMarginBoxes, isAllowedUrl, PdfPrinter } from "../../generator/pdf/browser.ts";
 
 const run = promisify(execFile);
 
@@ -108,6 +108,19 @@ describe(`PdfPrinter${skipReason}`, () => {
     },
   );
 
+  it.skipIf(!!skipReason)("leaves out its own footer when the CSS draws one", async () => {
+    const html = twoPages("").replace(
+      "</head>",
+      '<style>@page{margin:15mm;@bottom-right{content:"p" counter(page) " of " counter(pages)}}</style></head>',
+    );
+    const { text } = await pdfText(
+      await printer.print(html, { pageSize: "A4", footerLabel: "Page" }),
+      "css.pdf",
+    );
+    expect(text).toMatch(/p1 of 2/);
+    expect(text).not.toMatch(/Page 1/);
+  });
+
   it.skipIf(!!skipReason)("mirrors the footer for rtl and keeps the numbers in order", async () => {
     const ar = await pdfText(
       await printer.print(twoPages(""), { pageSize: "A4", footerLabel: "صفحة", locale: "ar", dir: "rtl" }),
@@ -139,8 +152,17 @@ describe(`PdfPrinter${skipReason}`, () => {
     );
     expect(text).toContain("Quarterly wrap-up");
     expect(hits).toEqual([]);
+    expect(blocked.length).toBeGreaterThan(0);
     expect(blocked).toContain(`${url}/x.png`);
     expect(blocked).toContain(`${url}/style.css`);
+  });
+});
+
+describe("header and footer", () => {
+  it("notices CSS that draws its own page numbers", () => {
+    expect(hasCssMarginBoxes("@page{@bottom-right{content:counter(page)}}")).toBe(true);
+    expect(hasCssMarginBoxes("@page :first { @top-left-corner { content: none } }")).toBe(true);
+    expect(hasCssMarginBoxes("@page{size:A4;margin:20mm}")).toBe(false);
   });
 });
 
