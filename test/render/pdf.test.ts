@@ -158,6 +158,27 @@ describe(`PdfPrinter${skipReason}`, () => {
   });
 });
 
+// `npm ci` alone must be enough on Linux x64: the Chromium inside @sparticuz/chromium unpacks and prints.
+const linuxX64 = process.platform === "linux" && process.arch === "x64";
+describe(`the npm Chromium${linuxX64 ? (tools ? "" : " (skipped: pdftotext not installed)") : " (skipped: it ships for Linux x64 only)"}`, () => {
+  it.skipIf(!linuxX64 || !tools)("unpacks to a private temp dir and prints a batch", async () => {
+    const found = await findBrowser({ sources: ["npm"] });
+    expect(found?.source).toBe("npm");
+    expect(found?.executablePath.startsWith(os.tmpdir())).toBe(true);
+    const printer = await PdfPrinter.launch(found);
+    try {
+      for (const n of [1, 2]) {
+        const pdf = await printer.print(`<p>npm build ${n}</p>`, { pageSize: "A4", footerLabel: "Page" });
+        const { text } = await pdfText(pdf, `npm${n}.pdf`);
+        expect(text).toContain(`npm build ${n}`);
+        expect(text).toMatch(/Page 1 \/ 1/);
+      }
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
 describe("header and footer", () => {
   it("notices CSS that draws its own page numbers", () => {
     expect(hasCssMarginBoxes("@page{@bottom-right{content:counter(page)}}")).toBe(true);
