@@ -3,7 +3,7 @@ import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import { describe, expect, it } from "vitest";
 import { measureText, prefixIds, renderChart } from "../../generator/render/charts.ts";
-import { textWidth } from "../../generator/render/fonts.ts";
+import { arabicForms, textWidth } from "../../generator/render/fonts.ts";
 
 const bars = (format: string): TopLevelSpec => ({
   data: {
@@ -137,6 +137,17 @@ describe("text metrics", () => {
     expect(metrics.width({ fontSize: 12 }, "Revenue")).toBeCloseTo(48.696, 3);
     // "1234" = 4 × 572 units → 2288/1000 × 12 = 27.456 px.
     expect(measureText({ fontSize: 12 }, "1234")).toBeCloseTo(27.456, 3);
+  });
+
+  it("measures Arabic in its joined forms, as the browser shapes it", () => {
+    // Noto Sans Arabic, unitsPerEm 1000. "ميغا" joins as meem-initial (U+FEE3, 525) + yeh-medial (U+FEF4, 373)
+    // + ghain-medial (U+FED0, 521) + alef-final (U+FE8E, 291) = 1710 units → 1710/1000 × 12 = 20.52 px
+    // (Chromium measures 20.53; the isolated letters would sum to 484+760+507+238 = 1989 units = 23.868 px).
+    expect(arabicForms("ميغا")).toEqual(["\uFEE3", "\uFEF4", "\uFED0", "\uFE8E"]);
+    expect(textWidth("ميغا", 12)).toBeCloseTo(20.52, 3);
+    // Lam-alef is one ligature; after a joining letter it takes its final form.
+    expect(arabicForms("لا")).toEqual(["\uFEFB"]);
+    expect(arabicForms("سلام")).toEqual(["\uFEB3", "\uFEFC", "\uFEE1"]);
   });
 
   it("truncates to a limit like vega does, with the real widths", () => {
