@@ -26,6 +26,8 @@ export {
   type ColorKind,
   chartConfig,
   contrastRatio,
+  deltaE,
+  labAs,
   luminance,
   MODEL_COLORS,
   OKABE_ITO,
@@ -33,6 +35,7 @@ export {
   scaleFor,
   TIER_COLORS,
   textOn,
+  type Vision,
 } from "./palette.ts";
 export { validateSpec } from "./validate.ts";
 export {

@@ -27,7 +27,7 @@ export const CATEGORICAL: readonly string[] = [
 ];
 
 // Eleven platforms, eight hues: the three rarely charted together (linkedin, blog, other)
-// take greys of clearly different lightness instead of repeating a hue.
+// take greys of clearly different lightness instead of repeating a hue (checked for CVD in the tests).
 export const PLATFORM_COLORS: Record<Platform, string> = {
   tiktok: OKABE_ITO.black,
   instagram: OKABE_ITO.reddishPurple,
@@ -37,8 +37,8 @@ export const PLATFORM_COLORS: Record<Platform, string> = {
   x: OKABE_ITO.skyBlue,
   twitch: OKABE_ITO.bluishGreen,
   snapchat: OKABE_ITO.yellow,
-  linkedin: "#5A5A5A",
-  blog: "#8C8C8C",
+  linkedin: "#3F3F3F",
+  blog: "#767676",
   other: "#BDBDBD",
 };
 
@@ -139,4 +139,57 @@ export function chartConfig(theme: { brand: string; font: string }): Record<stri
     point: { color: theme.brand },
     area: { color: theme.brand },
   };
+}
+
+// ------------------------------------------------------------------ colour-vision check
+
+export type Vision = "normal" | "protan" | "deutan" | "tritan";
+
+// Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
+const CVD: Record<Exclude<Vision, "normal">, number[][]> = {
+  protan: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deutan: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritan: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+};
+
+function linearRgb(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [m[1]!, m[2]!, m[3]!].map((h) => channel(Number.parseInt(h, 16))) as [number, number, number];
+}
+
+/** CIELAB (D65) of a colour as seen with `vision`. */
+export function labAs(hex: string, vision: Vision = "normal"): [number, number, number] {
+  let rgb = linearRgb(hex);
+  if (vision !== "normal") {
+    const m = CVD[vision];
+    rgb = m.map((row) =>
+      Math.min(1, Math.max(0, row[0]! * rgb[0] + row[1]! * rgb[1] + row[2]! * rgb[2])),
+    ) as [number, number, number];
+  }
+  const [r, g, b] = rgb;
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
+}
+
+/** CIE76 ΔE between two colours as seen with `vision` (≈2.3 is just noticeable; 10+ reads as different). */
+export function deltaE(a: string, b: string, vision: Vision = "normal"): number {
+  const [l1, a1, b1] = labAs(a, vision);
+  const [l2, a2, b2] = labAs(b, vision);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
 }

@@ -3,6 +3,7 @@ import { COOPERATION_MODELS, PLATFORMS, TIERS } from "../../core/schema.ts";
 import {
   CHART_TEXT,
   contrastRatio,
+  deltaE,
   MODEL_COLORS,
   PLATFORM_COLORS,
   scaleFor,
@@ -20,6 +21,20 @@ describe("palette", () => {
       const colours = keys.map((k) => (map as Record<string, string>)[k]);
       expect(colours.every(Boolean)).toBe(true);
       expect(new Set(colours).size).toBe(keys.length);
+    }
+  });
+
+  it("keeps every group's colours apart for normal, protan, deutan and tritan vision", () => {
+    // Black vs white: L* 0 vs 100, a* = b* = 0 → ΔE = 100 (checks the Lab conversion).
+    expect(deltaE("#000000", "#FFFFFF")).toBeCloseTo(100, 3);
+    // Every pair within a group must stay at least ΔE 10 apart once the deficiency is simulated
+    // (Machado et al. 2009); the weakest pair today is twitch/blog for deutan, about 11.
+    for (const map of [PLATFORM_COLORS, TIER_COLORS, MODEL_COLORS] as Record<string, string>[]) {
+      const colours = Object.values(map);
+      for (const vision of ["normal", "protan", "deutan", "tritan"] as const)
+        for (let i = 0; i < colours.length; i++)
+          for (let j = i + 1; j < colours.length; j++)
+            expect(deltaE(colours[i]!, colours[j]!, vision)).toBeGreaterThanOrEqual(10);
     }
   });
 
