@@ -108,6 +108,22 @@ export function vegaLocale(locale: string, currency = "USD"): { number: object; 
   return def;
 }
 
+// ------------------------------------------------------------------ data
+
+/** Specs carry their data inline; a URL in one (file or network) is refused, never read. */
+function noLoader(refused: string[]): vega.Loader {
+  const loader = vega.loader();
+  const refuse = async (uri: string): Promise<never> => {
+    refused.push(String(uri));
+    throw new Error(`chart specs must carry their data inline; refused to load ${uri}`);
+  };
+  loader.sanitize = refuse;
+  loader.load = refuse;
+  loader.file = refuse;
+  loader.http = refuse;
+  return loader;
+}
+
 // ------------------------------------------------------------------ SVG
 
 const ESCAPES: Record<string, string> = {
@@ -161,12 +177,13 @@ function defaultPrefix(spec: unknown, opts: ChartOptions): string {
 export async function renderChart(spec: TopLevelSpec, opts: ChartOptions): Promise<string> {
   installTextMetrics();
   const compiled = vl.compile(spec).spec;
+  const refused: string[] = [];
   const view = new vega.View(vega.parse(compiled), {
     renderer: "none",
     locale: vegaLocale(opts.locale, opts.currency),
     // (vega-view reads `locale` as {number, time} specs; its typings say formatters.)
     // Specs are built from the model and carry their data inline: never load anything.
-    loader: vega.loader({ mode: "file" }),
+    loader: noLoader(refused),
   } as unknown as vega.ViewOptions);
   let svg: string;
   try {
@@ -174,6 +191,9 @@ export async function renderChart(spec: TopLevelSpec, opts: ChartOptions): Promi
   } finally {
     view.finalize();
   }
+  // vega only logs a failed load and draws an empty chart: make it an error instead.
+  if (refused.length)
+    throw new Error(`chart specs must carry their data inline; refused to load ${refused.join(", ")}`);
   const label = esc(opts.description || opts.title);
   const open = /^<svg\b([^>]*)>/.exec(svg);
   if (!open) throw new Error("vega produced no <svg> root");

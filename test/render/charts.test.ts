@@ -117,6 +117,15 @@ describe("renderChart", () => {
     for (const m of a.matchAll(/url\(#([^)]+)\)/g)) expect(ids(a)).toContain(m[1]);
   });
 
+  it("refuses data that is not inline instead of reading a file", async () => {
+    const spec = {
+      data: { url: "/etc/passwd", format: { type: "csv" } },
+      mark: "bar",
+      encoding: { x: { field: "a", type: "nominal" } },
+    } as TopLevelSpec;
+    await expect(renderChart(spec, opts("en"))).rejects.toThrow(/refused to load \/etc\/passwd/);
+  });
+
   it("prefixIds rewrites ids and their references only", () => {
     const svg =
       '<svg><clipPath id="clip1"/><g clip-path="url(#clip1)"/><use href="#clip1"/><a href="#other"/></svg>';
