@@ -117,6 +117,22 @@ describe("renderChart", () => {
     for (const m of a.matchAll(/url\(#([^)]+)\)/g)) expect(ids(a)).toContain(m[1]);
   });
 
+  it("escapes data text, so a hostile label stays text", async () => {
+    const evil = "<img src=x onerror=alert(1)> & {{evil}}";
+    const spec: TopLevelSpec = {
+      data: { values: [{ name: evil, value: 1 }] },
+      mark: "bar",
+      encoding: { y: { field: "name", type: "nominal" }, x: { field: "value", type: "quantitative" } },
+    };
+    const svg = await renderChart(spec, { ...opts("en"), description: evil });
+    expect(svg).not.toContain("<img");
+    expect(XMLValidator.validate(svg)).toBe(true);
+    // In the markup the label is escaped character data (truncation may shorten it, hence "some").
+    expect(texts(svg).some((t) => t.includes("&lt;img src=x onerror=alert(1)&gt; &amp; {{evil}}"))).toBe(
+      true,
+    );
+  });
+
   it("refuses data that is not inline instead of reading a file", async () => {
     const spec = {
       data: { url: "/etc/passwd", format: { type: "csv" } },
