@@ -71,7 +71,7 @@ const num = (row: object, key: string): N => {
   const v = (row as Record<string, unknown>)[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 };
-export const kpiValue = num;
+export const rowValue = num;
 
 export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
   const cs = counted(m);
