@@ -34,15 +34,70 @@ function base(
 ): Pick<TopLevelSpec, "$schema" | "config" | "description"> & {
   title: string;
 } {
+  const cfg = chartConfig({ brand: c.brand, font: c.font }) as Record<string, unknown>;
   return {
     $schema: SCHEMA,
     title,
     description,
     config: {
-      ...chartConfig({ brand: c.brand, font: c.font }),
+      ...cfg,
+      locale: vegaLocale(c.t.locale, c.t.currency),
+      axis: { ...(cfg.axis as object), labelFontSize: 11, titleFontSize: 11 },
+      legend: { labelFontSize: 11 },
+      title: { ...(cfg.title as object), fontSize: 14, fontWeight: "bold", offset: 10 },
       padding: { left: 4, right: 12, top: 6, bottom: 4 },
     } as TopLevelSpec["config"],
   };
+}
+
+/** d3 number and time locales from Intl, so axis labels and the text layers read alike. */
+export function vegaLocale(locale: string, currency: string) {
+  const nf = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  const part = (parts: Intl.NumberFormatPart[], type: string, dflt: string) =>
+    parts.find((p) => p.type === type)?.value ?? dflt;
+  const cur = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
+  const first = cur.findIndex((p) => p.type === "integer");
+  const last = cur.map((p) => p.type).lastIndexOf("fraction");
+  const affix = (ps: Intl.NumberFormatPart[]) =>
+    ps
+      .filter((p) => p.type === "currency" || p.type === "literal")
+      .map((p) => p.value)
+      .join("");
+  const digits = new Intl.NumberFormat(locale, { useGrouping: false });
+  const pct = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
+  const month = (m: number, style: "long" | "short") =>
+    new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(Date.UTC(2026, m, 15));
+  const day = (d: number, style: "long" | "short") =>
+    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(Date.UTC(2026, 1, 1 + d));
+  return {
+    number: {
+      decimal: part(nf, "decimal", "."),
+      thousands: part(nf, "group", ","),
+      grouping: [3],
+      currency: [affix(cur.slice(0, Math.max(first, 0))), affix(cur.slice(last + 1))],
+      numerals: Array.from({ length: 10 }, (_, i) => digits.format(i)),
+      percent: part(pct, "percentSign", "%"),
+    },
+    time: {
+      dateTime: "%x %X",
+      date: "%Y-%m-%d",
+      time: "%H:%M:%S",
+      periods: ["AM", "PM"],
+      days: Array.from({ length: 7 }, (_, i) => day(i, "long")),
+      shortDays: Array.from({ length: 7 }, (_, i) => day(i, "short")),
+      months: Array.from({ length: 12 }, (_, i) => month(i, "long")),
+      shortMonths: Array.from({ length: 12 }, (_, i) => month(i, "short")),
+    },
+  };
+}
+
+/** A short day-and-month axis label in the locale's order. */
+function dayMonthFormat(locale: string): string {
+  if (locale.startsWith("zh")) return "%-m月%-d日";
+  const order = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" })
+    .formatToParts(Date.UTC(2026, 2, 9))
+    .map((p) => p.type);
+  return order.indexOf("month") < order.indexOf("day") ? "%b %-d" : "%-d %b";
 }
 
 /** Horizontal bars with their formatted values at the end; categories keep the given order. */
@@ -59,10 +114,18 @@ function hbars(
   } = {},
 ): ChartDef {
   const width = opts.width ?? FULL;
+  const y = {
+    field: "label",
+    type: "nominal",
+    sort: null,
+    title: null,
+    axis: { labelLimit: 200, ticks: false, domain: false, labelPadding: 6, labelFontSize: 12 },
+  };
   const layers: unknown[] = [
     {
       mark: { type: "bar", cornerRadiusEnd: 2, height: { band: 0.7 } },
       encoding: {
+        y,
         x: { field: "value", type: "quantitative", axis: null, scale: { zero: true } },
         ...(opts.color
           ? { color: { field: "key", type: "nominal", scale: opts.color, legend: null } }
@@ -70,8 +133,8 @@ function hbars(
       },
     },
     {
-      mark: { type: "text", align: "left", dx: 4, fontSize: 11, color: "#1F2937" },
-      encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text", type: "nominal" } },
+      mark: { type: "text", align: "left", dx: 4, fontSize: 12, color: "#1F2937" },
+      encoding: { y, x: { field: "value", type: "quantitative" }, text: { field: "text", type: "nominal" } },
     },
   ];
   if (opts.rule)
@@ -105,15 +168,6 @@ function hbars(
     width: width - 160,
     height: { step: 24 },
     data: { values: rows },
-    encoding: {
-      y: {
-        field: "label",
-        type: "nominal",
-        sort: null,
-        title: null,
-        axis: { labelLimit: 150, ticks: false, domain: false, labelPadding: 6, labelFontSize: 11 },
-      },
-    },
     layer: layers,
   } as TopLevelSpec;
   return { id, title, description, spec };
@@ -341,7 +395,7 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     type: "temporal",
     timeUnit: "utcyearmonthdate",
     title: null,
-    axis: { format: "%d %b", labelAngle: 0, tickCount: 8, grid: false },
+    axis: { format: dayMonthFormat(t.locale), labelAngle: 0, tickCount: 8, grid: false },
   };
   const revenueLayers: unknown[] = [
     {
@@ -416,7 +470,7 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
         height: 50,
         mark: { type: "bar", color: "#6B7280", width: { band: 0.8 } },
         encoding: {
-          x: { ...x, axis: { format: "%d %b", labelAngle: 0, tickCount: 8, grid: false } },
+          x,
           y: {
             field: "posts",
             type: "quantitative",

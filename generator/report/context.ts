@@ -40,6 +40,12 @@ const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
 const unitOf = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
+/** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row). */
+function cardGrid<T>(items: T[]): { cols: number; items: T[] } {
+  const cols = items.length === 6 ? 3 : items.length > 6 ? 4 : Math.max(items.length, 1);
+  return { cols, items };
+}
+
 export function buildContext(v: ReportView, t: Translator, charts: Map<string, string>) {
   const n = (x: number | null | undefined, unit: Unit | "number" = "count") => t.fmt(x, unit);
   const numCell = (x: number | null | undefined, unit: Unit | "number" = "count", strong = false) =>
@@ -83,14 +89,16 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
   // ---- 1 summary
   const summary = {
     ...head("summary"),
-    cards: v.summary.headline.map(
-      (h): Card => ({
-        label: kpi(h.kpi),
-        value: t.big(h.value, h.unit),
-        note: h.target !== null ? t.t("summary.goal", { target: n(h.target, h.unit) }) : null,
-        status: h.met === null ? null : h.met ? "met" : "missed",
-        statusLabel: h.met === null ? null : t.t(h.met ? "common.met" : "common.missed"),
-      }),
+    cards: cardGrid(
+      v.summary.headline.map(
+        (h): Card => ({
+          label: kpi(h.kpi),
+          value: t.big(h.value, h.unit),
+          note: h.target !== null ? t.t("summary.goal", { target: n(h.target, h.unit) }) : null,
+          status: h.met === null ? null : h.met ? "met" : "missed",
+          statusLabel: h.met === null ? null : t.t(h.met ? "common.met" : "common.missed"),
+        }),
+      ),
     ),
     labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict") },
     verdict: v.summary.verdict.map((m) => ({ segments: segs(m) })),
@@ -102,7 +110,9 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
       { label: t.t("col.creators"), value: n(v.totals.creators) },
       { label: kpi("content_pieces"), value: n(v.totals.content_pieces) },
       { label: kpi("total_cost"), value: n(v.totals.total_cost, "money") },
-      ...(v.totals.revenue !== null ? [{ label: kpi("revenue"), value: n(v.totals.revenue, "money") }] : []),
+      ...(v.totals.impressions !== null
+        ? [{ label: kpi("impressions"), value: t.big(v.totals.impressions, "count") }]
+        : []),
     ],
   };
 
@@ -137,7 +147,7 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
   const spend = has("spend")
     ? {
         ...head("spend"),
-        cards: [
+        cards: cardGrid([
           { label: kpi("total_cost"), value: t.big(s.total_cost, "money") },
           ...(s.revenue !== null ? [{ label: kpi("revenue"), value: t.big(s.revenue, "money") }] : []),
           ...(s.roas !== null ? [{ label: kpi("roas"), value: n(s.roas, "multiple") }] : []),
@@ -145,32 +155,8 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
           ...(s.gross_profit !== null
             ? [{ label: kpi("gross_profit"), value: t.big(s.gross_profit, "money") }]
             : []),
-        ],
+        ]),
         costChart: chart("costs"),
-        costTable:
-          s.costs.length > 0
-            ? table(
-                t.t("spend.cost_table"),
-                [
-                  [t.t("col.cost_item"), false],
-                  [t.t("col.amount"), true],
-                  [t.t("col.share"), true],
-                ],
-                [
-                  ...s.costs.map((i) =>
-                    row([cell(t.t(`cost.${i.key}`)), numCell(i.amount, "money"), numCell(i.share, "rate")]),
-                  ),
-                  row(
-                    [
-                      cell(kpi("total_cost"), { strong: true }),
-                      numCell(s.total_cost, "money", true),
-                      numCell(1, "rate", true),
-                    ],
-                    "total",
-                  ),
-                ],
-              )
-            : null,
         funnel: s.funnel.map((f) => ({
           label: kpi(f.key),
           value: n(f.value),
@@ -220,11 +206,11 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
   const creators = has("creators")
     ? {
         ...head("creators"),
-        cards: [
+        cards: cardGrid([
           { label: t.t("col.creators"), value: n(cv.total) },
           { label: kpi("converting_creators"), value: n(cv.converting) },
           { label: kpi("converting_share"), value: n(cv.converting_share, "rate") },
-        ],
+        ]),
         charts: ["tier_" + metric, "cooperation_model_" + metric, "platform_share"]
           .map(chart)
           .filter((x): x is string => x !== null),
@@ -516,11 +502,11 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
             : null,
         cards:
           tf.growth !== null
-            ? [
+            ? cardGrid([
                 { label: kpi("audience_growth"), value: n(tf.growth) },
                 { label: kpi("audience_growth_rate"), value: n(tf.growth_rate, "change") },
-              ]
-            : [],
+              ])
+            : null,
       }
     : null;
 
