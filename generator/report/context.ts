@@ -616,9 +616,12 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     omittedTitle: t.t("appendix.omitted_title"),
     omitted: v.omitted.map((o) => ({
       title: title(o.id),
-      why: t.t("appendix.omitted_why", { tabs: t.list(o.tabs) }),
+      why: t.t(o.tabs.length > 1 ? "appendix.omitted_why_many" : "appendix.omitted_why", {
+        tabs: t.list(o.tabs),
+      }),
     })),
     issuesTitle: t.t("appendix.issues_title"),
+    noIssues: v.appendix.issues.length === 0 ? t.t("appendix.no_issues") : null,
     issuesSummary: t.t("appendix.issues_summary", {
       errors: n(v.appendix.errors),
       warnings: n(v.appendix.warnings),
