@@ -100,7 +100,9 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
         }),
       ),
     ),
-    labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict") },
+    labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict"), next: t.t("summary.next") },
+    // The first three recommendations, in full in section 11.
+    next: v.recommendations.slice(0, 3).map((r, i) => ({ n: n(i + 1), action: segs(r.action) })),
     verdict: v.summary.verdict.map((m) => ({ segments: segs(m) })),
     goalsLine:
       v.summary.goalsTotal > 0
