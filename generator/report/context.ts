@@ -674,6 +674,17 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
       t.t("method.trend"),
     ],
     dataTitle: t.t("appendix.data_title"),
+    creatorsNote:
+      v.appendix.creators_total > v.appendix.creators.length
+        ? t.t("appendix.truncated", {
+            shown: n(v.appendix.creators.length),
+            total: n(v.appendix.creators_total),
+          })
+        : null,
+    postsNote:
+      v.appendix.posts_total > v.appendix.posts.length
+        ? t.t("appendix.truncated", { shown: n(v.appendix.posts.length), total: n(v.appendix.posts_total) })
+        : null,
     creators: table(
       t.t("appendix.creators"),
       [

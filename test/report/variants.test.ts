@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../core/index.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
+import { syntheticCampaign } from "../bench/synthetic.ts";
 import { editedSample, GENERATED, textOf } from "./helpers.ts";
 
 const OPTIONAL = [
@@ -79,5 +80,18 @@ describe("other workbooks", () => {
     );
     expect(r.locale).toEqual({ lang: "da", locale: "da-DK", dir: "ltr" });
     expect(r.html).toContain('<html lang="da"');
+  });
+});
+
+describe("a big campaign", () => {
+  it("prints the first 300 posts in the appendix and says where the rest are", async () => {
+    const a = analyze(syntheticCampaign({ posts: 1200, creators: 80, conversions: 400 }));
+    const r = await renderReport(a, { generated: GENERATED });
+    expect(r.view.appendix.posts).toHaveLength(300);
+    expect(r.view.appendix.posts_total).toBe(a.model.posts.length);
+    expect(textOf(r.html)).toContain(
+      `The first 300 of ${a.model.posts.length.toLocaleString("en")} rows; the JSON file has them all.`,
+    );
+    expectClean(r.html);
   });
 });
