@@ -646,7 +646,8 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     issues:
       v.appendix.issues.length > 0
         ? table(
-            t.t("appendix.issues_title"),
+            // The sub-heading above already names it.
+            "",
             [
               [t.t("col.severity"), false],
               [t.t("col.cell"), false],
