@@ -131,7 +131,9 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
       logo: theme.logo,
       facts: [
         c.brand ? { label: t.t("report.brand"), value: c.brand } : null,
-        { label: t.t("report.period"), value: `${t.date(c.start_date)} – ${t.date(c.end_date)}` },
+        c.start_date || c.end_date
+          ? { label: t.t("report.period"), value: `${t.date(c.start_date)} – ${t.date(c.end_date)}` }
+          : null,
         c.objective ? { label: t.t("report.objective"), value: t.t(`objective.${c.objective}`) } : null,
         { label: t.t("report.currency"), value: c.currency },
         c.prepared_by ? { label: t.t("report.prepared_by"), value: c.prepared_by } : null,
