@@ -1,6 +1,7 @@
-// The render engineer's API (generator/render, generator/pdf) as the report uses it.
-// TEMPORARY: charts, palette and PDF are stubbed here until generator/render/charts.ts,
-// generator/render/palette.ts and generator/pdf/browser.ts land; then this file re-exports them.
+// The rendering API (generator/render, generator/pdf) as the report uses it.
+// TEMPORARY: chart rendering, palette and PDF printing are working stand-ins here until
+// generator/render/charts.ts, generator/render/palette.ts and generator/pdf/browser.ts land;
+// then this file only re-exports them. validateSpec is a no-op: the schema check is a test.
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
