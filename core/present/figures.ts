@@ -3,7 +3,17 @@ import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../model.ts";
 import { KPI_BY_KEY, ratio } from "../registry.ts";
 import type { Objective } from "../schema.ts";
 import type { Dataset } from "../validate.ts";
-import type { ContentRow, CostItem, Dimension, FunnelStep, Lever, Persona, PostView } from "./types.ts";
+import type { Issue } from "../issues.ts";
+import type {
+  ContentRow,
+  CostItem,
+  Dimension,
+  FunnelStep,
+  IssueGroup,
+  Lever,
+  Persona,
+  PostView,
+} from "./types.ts";
 
 type N = number | null;
 
@@ -263,4 +273,16 @@ export function aboveCampaignRoas(m: KpiModel): CreatorKpis[] {
 /** Creators the sales cannot be credited to: no discount code and no link. */
 export function untracked(m: KpiModel): CreatorKpis[] {
   return counted(m).filter((c) => !c.discount_code && !c.link);
+}
+
+/** Groups identical findings (same severity, code and message) so the appendix lists each once with all its cells. */
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const i of issues) {
+    const key = `${i.severity}\u0000${i.code}\u0000${i.message}`;
+    const g = groups.get(key) ?? { severity: i.severity, code: i.code, message: i.message, cells: [] };
+    g.cells.push(i.cell ?? i.tab);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }

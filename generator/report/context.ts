@@ -1,8 +1,8 @@
 // View model → template context: every string translated and every figure
 // formatted here, so templates only lay out text they are given.
-import type { CreatorKpis, GroupRow, Issue, Unit } from "../../core/index.ts";
+import type { CreatorKpis, GroupRow, Unit } from "../../core/index.ts";
 import { KPI_BY_KEY } from "../../core/index.ts";
-import type { Dimension, PostView, ReportView, SectionId } from "../../core/present/index.ts";
+import type { Dimension, IssueGroup, PostView, ReportView, SectionId } from "../../core/present/index.ts";
 import type { Segment, Translator } from "./i18n.ts";
 
 export interface Cell {
@@ -615,16 +615,19 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     : null;
 
   // ---- 12 appendix
-  const issueRows = (issues: Issue[]) =>
-    issues.map((i) =>
+  const issueRows = (groups: IssueGroup[]) =>
+    groups.map((g) =>
       row(
         [
-          cell(t.t(`severity.${i.severity}`), { badge: null }),
-          cell(i.cell ?? i.tab, { dir: "ltr" }),
-          cell(t.has(`issue.${i.code}`) ? t.t(`issue.${i.code}`) : i.code),
-          cell(i.message, { dir: "ltr" }),
+          cell(t.t(`severity.${g.severity}`)),
+          cell(
+            cellList(g.cells, (more) => t.t("common.more", { count: n(more) })),
+            { dir: "ltr" },
+          ),
+          cell(t.has(`issue.${g.code}`) ? t.t(`issue.${g.code}`) : g.code),
+          cell(g.message, { dir: "ltr" }),
         ],
-        i.severity,
+        g.severity,
       ),
     );
   const thresholds = v.appendix.tier_thresholds;
@@ -654,7 +657,7 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
               [t.t("col.finding"), false],
               [t.t("col.message"), false],
             ],
-            issueRows(v.appendix.issues),
+            issueRows(v.appendix.issue_groups),
             "issues",
           )
         : null,
@@ -761,6 +764,22 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     recommendations,
     appendix,
   };
+}
+
+const CELLS_SHOWN = 60;
+
+/** `Conversions!B2, B3, B4`: the tab named once per run of cells on the same tab. */
+export function cellList(cells: string[], more: (n: number) => string): string {
+  const out: string[] = [];
+  let tab: string | null = null;
+  for (const c of cells.slice(0, CELLS_SHOWN)) {
+    const bang = c.indexOf("!");
+    const here = bang > 0 ? c.slice(0, bang) : null;
+    out.push(here !== null && here === tab ? c.slice(bang + 1) : c);
+    tab = here;
+  }
+  if (cells.length > CELLS_SHOWN) out.push(more(cells.length - CELLS_SHOWN));
+  return out.join(", ");
 }
 
 function valueOfRow(r: object, key: string): number | null {

@@ -48,6 +48,8 @@ describe("the sample's report (en)", () => {
     expect(text).toContain("7% of revenue");
     // Creators: 32 of 39 converted = 82.05% → 82.1%.
     expect(text).toContain("82.1%");
+    // Appendix: the tab named once for a run of cells.
+    expect(text).toContain("Conversions!B2, B3, B4, B5, B6, B7, B11, B12, B13, B100");
     // Funnel: 15,893,203 impressions.
     expect(text).toContain("15,893,203");
   });

@@ -60,4 +60,12 @@ describe("the sample's view model", async () => {
     expect(tail.every((d) => d.date > "2026-03-29")).toBe(true);
     expect(tail.reduce((s, d) => s + d.revenue, 0)).toBeCloseTo(v.trend.tail_revenue!, 2);
   });
+
+  it("groups the 18 identical unattributed warnings into one appendix row with every cell", () => {
+    expect(v.appendix.issue_groups).toHaveLength(1);
+    const g = v.appendix.issue_groups[0]!;
+    expect(g).toMatchObject({ severity: "warning", code: "unattributed" });
+    expect(g.cells).toHaveLength(18);
+    expect(g.cells.slice(0, 3)).toEqual(["Conversions!B2", "Conversions!B3", "Conversions!B4"]);
+  });
 });
