@@ -48,6 +48,16 @@ describe("the sample's report (en)", () => {
     expect(text).toContain("7% of revenue");
     // Creators: 32 of 39 converted = 82.05% → 82.1%.
     expect(text).toContain("82.1%");
+    // Goals: sessions lift 4,859 / 3,086 daily sessions − 1 = +57.5%.
+    expect(text).toContain("+57.5%");
+    // Products: Daybreak Vitamin C Serum 155,271 = 76.9% of 201,939.
+    expect(text).toContain("Daybreak Vitamin C Serum");
+    expect(text).toContain("$155,271");
+    expect(text).toContain("76.9%");
+    // Team: Jonas Berg's 15 converting creators brought 82,219.
+    expect(text).toContain("$82,219");
+    // Recommendations: fixed fees cost 52,428 for 37,256 back.
+    expect(text).toContain("Fixed fee deals cost $52,428 across 10 creators and brought in $37,256");
     // Appendix: the tab named once for a run of cells.
     expect(text).toContain("Conversions!B2, B3, B4, B5, B6, B7, B11, B12, B13, B100");
     // Funnel: 15,893,203 impressions.
@@ -79,6 +89,10 @@ describe("the sample's report (da)", () => {
     expect(text).toContain("1,79×");
     expect(text).toContain("23,47\u00a0US$");
     expect(text).toContain("Resumé");
+    expect(text).toContain("14.096\u00a0US$");
+    expect(text).toContain("82,1\u00a0%");
+    expect(text).toContain("155.271\u00a0US$");
+    expect(text).toContain("+57,5\u00a0%");
     expect(text).toContain("4 af 7 mål nået");
   });
 });
