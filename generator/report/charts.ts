@@ -227,7 +227,7 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
             })
           : t.t(`chart.${dim}.finding`, {
               name: bestName,
-              kpi: t.t(`kpi.${metric}`),
+              kpi: t.inSentence(t.t(`kpi.${metric}`)),
               value: t.fmt(best.value, unit),
             });
       const rule =

@@ -267,7 +267,7 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
         leaderboard:
           cv.leaderboard.length > 0
             ? table(
-                t.t("creators.leaderboard", { kpi: kpi(mk) }),
+                t.t("creators.leaderboard", { kpi: t.inSentence(kpi(mk)) }),
                 [
                   ["#", true],
                   ...creatorCols,

@@ -81,6 +81,9 @@ function supported(tag: string): ResolvedLocale | null {
   return { lang, locale, dir: lang === "ar" ? "rtl" : "ltr" };
 }
 
+/** Labels that are common nouns (lower-cased inside a sentence); platforms and products are names. */
+const LOWERED = /^(kpi|tier|cooperation_model)\./;
+
 export interface Segment {
   text: string;
   /** A figure or name inside a sentence, set in bold. */
@@ -203,7 +206,7 @@ export class Translator {
   }
 
   /** A sentence as text and bold figures, ready for escaped output. */
-  segments(m: Msg): Segment[] {
+  segments(m: Msg, inside = false): Segment[] {
     const template = this.t(m.key);
     const out: Segment[] = [];
     let last = 0;
@@ -211,7 +214,7 @@ export class Translator {
       if (match.index > last) out.push({ text: template.slice(last, match.index), strong: false });
       const arg = m.args[match[1]!];
       if (arg === undefined) throw new Error(`missing argument ${match[1]} of ${m.key}`);
-      out.push(...this.argSegments(arg));
+      out.push(...this.argSegments(arg, inside || match.index > 0));
       last = match.index + match[0].length;
     }
     if (last < template.length) out.push({ text: template.slice(last), strong: false });
@@ -230,16 +233,34 @@ export class Translator {
       .join("");
   }
 
-  private argSegments(a: Arg): Segment[] {
+  /**
+   * A KPI, tier or deal-type label as it reads inside a sentence: "Cost per acquisition" →
+   * "cost per acquisition"; acronyms (ROAS, CPM) and scripts without case stay as they are.
+   */
+  inSentence(label: string): string {
+    const [first, second] = [...label];
+    if (
+      !first ||
+      !second ||
+      second.toLocaleLowerCase(this.locale) !== second ||
+      second.toLocaleUpperCase(this.locale) === second
+    )
+      return label;
+    return first.toLocaleLowerCase(this.locale) + label.slice(first.length);
+  }
+
+  private argSegments(a: Arg, inside = false): Segment[] {
     switch (a.kind) {
-      case "label":
-        return [{ text: this.t(a.key), strong: false }];
+      case "label": {
+        const text = this.t(a.key);
+        return [{ text: inside && LOWERED.test(a.key) ? this.inSentence(text) : text, strong: false }];
+      }
       case "text":
         return [{ text: a.value, strong: true }];
       case "date":
         return [{ text: this.date(a.value), strong: true }];
       case "msg":
-        return this.segments(a.msg);
+        return this.segments(a.msg, inside);
       case "list": {
         const items = a.items.map((i) =>
           this.argSegments(i)

@@ -81,3 +81,32 @@ describe("Translator formats with Intl", () => {
     ).toBe("Sales continued after the end date: $14,096, 7% of revenue.");
   });
 });
+
+describe("labels inside a sentence", () => {
+  it("lower-case common nouns but keep acronyms, names and caseless scripts", () => {
+    const en = new Translator("en", "en", "USD");
+    expect(en.inSentence("Cost per acquisition")).toBe("cost per acquisition");
+    expect(en.inSentence("ROAS")).toBe("ROAS");
+    expect(en.inSentence("CPM")).toBe("CPM");
+    expect(new Translator("zh-CN", "zh-CN", "USD").inSentence("单笔订单成本")).toBe("单笔订单成本");
+    // A tier inside the lever sentence, a KPI label too; the platform (a name) is never lowered.
+    expect(
+      en.text({
+        key: "verdict.levers",
+        args: {
+          best: {
+            kind: "msg",
+            msg: { key: "lever.tier", args: { name: { kind: "label", key: "tier.micro" } } },
+          },
+          best_value: { kind: "multiple", value: 4.58 },
+          worst: {
+            kind: "msg",
+            msg: { key: "lever.platform", args: { name: { kind: "label", key: "platform.tiktok" } } },
+          },
+          worst_value: { kind: "multiple", value: 0.5 },
+          kpi: { kind: "label", key: "kpi.roas" },
+        },
+      }),
+    ).toBe("The strongest lever was micro creators (ROAS 4.58×); the weakest was TikTok (0.50×).");
+  });
+});
