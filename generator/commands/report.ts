@@ -118,8 +118,8 @@ export async function writeReports(
   let warnings = 0;
   try {
     for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
+      progress(reportMsg.reading(source ?? "the bundled sample campaign"));
       const a = await load(source);
-      progress(reportMsg.reading(a.source.label));
       errors += a.issues.filter((i) => i.severity === "error").length;
       warnings += a.issues.filter((i) => i.severity === "warning").length;
       for (const locale of o.locales) {
