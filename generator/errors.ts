@@ -30,3 +30,6 @@ export class OutputError extends ExitError {
     super(message, 3);
   }
 }
+
+/** Exit 3: no Chrome/Chromium/Edge to print the PDF with (the HTML and JSON are still written). An OutputError, so callers that catch those see it too. */
+export class BrowserMissingError extends OutputError {}

@@ -9,7 +9,8 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { brotliDecompressSync, createBrotliDecompress } from "node:zlib";
-import { OutputError } from "../errors.ts";
+import { BrowserMissingError } from "../errors.ts";
+import { badChromePath, noBrowser } from "./messages.ts";
 
 export type BrowserSource = "CHROME_PATH" | "system" | "npm";
 
@@ -23,9 +24,8 @@ export interface FoundBrowser {
   headless?: true | "shell";
 }
 
-export const NO_BROWSER_MESSAGE =
-  "No Chrome or Chromium was found to print the PDF: set CHROME_PATH to a Chrome, Chromium or Edge executable, " +
-  "install Google Chrome or Chromium, or run `npm ci` on Linux x64, which ships one.";
+/** Kept for callers of the first cut; the text is messages.noBrowser(). */
+export const NO_BROWSER_MESSAGE = noBrowser();
 
 const require = createRequire(import.meta.url);
 
@@ -245,9 +245,7 @@ async function* browsers(sources: BrowserSource[]): AsyncGenerator<FoundBrowser>
   if (chromePath && sources.includes("CHROME_PATH")) {
     // A wrong CHROME_PATH is an error, not a reason to guess another browser.
     if (!(await isExecutable(chromePath))) {
-      throw new OutputError(
-        `CHROME_PATH is set to ${chromePath}, which is not an executable file: point it at Chrome, Chromium or Edge, or unset it.`,
-      );
+      throw new BrowserMissingError(badChromePath(chromePath));
     }
     yield { executablePath: chromePath, source: "CHROME_PATH", headless: true };
     return;

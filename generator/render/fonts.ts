@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path from "node:path";
 import type { Font } from "opentype.js";
 
 const require = createRequire(import.meta.url);
@@ -220,13 +219,87 @@ function unitWidth(text: string, weight: FontWeight): number {
 function runWidth(run: string, subset: FontSubset, weight: FontWeight): number {
   const font = loadFont(subset, weight) ?? loadFont(subset, 400);
   if (!font) return [...run].length * 0.6;
-  // opentype.js 1.3 shaping throws on some Arabic lookups: sum isolated advances (slightly wider, so safe).
   if (subset.family !== ARABIC_FONT_FAMILY) {
     try {
       return font.getAdvanceWidth(run, 1, { kerning: true });
     } catch {}
   }
+  // opentype.js 1.3 cannot apply Noto Sans Arabic's contextual lookups (it throws), and isolated
+  // letters are far wider than joined ones (ب 993 units alone, 269 at a word's start): take
+  // the joined forms' advances from the font's Presentation Forms-B glyphs instead.
   let units = 0;
-  for (const ch of run) units += font.charToGlyph(ch).advanceWidth ?? 0;
+  for (const ch of subset.family === ARABIC_FONT_FAMILY ? arabicForms(run) : run) {
+    const glyph =
+      font.charToGlyphIndex(ch) > 0 ? font.charToGlyph(ch) : font.charToGlyph(ch.normalize("NFKC"));
+    units += glyph.advanceWidth ?? 0;
+  }
   return units / font.unitsPerEm;
+}
+
+// ------------------------------------------------------------------ Arabic joining
+
+type Forms = { isol: string; fina: string; init?: string; medi?: string };
+let formTable: Map<string, Forms> | undefined;
+
+/** Letter (or lam-alef pair) → its Presentation Forms-B characters, read off Unicode's own decompositions. */
+function forms(): Map<string, Forms> {
+  if (formTable) return formTable;
+  const groups = new Map<string, string[]>();
+  for (let cp = 0xfe80; cp <= 0xfefc; cp++) {
+    const ch = String.fromCodePoint(cp);
+    const base = ch.normalize("NFKC");
+    if (base === ch) continue;
+    groups.set(base, [...(groups.get(base) ?? []), ch]);
+  }
+  formTable = new Map();
+  // Each letter's forms are consecutive: isolated, final[, initial, medial].
+  for (const [base, g] of groups) {
+    const [isol, fina, init, medi] = g;
+    if (isol && fina) formTable.set(base, { isol, fina, ...(init && medi ? { init, medi } : {}) });
+  }
+  return formTable;
+}
+
+const TRANSPARENT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/;
+const LAM = "\u0644";
+const ALEFS = "\u0622\u0623\u0625\u0627";
+
+/** `run` with each Arabic letter replaced by the form it takes in context (and lam-alef by its ligature). */
+export function arabicForms(run: string): string[] {
+  const table = forms();
+  const chars = [...run];
+  // Letters with all four forms join on both sides (dual-joining); tatweel joins too.
+  const joinsForward = (c: string | undefined) => c === "\u0640" || (c !== undefined && !!table.get(c)?.init);
+  const joinsBack = (c: string | undefined) => c === "\u0640" || (c !== undefined && table.has(c));
+  const out: string[] = [];
+  let prevJoins = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (TRANSPARENT.test(c)) {
+      out.push(c);
+      continue;
+    }
+    let j = i + 1;
+    while (j < chars.length && TRANSPARENT.test(chars[j]!)) j++;
+    const next = chars[j];
+    if (c === LAM && next !== undefined && ALEFS.includes(next)) {
+      const lig = table.get(c + next);
+      if (lig) {
+        out.push(prevJoins ? lig.fina : lig.isol);
+        i = j;
+        prevJoins = false; // alef never joins forward
+        continue;
+      }
+    }
+    const f = table.get(c);
+    if (!f) {
+      out.push(c);
+      prevJoins = c === "\u0640";
+      continue;
+    }
+    const forward = !!f.init && joinsBack(next);
+    out.push(prevJoins ? (forward ? f.medi! : f.fina) : forward ? f.init! : f.isol);
+    prevJoins = forward && joinsForward(c);
+  }
+  return out;
 }

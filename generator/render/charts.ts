@@ -1,0 +1,186 @@
+// Vega-Lite → SVG in Node: no browser, no canvas. Text is measured with the bundled
+// Noto fonts (the ones the HTML/PDF embeds) so vega's layout matches what prints.
+import { createHash } from "node:crypto";
+import * as vega from "vega";
+import * as vl from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
+
+import { textWidth } from "./fonts.ts";
+import { numberLocale, timeLocale } from "./locale.ts";
+
+export interface ChartOptions {
+  /** BCP 47 tag of the report (en, zh-CN, vi, da, ar…): axis numbers, currency and dates. */
+  locale: string;
+  /** ISO 4217 code for d3's "$" in formats; USD when absent. */
+  currency?: string;
+  /** Accessible name (SVG <title>). */
+  title: string;
+  /** Text alternative stating the main finding (SVG <desc>, aria-label). */
+  description: string;
+  /** Prefix of every id in the SVG; by default derived from the spec and texts. */
+  idPrefix?: string;
+}
+
+// ------------------------------------------------------------------ text metrics
+
+type TextItem = {
+  fontSize?: number | string;
+  fontWeight?: string | number;
+  limit?: number;
+  ellipsis?: string;
+  dir?: string;
+};
+interface VegaTextMetrics {
+  width: (item: TextItem, text: unknown) => number;
+  height: (item: TextItem) => number;
+}
+// vega re-exports vega-scenegraph's textMetrics; its typings leave it out.
+const metrics = (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics;
+
+function isBold(w: TextItem["fontWeight"]): boolean {
+  if (w === undefined || w === null) return false;
+  if (w === "bold" || w === "bolder") return true;
+  const n = Number(w);
+  return Number.isFinite(n) && n >= 600;
+}
+
+function sizeOf(item: TextItem): number {
+  return item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+}
+
+/** Width in px of one line of `text` as vega would draw it for `item` (truncated to item.limit like vega does). */
+export function measureText(item: TextItem, text: unknown): number {
+  const size = sizeOf(item);
+  const line = text == null ? "" : String(text).trim();
+  if (size <= 0 || !line) return 0;
+  const bold = isBold(item.fontWeight);
+  const raw = (s: string) => textWidth(s, size, bold);
+  const limit = Number(item.limit);
+  if (!(limit > 0) || raw(line) < limit) return raw(line);
+  return raw(truncateText(line, limit, raw, item.ellipsis ?? "\u2026", item.dir === "rtl"));
+}
+
+/** vega-scenegraph's truncate, with our width function. */
+function truncateText(
+  text: string,
+  limit: number,
+  width: (s: string) => number,
+  ellipsis: string,
+  rtl: boolean,
+) {
+  const room = limit - width(ellipsis);
+  let lo = 0;
+  let hi = text.length;
+  if (rtl) {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (width(text.slice(mid)) > room) lo = mid + 1;
+      else hi = mid;
+    }
+    return ellipsis + text.slice(lo);
+  }
+  while (lo < hi) {
+    const mid = 1 + ((lo + hi) >>> 1);
+    if (width(text.slice(0, mid)) < room) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.slice(0, lo) + ellipsis;
+}
+
+/** Replaces vega's 0.8-em-per-character estimate (there is no canvas in Node) by the fonts' real advances. */
+export function installTextMetrics(): void {
+  metrics.width = measureText;
+}
+installTextMetrics();
+
+// ------------------------------------------------------------------ locale
+
+const localeCache = new Map<string, { number: object; time: object }>();
+
+/** vega's `locale` view option for a report locale and currency. */
+export function vegaLocale(locale: string, currency = "USD"): { number: object; time: object } {
+  const key = `${locale}|${currency}`;
+  let def = localeCache.get(key);
+  if (!def) {
+    def = { number: numberLocale(locale, currency), time: timeLocale(locale) };
+    localeCache.set(key, def);
+  }
+  return def;
+}
+
+// ------------------------------------------------------------------ SVG
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** Makes every id in `svg` start with `prefix` (and the references to them), so inlined charts never share ids. */
+export function prefixIds(svg: string, prefix: string): string {
+  const ids = new Set<string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]!);
+  if (!ids.size) return svg;
+  const fix = (id: string) => (ids.has(id) ? `${prefix}${id}` : id);
+  return svg
+    .replace(/(\sid=")([^"]+)"/g, (_, a: string, id: string) => `${a}${fix(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${fix(id)})`)
+    .replace(/(href=")#([^"]+)"/g, (_, a: string, id: string) => `${a}#${fix(id)}"`);
+}
+
+const RTL_CHAR = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/**
+ * The SVG runs left to right (vega's anchors assume it), so a label that mixes Arabic with
+ * numbers would take ltr as its base direction and come out in the wrong order. Such labels
+ * get a first-strong isolate: each one takes its own direction, as it would in HTML.
+ */
+export function isolateBidi(svg: string): string {
+  return svg.replace(
+    /(<(?:text|tspan)\b[^>]*>)([^<]*)(<\/(?:text|tspan)>)/g,
+    (all, open: string, body: string, close: string) =>
+      RTL_CHAR.test(body) ? `${open}\u2068${body}\u2069${close}` : all,
+  );
+}
+
+function defaultPrefix(spec: unknown, opts: ChartOptions): string {
+  const h = createHash("sha256")
+    .update(JSON.stringify([spec, opts.locale, opts.currency ?? "", opts.title, opts.description]))
+    .digest("hex");
+  return `c${h.slice(0, 10)}-`;
+}
+
+/**
+ * Compiles a Vega-Lite spec and renders it to an SVG string to inline in HTML:
+ * real font metrics, the report's locale, a <title>/<desc> and role="img" with the
+ * text alternative, ids unique to this chart. Same input → same bytes.
+ */
+export async function renderChart(spec: TopLevelSpec, opts: ChartOptions): Promise<string> {
+  installTextMetrics();
+  const compiled = vl.compile(spec).spec;
+  const view = new vega.View(vega.parse(compiled), {
+    renderer: "none",
+    locale: vegaLocale(opts.locale, opts.currency),
+    // (vega-view reads `locale` as {number, time} specs; its typings say formatters.)
+    // Specs are built from the model and carry their data inline: never load anything.
+    loader: vega.loader({ mode: "file" }),
+  } as unknown as vega.ViewOptions);
+  let svg: string;
+  try {
+    svg = await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+  const label = esc(opts.description || opts.title);
+  const open = /^<svg\b([^>]*)>/.exec(svg);
+  if (!open) throw new Error("vega produced no <svg> root");
+  // direction="ltr": vega's text-anchor values assume it; in an rtl page SVG text would inherit rtl and flip anchors.
+  const root =
+    `<svg${open[1]} role="img" aria-label="${label}" direction="ltr" focusable="false">` +
+    `<title>${esc(opts.title)}</title><desc>${esc(opts.description)}</desc>`;
+  svg = isolateBidi(root + svg.slice(open[0].length));
+  return prefixIds(svg, opts.idPrefix ?? defaultPrefix(spec, opts));
+}

@@ -1,0 +1,142 @@
+// Chart colours: Okabe–Ito (distinguishable under the common colour-vision deficiencies),
+// one fixed colour per platform / tier / cooperation model so every chart agrees.
+import type { CooperationModel, Platform, Tier } from "../../core/schema.ts";
+
+/** Okabe & Ito (2008), "Color Universal Design". */
+export const OKABE_ITO = {
+  black: "#000000",
+  orange: "#E69F00",
+  skyBlue: "#56B4E9",
+  bluishGreen: "#009E73",
+  yellow: "#F0E442",
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  reddishPurple: "#CC79A7",
+} as const;
+
+/** Order for categories with no fixed colour; yellow last (weakest on white). */
+export const CATEGORICAL: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.black,
+  OKABE_ITO.yellow,
+];
+
+// Eleven platforms, eight hues: the three rarely charted together (linkedin, blog, other)
+// take greys of clearly different lightness instead of repeating a hue.
+export const PLATFORM_COLORS: Record<Platform, string> = {
+  tiktok: OKABE_ITO.black,
+  instagram: OKABE_ITO.reddishPurple,
+  youtube: OKABE_ITO.vermillion,
+  pinterest: OKABE_ITO.orange,
+  facebook: OKABE_ITO.blue,
+  x: OKABE_ITO.skyBlue,
+  twitch: OKABE_ITO.bluishGreen,
+  snapchat: OKABE_ITO.yellow,
+  linkedin: "#5A5A5A",
+  blog: "#8C8C8C",
+  other: "#BDBDBD",
+};
+
+/** Tiers run light to dark-ish hues so size order reads even without colour. */
+export const TIER_COLORS: Record<Tier, string> = {
+  nano: OKABE_ITO.skyBlue,
+  micro: OKABE_ITO.bluishGreen,
+  mid: OKABE_ITO.orange,
+  macro: OKABE_ITO.vermillion,
+  mega: OKABE_ITO.reddishPurple,
+};
+
+export const MODEL_COLORS: Record<CooperationModel, string> = {
+  fixed_fee: OKABE_ITO.blue,
+  gifted: OKABE_ITO.orange,
+  affiliate: OKABE_ITO.bluishGreen,
+  hybrid: OKABE_ITO.reddishPurple,
+};
+
+export type ColorKind = "platform" | "tier" | "cooperation_model";
+
+/** A Vega-Lite `scale` for a colour channel: fixed colours for known keys, the next unused Okabe–Ito colour otherwise. */
+export function scaleFor(kind: ColorKind, keys: readonly string[]): { domain: string[]; range: string[] } {
+  const map: Record<string, string> =
+    kind === "platform" ? PLATFORM_COLORS : kind === "tier" ? TIER_COLORS : MODEL_COLORS;
+  const used = new Set(keys.map((k) => map[k]).filter((c): c is string => !!c));
+  const spare = CATEGORICAL.filter((c) => !used.has(c));
+  let next = 0;
+  const range = keys.map((k) => {
+    const fixed = map[k];
+    if (fixed) return fixed;
+    const c = spare[next % Math.max(spare.length, 1)] ?? CATEGORICAL[next % CATEGORICAL.length]!;
+    next++;
+    return c;
+  });
+  return { domain: [...keys], range };
+}
+
+// ------------------------------------------------------------------ contrast (WCAG 2.x)
+
+function channel(c: number): number {
+  const s = c / 255;
+  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => channel(Number.parseInt(h, 16)));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG contrast ratio (1–21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Black or white, whichever reads better on `background` (for labels inside bars). */
+export function textOn(background: string): "#000000" | "#FFFFFF" {
+  return contrastRatio(background, "#000000") >= contrastRatio(background, "#FFFFFF") ? "#000000" : "#FFFFFF";
+}
+
+/** Chart text colours: all at least 4.5:1 on white (WCAG AA for small text). */
+export const CHART_TEXT = {
+  title: "#111827",
+  label: "#4B5563",
+  axisTitle: "#374151",
+} as const;
+
+/** The shared Vega-Lite `config`: theme font and brand, quiet axes, readable text. */
+export function chartConfig(theme: { brand: string; font: string }): Record<string, unknown> {
+  return {
+    font: theme.font,
+    background: "white",
+    view: { stroke: null },
+    range: { category: [...CATEGORICAL] },
+    axis: {
+      labelColor: CHART_TEXT.label,
+      titleColor: CHART_TEXT.axisTitle,
+      labelFontSize: 11,
+      titleFontSize: 11,
+      titleFontWeight: 600,
+      gridColor: "#E5E7EB",
+      domainColor: "#9CA3AF",
+      tickColor: "#9CA3AF",
+    },
+    legend: {
+      labelColor: CHART_TEXT.label,
+      titleColor: CHART_TEXT.axisTitle,
+      labelFontSize: 11,
+      titleFontSize: 11,
+    },
+    title: { anchor: "start", color: CHART_TEXT.title, fontSize: 13 },
+    bar: { color: theme.brand },
+    line: { color: theme.brand },
+    point: { color: theme.brand },
+    area: { color: theme.brand },
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { COOPERATION_MODELS, PLATFORMS, TIERS } from "../../core/schema.ts";
+import {
+  CHART_TEXT,
+  contrastRatio,
+  MODEL_COLORS,
+  PLATFORM_COLORS,
+  scaleFor,
+  TIER_COLORS,
+  textOn,
+} from "../../generator/render/palette.ts";
+
+describe("palette", () => {
+  it("gives every platform, tier and model its own colour", () => {
+    for (const [keys, map] of [
+      [PLATFORMS, PLATFORM_COLORS],
+      [TIERS, TIER_COLORS],
+      [COOPERATION_MODELS, MODEL_COLORS],
+    ] as const) {
+      const colours = keys.map((k) => (map as Record<string, string>)[k]);
+      expect(colours.every(Boolean)).toBe(true);
+      expect(new Set(colours).size).toBe(keys.length);
+    }
+  });
+
+  it("computes WCAG contrast", () => {
+    // Black on white: (1 + 0.05) / (0 + 0.05) = 21.
+    expect(contrastRatio("#000000", "#FFFFFF")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#777777", "#777777")).toBeCloseTo(1, 5);
+  });
+
+  it("keeps chart text at least 4.5:1 on white", () => {
+    for (const c of Object.values(CHART_TEXT))
+      expect(contrastRatio(c, "#FFFFFF")).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("picks a readable label colour on each fill", () => {
+    expect(textOn("#F0E442")).toBe("#000000");
+    expect(textOn("#0072B2")).toBe("#FFFFFF");
+    for (const c of [...Object.values(PLATFORM_COLORS), ...Object.values(TIER_COLORS)])
+      expect(contrastRatio(c, textOn(c))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("builds scales with fixed colours and spare ones for unknown keys", () => {
+    const s = scaleFor("platform", ["youtube", "tiktok", "mystery"]);
+    expect(s.domain).toEqual(["youtube", "tiktok", "mystery"]);
+    expect(s.range.slice(0, 2)).toEqual(["#D55E00", "#000000"]);
+    // First Okabe–Ito colour not already used: blue.
+    expect(s.range[2]).toBe("#0072B2");
+  });
+});
