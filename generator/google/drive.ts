@@ -1,7 +1,6 @@
 // present → Drive: upload the rendered report next to the sheet (or into a folder)
 // with the drive.file scope, and share it read-only with named people.
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import { Readable } from "node:stream";
 import { type drive_v3, drive } from "@googleapis/drive";
 import { OutputError, UsageError } from "../errors.ts";
@@ -11,16 +10,17 @@ import { classify, toSourceError } from "./errors.ts";
 import { gmsg } from "./messages.ts";
 import { withRetry } from "./retry.ts";
 
-export interface UploadFile {
-  path: string;
-  mimeType: string;
-}
-
-export interface UploadOptions {
+export interface UploadRequest {
+  /** The rendered PDF, uploaded as `<name>.pdf`. */
+  pdf?: string | undefined;
+  /** The rendered HTML, uploaded as `<name>.html`. */
+  html?: string | undefined;
+  /** File name on Drive without extension (the report's slug or title). */
+  name: string;
   /** The source sheet: files go into its folder when Drive lets us see it. */
   sheetId?: string | undefined;
-  /** An explicit folder; wins over the sheet's folder. */
-  folderId?: string | undefined;
+  /** An explicit folder ID; wins over the sheet's folder. */
+  folder?: string | undefined;
   /** E-mail addresses granted reader access to every uploaded file. */
   shareWith?: string[] | undefined;
   /** Send Drive's "shared with you" e-mail; off unless asked for. */
@@ -31,9 +31,21 @@ export interface UploadOptions {
   credentials?: GoogleCredentials;
 }
 
+interface UploadFile {
+  path: string;
+  name: string;
+  mimeType: string;
+}
+
 export interface Uploaded {
   name: string;
+  id: string;
+  /** The file's webViewLink: what to send to stakeholders. */
   link: string;
+}
+
+export interface UploadResult {
+  links: Uploaded[];
 }
 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
@@ -52,7 +64,11 @@ export function parseShareWith(value: string): string[] {
   return [...new Set(list)];
 }
 
-export async function uploadReport(files: UploadFile[], opts: UploadOptions = {}): Promise<Uploaded[]> {
+/** Uploads the rendered report (PDF and/or HTML) to Drive and shares it; one link per file. */
+export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
+  const files: UploadFile[] = [];
+  if (opts.pdf) files.push({ path: opts.pdf, name: `${opts.name}.pdf`, mimeType: "application/pdf" });
+  if (opts.html) files.push({ path: opts.html, name: `${opts.name}.html`, mimeType: "text/html" });
   const env = opts.env ?? process.env;
   const note = opts.onNote ?? ((s: string) => process.stderr.write(`${s}\n`));
   const end = Date.now() + deadlineMs(env);
@@ -77,7 +93,7 @@ export async function uploadReport(files: UploadFile[], opts: UploadOptions = {}
     }),
   );
 
-  let parent = opts.folderId;
+  let parent = opts.folder;
   const explicit = parent !== undefined;
   if (!parent && opts.sheetId) {
     try {
@@ -100,7 +116,7 @@ export async function uploadReport(files: UploadFile[], opts: UploadOptions = {}
       api.files.create(
         {
           requestBody: {
-            name: basename(files[i]!.path),
+            name: files[i]!.name,
             mimeType: files[i]!.mimeType,
             ...(parents ? { parents } : {}),
           },
@@ -131,29 +147,38 @@ export async function uploadReport(files: UploadFile[], opts: UploadOptions = {}
       }
     }
     const id = res.data.id ?? "";
+    const share = (emailAddress: string, notify: boolean) =>
+      call((timeout) =>
+        api.permissions.create(
+          {
+            fileId: id,
+            sendNotificationEmail: notify,
+            supportsAllDrives: true,
+            requestBody: { type: "user", role: "reader", emailAddress },
+          },
+          { timeout, retry: false },
+        ),
+      );
     for (const emailAddress of opts.shareWith ?? []) {
       try {
-        await call((timeout) =>
-          api.permissions.create(
-            {
-              fileId: id,
-              sendNotificationEmail: opts.notify ?? false,
-              supportsAllDrives: true,
-              requestBody: { type: "user", role: "reader", emailAddress },
-            },
-            { timeout, retry: false },
-          ),
-        );
+        await share(emailAddress, opts.notify ?? false);
       } catch (e) {
-        if (classify(e).reasons.includes("invalidSharingRequest"))
+        if (!classify(e).reasons.includes("invalidSharingRequest"))
+          throw toSourceError(e, { ...base, what: "the uploaded file" });
+        // Drive shares with an address that has no Google account only by e-mailing an invitation.
+        try {
+          await share(emailAddress, true);
+          note(gmsg.sharedByInvitation(emailAddress));
+        } catch {
           throw new OutputError(gmsg.shareNeedsNotify(emailAddress));
-        throw toSourceError(e, { ...base, what: "the uploaded file" });
+        }
       }
     }
     out.push({
-      name: res.data.name ?? basename(files[i]!.path),
+      name: res.data.name ?? files[i]!.name,
+      id,
       link: res.data.webViewLink ?? `https://drive.google.com/file/d/${id}/view`,
     });
   }
-  return out;
+  return { links: out };
 }

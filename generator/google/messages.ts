@@ -44,7 +44,10 @@ export const gmsg = {
   storageQuota: () =>
     "Drive refused the upload because the account has no storage left (service accounts have none): pass --folder with a folder in a shared drive the account can write to.",
   shareNeedsNotify: (email: string) =>
-    `Drive cannot share with ${email} without sending an e-mail (the address has no Google account): share the file by hand from Drive.`,
+    `Drive refused to share the report with ${email}: share the file by hand from Drive.`,
+  sharedByInvitation: (email: string) =>
+    `${email} has no Google account, so Drive e-mailed them an invitation to open the report.`,
+  uploaded: (name: string, link: string) => `Uploaded ${name}: ${link}`,
   cannotReadUpload: (path: string) => `Cannot read ${path} to upload it; render the report again.`,
   noSheetFolder: () =>
     "Drive does not let this app write to the sheet's folder, so the report goes to My Drive; --folder FOLDER_ID chooses a folder.",
