@@ -1,0 +1,124 @@
+// `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
+// a few at a time; a failing source is recorded and the rest go on.
+import { readFile } from "node:fs/promises";
+import { ExitError, UsageError } from "./errors.ts";
+
+export interface BatchOutcome {
+  source: string;
+  ok: boolean;
+  /** Files written (or Drive links) for a source that succeeded. */
+  outputs: string[];
+  /** The one-sentence reason a source failed. */
+  error?: string;
+}
+
+/** Renders one source with the shared printer, resolving to what it wrote. */
+export type RenderOne<P> = (source: string, printer: () => Promise<P>) => Promise<string[]>;
+
+export interface BatchOptions<P> {
+  renderOne: RenderOne<P>;
+  /** Starts the shared printer (the browser), at most once and only if a source asks for it. */
+  launch: () => Promise<P>;
+  close: (printer: P) => Promise<void>;
+  /** Sources rendered at the same time (default 2). */
+  concurrency?: number;
+  /** Called as each source finishes, for progress lines. */
+  onDone?: (outcome: BatchOutcome, index: number) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 2;
+
+/** A batch file's sources: one per line; `#` starts a comment; blank lines are skipped. */
+export function parseBatchFile(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+    .filter((line) => line !== "");
+}
+
+export async function readBatchFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(batchMsg.cannotRead(path));
+  }
+  const sources = parseBatchFile(text);
+  if (sources.length === 0) throw new UsageError(batchMsg.empty(path));
+  return sources;
+}
+
+export function parseConcurrency(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_CONCURRENCY;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(batchMsg.badConcurrency(raw));
+  return n;
+}
+
+/** Renders every source, `concurrency` at a time, sharing one lazily launched printer. */
+export async function runBatch<P>(
+  sources: readonly string[],
+  opts: BatchOptions<P>,
+): Promise<BatchOutcome[]> {
+  let launched: Promise<P> | undefined;
+  const printer = () => {
+    launched ??= opts.launch();
+    return launched;
+  };
+  const outcomes: BatchOutcome[] = new Array(sources.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < sources.length; i = next++) {
+      const source = sources[i]!;
+      let outcome: BatchOutcome;
+      try {
+        outcome = { source, ok: true, outputs: await opts.renderOne(source, printer) };
+      } catch (e) {
+        outcome = { source, ok: false, outputs: [], error: failureSentence(e) };
+      }
+      outcomes[i] = outcome;
+      opts.onDone?.(outcome, i);
+    }
+  };
+  const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_CONCURRENCY, sources.length));
+  try {
+    await Promise.all(Array.from({ length: width }, worker));
+  } finally {
+    if (launched) await opts.close(await launched.catch(() => undefined as P)).catch(() => undefined);
+  }
+  return outcomes;
+}
+
+function failureSentence(e: unknown): string {
+  if (e instanceof ExitError) return e.message;
+  return batchMsg.unexpected((e as Error)?.message ?? String(e));
+}
+
+/** The summary: one line per source, columns aligned; plain text so it greps and pastes. */
+export function summaryTable(outcomes: readonly BatchOutcome[]): string {
+  const rows = outcomes.map((o) => [
+    o.source,
+    o.ok ? "ok" : "failed",
+    o.ok ? o.outputs.join(", ") : (o.error ?? ""),
+  ]);
+  const head = ["SOURCE", "STATUS", "OUTPUTS / ERROR"];
+  const w0 = Math.max(head[0]!.length, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(head[1]!.length, ...rows.map((r) => r[1]!.length));
+  const line = (r: string[]) => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`.trimEnd();
+  const failed = outcomes.filter((o) => !o.ok).length;
+  return [line(head), ...rows.map(line), "", batchMsg.total(outcomes.length, failed)].join("\n");
+}
+
+export const batchMsg = {
+  cannotRead: (path: string) =>
+    `Cannot read the batch file "${path}"; give a text file with one SOURCE per line.`,
+  empty: (path: string) => `The batch file "${path}" lists no sources (one per line; # starts a comment).`,
+  badConcurrency: (found: string) => `--concurrency takes a whole number from 1 to 16 (found "${found}").`,
+  unexpected: (why: string) => `something went wrong that should not have: ${why}`,
+  total: (n: number, failed: number) =>
+    failed === 0
+      ? `${n} source${n === 1 ? "" : "s"} rendered.`
+      : `${n - failed} of ${n} source${n === 1 ? "" : "s"} rendered; ${failed} failed.`,
+  withSources: () => "--batch takes the sources from its file; pass either SOURCE arguments or --batch FILE.",
+};
