@@ -4,6 +4,7 @@ import { ExitError, UsageError } from "./errors.ts";
 import kpis from "./commands/kpis.ts";
 import login from "./commands/login.ts";
 import logout from "./commands/logout.ts";
+import report from "./commands/report.ts";
 import template from "./commands/template.ts";
 import validate from "./commands/validate.ts";
 
@@ -16,7 +17,7 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [kpis, validate, template, login, logout];
+export const COMMANDS: Command[] = [report, kpis, validate, template, login, logout];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

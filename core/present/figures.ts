@@ -71,7 +71,7 @@ const num = (row: object, key: string): N => {
   const v = (row as Record<string, unknown>)[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 };
-export const kpiValue = num;
+export const rowValue = num;
 
 export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
   const cs = counted(m);
@@ -109,11 +109,16 @@ export function funnel(m: KpiModel): FunnelStep[] {
   }));
 }
 
+/** A group of one creator is an anecdote, not a lever. */
+export const MIN_LEVER_CREATORS = 2;
+
 /** The best and worst group across tiers, platforms and models on the lever metric. */
 export function levers(m: KpiModel, metric: string): { best: Lever | null; worst: Lever | null } {
   const all: Lever[] = [];
   for (const dimension of ["tier", "platform", "cooperation_model"] as Dimension[]) {
-    const rows = m.groups[dimension].filter((g) => g.key !== null && (g.cost ?? 0) > 0);
+    const rows = m.groups[dimension].filter(
+      (g) => g.key !== null && (g.cost ?? 0) > 0 && g.creators >= MIN_LEVER_CREATORS,
+    );
     if (rows.length < 2) continue;
     for (const g of rows) {
       const value = num(g, metric);
@@ -129,7 +134,7 @@ export function bestGroup(rows: GroupRow[], dimension: Dimension, metric: string
   let best: Lever | null = null;
   for (const g of rows) {
     const value = num(g, metric);
-    if (g.key === null || value === null) continue;
+    if (g.key === null || value === null || g.creators < MIN_LEVER_CREATORS) continue;
     if (!best || better(metric, value, best.value)) best = { dimension, key: g.key, metric, value };
   }
   return best;
