@@ -1,7 +1,14 @@
 // `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
 // a few at a time; a failing source is recorded and the rest go on.
-import { readFile } from "node:fs/promises";
-import { ExitError, UsageError } from "./errors.ts";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ExitError, OutputError, UsageError } from "./errors.ts";
+import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
+import { load } from "./pipeline.ts";
+import { PdfPrinter } from "./report/engine.ts";
+import { type PageSize, renderReport } from "./report/index.ts";
+import { reportMsg } from "./report/messages.ts";
+import type { Theme } from "./report/theme.ts";
 
 export interface BatchOutcome {
   source: string;
@@ -120,5 +127,97 @@ export const batchMsg = {
     failed === 0
       ? `${n} source${n === 1 ? "" : "s"} rendered.`
       : `${n - failed} of ${n} source${n === 1 ? "" : "s"} rendered; ${failed} failed.`,
+  concurrencyAlone: () => "--concurrency goes with --batch FILE.",
   withSources: () => "--batch takes the sources from its file; pass either SOURCE arguments or --batch FILE.",
 };
+
+// ---------------------------------------------------------------- the report's renderer
+
+/** What `postmortem report` was asked for, shared by every source of a batch. */
+export interface ReportJob {
+  out: string;
+  formats: ReadonlySet<string>;
+  /** `--locale` tags; `[undefined]` for the campaign's own. */
+  locales: readonly (string | undefined)[];
+  theme: Theme;
+  pageSize: PageSize;
+  strict: boolean;
+  /** Drive upload settings when `--upload` was given. */
+  upload?: UploadSettings | undefined;
+  progress?: (line: string) => void;
+}
+
+/** `renderOne` for the report: load, render each locale, write, print, upload. */
+export function reportRenderer(job: ReportJob): RenderOne<PdfPrinter> {
+  const taken = new Set<string>();
+  const progress = job.progress ?? (() => {});
+  return async (source, printer) => {
+    const a = await load(source);
+    progress(reportMsg.reading(a.source.label));
+    const outputs: string[] = [];
+    for (const locale of job.locales) {
+      const r = await renderReport(a, {
+        ...(locale ? { locale } : {}),
+        theme: job.theme,
+        pageSize: job.pageSize,
+      });
+      let slug = job.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+      // Two sources of one batch may share a campaign name: never overwrite the other's files.
+      for (let n = 2; taken.has(slug); n++) slug = `${r.slug}-${n}`;
+      taken.add(slug);
+      const files: Partial<Record<"html" | "pdf" | "json", string>> = {};
+      const write = async (ext: "html" | "pdf" | "json", data: string | Uint8Array) => {
+        const file = join(job.out, `${slug}.${ext}`);
+        try {
+          await writeFile(file, data);
+        } catch (e) {
+          throw new OutputError(reportMsg.cannotWrite(job.out, (e as Error).message));
+        }
+        files[ext] = file;
+        outputs.push(file);
+      };
+      if (job.formats.has("html")) await write("html", r.html);
+      if (job.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+      if (job.formats.has("pdf")) {
+        let p: PdfPrinter;
+        try {
+          p = await printer();
+        } catch (e) {
+          if (e instanceof ExitError) throw new OutputError(reportMsg.noBrowser(e.message));
+          throw e;
+        }
+        const opts = { pageSize: job.pageSize, title: r.title, locale: r.locale.locale, dir: r.locale.dir };
+        await write("pdf", await p.print(r.html, opts));
+      }
+      if (job.upload) {
+        const { links } = await uploadRendered(job.upload, {
+          source,
+          slug,
+          pdf: files.pdf,
+          html: files.html,
+        });
+        outputs.push(...links.map((l) => l.link));
+      }
+    }
+    if (job.strict) {
+      const errors = a.issues.filter((i) => i.severity === "error").length;
+      const warnings = a.issues.filter((i) => i.severity === "warning").length;
+      if (errors + warnings > 0) throw new ExitError(reportMsg.strict(errors, warnings), 1);
+    }
+    return outputs;
+  };
+}
+
+/** `postmortem report --batch FILE`: renders every listed source, prints the summary; 1 if any failed. */
+export async function reportBatch(file: string, job: ReportJob, concurrency: number): Promise<number> {
+  const sources = await readBatchFile(file);
+  const outcomes = await runBatch(sources, {
+    renderOne: reportRenderer(job),
+    launch: () => PdfPrinter.launch(),
+    close: (p) => p.close(),
+    concurrency,
+    onDone: (o) => job.progress?.(`${o.ok ? "done" : "failed"}: ${o.source}`),
+  });
+  process.stdout.write(`${summaryTable(outcomes)}\n`);
+  return outcomes.every((o) => o.ok) ? 0 : 1;
+}

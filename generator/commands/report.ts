@@ -1,7 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
 import type { Command } from "../cli.ts";
 import { ExitError, OutputError, UsageError } from "../errors.ts";
+import { gmsg } from "../google/messages.ts";
+import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadRendered, uploadSettings } from "../google/report-upload.ts";
 import { load } from "../pipeline.ts";
 import { PdfPrinter } from "../report/engine.ts";
 import { LANGUAGES } from "../report/i18n.ts";
@@ -34,6 +37,7 @@ const report: Command = {
   summary: "write the post-mortem report as HTML, PDF and JSON",
   usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json] [--locale TAG]
                          [--theme FILE] [--page-size A4|Letter] [--strict]
+                         [--upload [--folder ID] [--share-with a@x,b@y]] [--batch FILE]
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
 Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
@@ -47,6 +51,10 @@ Options:
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
   --strict           exit 1 when the workbook has any error or warning
+${UPLOAD_USAGE}
+  --batch FILE       render every SOURCE listed in FILE (one per line, # comments),
+                     print a summary table, exit 1 if any failed
+  --concurrency N    sources rendered at once with --batch (default 2)
   -h, --help
 
 Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error ·
@@ -58,6 +66,9 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     theme: { type: "string" },
     "page-size": { type: "string" },
     strict: { type: "boolean" },
+    ...UPLOAD_OPTIONS,
+    batch: { type: "string" },
+    concurrency: { type: "string" },
   },
   async run({ values, positionals }) {
     const out = (values.out as string | undefined) ?? "out";
@@ -70,10 +81,28 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     const progress = (line: string) => {
       if (tty) process.stderr.write(`${line}\n`);
     };
+    const upload = await uploadSettings(values, formats);
+    if (values.batch === undefined && values.concurrency !== undefined)
+      throw new UsageError(batchMsg.concurrencyAlone());
+    const concurrency = parseConcurrency(values.concurrency as string | undefined);
     try {
       await mkdir(out, { recursive: true });
     } catch (e) {
       throw new OutputError(reportMsg.cannotWrite(out, (e as Error).message));
+    }
+    if (values.batch !== undefined) {
+      if (positionals.length > 0) throw new UsageError(batchMsg.withSources());
+      const job = {
+        out,
+        formats,
+        locales,
+        theme,
+        pageSize,
+        strict: values.strict === true,
+        upload,
+        progress,
+      };
+      return reportBatch(values.batch as string, job, concurrency);
     }
 
     let printer: PdfPrinter | null = null;
@@ -91,9 +120,11 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
           const r = await renderReport(a, { ...(locale ? { locale } : {}), theme, pageSize });
           progress(reportMsg.rendering(r.slug, r.locale.locale));
           const slug = locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+          const files: Record<string, string> = {};
           const write = async (ext: string, data: string | Uint8Array) => {
             const file = join(out, `${slug}.${ext}`);
             await writeFile(file, data);
+            files[ext] = file;
             progress(reportMsg.wrote(file));
           };
           if (formats.has("html")) await write("html", r.html);
@@ -116,6 +147,15 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
               // No browser: keep writing the HTML and JSON of every report, then exit 3.
               pdfFailure = e;
             }
+          }
+          if (upload) {
+            const { links } = await uploadRendered(upload, {
+              source,
+              slug,
+              pdf: files.pdf,
+              html: files.html,
+            });
+            for (const l of links) process.stdout.write(`${gmsg.uploaded(l.name, l.link)}\n`);
           }
         }
       }

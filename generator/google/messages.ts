@@ -47,6 +47,11 @@ export const gmsg = {
     `Drive refused to share the report with ${email}: share the file by hand from Drive.`,
   sharedByInvitation: (email: string) =>
     `${email} has no Google account, so Drive e-mailed them an invitation to open the report.`,
+  uploadFlagsAlone: () =>
+    "--folder, --share-with and --notify go with --upload; add --upload or leave them out.",
+  badFolder: (found: string) =>
+    `--folder takes a Drive folder ID or URL (https://drive.google.com/drive/folders/ID); found "${found}".`,
+  nothingToUpload: () => "--upload needs the PDF or the HTML: add pdf or html to --format.",
   uploaded: (name: string, link: string) => `Uploaded ${name}: ${link}`,
   cannotReadUpload: (path: string) => `Cannot read ${path} to upload it; render the report again.`,
   noSheetFolder: () =>
