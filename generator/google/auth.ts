@@ -56,7 +56,8 @@ export function transporter(ep: Endpoints, env: NodeJS.ProcessEnv = process.env)
     t.interceptors.request.add({
       resolved: async (config) => {
         const url = new URL(String(config.url));
-        if (GOOGLE_HOST.test(url.hostname)) config.url = new URL(url.pathname + url.search, root);
+        if (GOOGLE_HOST.test(url.hostname))
+          config.url = new URL(`${root}${url.pathname.slice(1)}${url.search}`);
         return config;
       },
     });

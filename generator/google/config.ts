@@ -40,7 +40,8 @@ export function endpoints(env: NodeJS.ProcessEnv = process.env): Endpoints {
     throw new SourceError(gmsg.badApiRoot(raw));
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new SourceError(gmsg.badApiRoot(raw));
-  const root = `${url.origin}/`;
+  // A path prefix (a proxy's) is kept: http://proxy.local/google/ → …/google/v4/spreadsheets/….
+  const root = `${url.origin}${url.pathname.replace(/\/*$/, "")}/`;
   return {
     apiRoot: root,
     tokenUrl: `${root}token`,

@@ -10,9 +10,13 @@ import { toSourceError } from "./errors.ts";
 import { gmsg } from "./messages.ts";
 import { withRetry } from "./retry.ts";
 
-/** A tab name as an A1 range: always quoted, `'` doubled (`'Team''s notes'`). */
+/**
+ * A tab name as an A1 range, quoted only when it must be, as the API itself writes
+ * ranges: `Creators`, but `'Team''s notes'`, and `'AB12'` (else a cell address).
+ */
 export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*)$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The tab name of a returned range: `'My Tab'!A1:Z100`, `Creators!A1:N42` or `Creators`. */

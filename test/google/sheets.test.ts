@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyze, TAB_NAMES } from "../../core/index.ts";
+import { endpoints } from "../../generator/google/config.ts";
 import { gmsg } from "../../generator/google/messages.ts";
 import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../generator/google/sheets.ts";
 import { SourceError } from "../../generator/errors.ts";
@@ -128,7 +129,27 @@ describe("readSpreadsheet", () => {
 describe("A1 names", () => {
   it("quotes tab names and reads them back from returned ranges", () => {
     expect(quoteSheetName("Team's notes")).toBe("'Team''s notes'");
+    expect(quoteSheetName("Creators")).toBe("Creators");
+    // Names that read as a cell (AB12) or an R1C1 reference must be quoted.
+    expect(quoteSheetName("AB12")).toBe("'AB12'");
+    expect(quoteSheetName("R1C1")).toBe("'R1C1'");
+    expect(quoteSheetName("Creators ")).toBe("'Creators '");
     expect(sheetNameOfRange("'Team''s notes'!A1:B2")).toBe("Team's notes");
     expect(sheetNameOfRange("Creators!A1:N42")).toBe("Creators");
+  });
+});
+
+describe("POSTMORTEM_GOOGLE_API_ROOT", () => {
+  it("keeps a proxy's path prefix for the APIs and the token endpoint", () => {
+    const ep = endpoints({ POSTMORTEM_GOOGLE_API_ROOT: "http://127.0.0.1:8089/google" });
+    expect(ep.apiRoot).toBe("http://127.0.0.1:8089/google/");
+    expect(ep.tokenUrl).toBe("http://127.0.0.1:8089/google/token");
+    expect(endpoints({ POSTMORTEM_GOOGLE_API_ROOT: "http://127.0.0.1:8089/" }).apiRoot).toBe(
+      "http://127.0.0.1:8089/",
+    );
+  });
+
+  it("refuses what is not an http(s) address", () => {
+    expect(() => endpoints({ POSTMORTEM_GOOGLE_API_ROOT: "ftp://x" })).toThrow(gmsg.badApiRoot("ftp://x"));
   });
 });
