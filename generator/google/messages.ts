@@ -36,9 +36,9 @@ export const gmsg = {
   unreachable: (host: string) =>
     `Cannot reach Google's servers (${host}): check the internet connection or proxy settings and try again.`,
   timeout: (seconds: number) =>
-    `Google's servers did not answer within ${seconds} seconds: try again later (POSTMORTEM_GOOGLE_TIMEOUT sets the limit).`,
+    `Google's servers did not answer within ${seconds} second${seconds === 1 ? "" : "s"}: try again later (POSTMORTEM_GOOGLE_TIMEOUT sets the limit).`,
   quota: (status: number, seconds: number) =>
-    `Google's API was over its quota or unavailable (HTTP ${status}) and still was after retrying for ${seconds} seconds: wait a few minutes and try again.`,
+    `Google's API was over its quota or unavailable (HTTP ${status}) and still was after retrying for ${seconds} second${seconds === 1 ? "" : "s"}: wait a few minutes and try again.`,
   refused: (status: number, detail: string) =>
     `The Google API refused the request (HTTP ${status}${detail ? `: ${detail}` : ""}).`,
   storageQuota: () =>
@@ -52,6 +52,7 @@ export const gmsg = {
   badFolder: (found: string) =>
     `--folder takes a Drive folder ID or URL (https://drive.google.com/drive/folders/ID); found "${found}".`,
   nothingToUpload: () => "--upload needs the PDF or the HTML: add pdf or html to --format.",
+  reading: (id: string) => `Reading Google Sheet ${id}…`,
   uploaded: (name: string, link: string) => `Uploaded ${name}: ${link}`,
   cannotReadUpload: (path: string) => `Cannot read ${path} to upload it; render the report again.`,
   noSheetFolder: () =>

@@ -96,7 +96,7 @@ describe("readSpreadsheet", () => {
     }).catch((e: unknown) => e)) as SourceError;
     expect(err).toBeInstanceOf(SourceError);
     expect(err.message).toMatch(
-      /^Google's API was over its quota or unavailable \(HTTP 429\) and still was after retrying for \d+ seconds/,
+      /^Google's API was over its quota or unavailable \(HTTP 429\) and still was after retrying for \d+ seconds?/,
     );
     expect(batchGets().length).toBeGreaterThanOrEqual(2);
   });
