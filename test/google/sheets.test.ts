@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyze, TAB_NAMES } from "../../core/index.ts";
 import { endpoints } from "../../generator/google/config.ts";
@@ -5,6 +6,8 @@ import { gmsg } from "../../generator/google/messages.ts";
 import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../generator/google/sheets.ts";
 import { SourceError } from "../../generator/errors.ts";
 import { loadSource } from "../../generator/sources/index.ts";
+import { readXlsx } from "../../generator/sources/xlsx.ts";
+import { writeTemplate } from "../../generator/xlsx-template.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { hostsContacted, isolatedEnv, SHEET_ID, TOKEN } from "./helpers.ts";
@@ -47,6 +50,11 @@ describe("readSpreadsheet", () => {
     expect(fromSheet.creators).toEqual(fromCsv.creators);
     expect(fromSheet.daily).toEqual(fromCsv.daily);
     expect(JSON.parse(JSON.stringify(fromSheet))).toEqual(JSON.parse(JSON.stringify(fromCsv)));
+    // …and those of the same campaign saved as .xlsx.
+    const xlsx = join(env.HOME!, "sample.xlsx");
+    await writeTemplate(xlsx, (await loadSource(undefined)).workbook);
+    const fromXlsx = analyze(await readXlsx(xlsx)).model;
+    expect(JSON.parse(JSON.stringify(fromSheet))).toEqual(JSON.parse(JSON.stringify(fromXlsx)));
     // Dates travel as serials: 2026-01-01 is day 46023 after 1899-12-30, so 2026-03-03
     // is 46023 + 31 (Jan) + 28 (Feb) + 2 = 46084.
     const content = result.workbook.tabs.find((t) => t.name === "Content")!;
