@@ -1,12 +1,11 @@
 // `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
 // a few at a time; a failing source is recorded and the rest go on.
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { ExitError, OutputError, UsageError } from "./errors.ts";
+import { readFile } from "node:fs/promises";
+import type { Format, WriteOptions } from "./commands/report.ts";
+import { ExitError, UsageError } from "./errors.ts";
 import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
-import { load } from "./pipeline.ts";
 import { PdfPrinter } from "./report/engine.ts";
-import { type PageSize, renderReport } from "./report/index.ts";
+import type { PageSize } from "./report/index.ts";
 import { reportMsg } from "./report/messages.ts";
 import type { Theme } from "./report/theme.ts";
 
@@ -127,96 +126,83 @@ export const batchMsg = {
     failed === 0
       ? `${n} source${n === 1 ? "" : "s"} rendered.`
       : `${n - failed} of ${n} source${n === 1 ? "" : "s"} rendered; ${failed} failed.`,
+  progress: (ok: boolean, source: string) => `${ok ? "done" : "failed"}: ${source}`,
   concurrencyAlone: () => "--concurrency goes with --batch FILE.",
   withSources: () => "--batch takes the sources from its file; pass either SOURCE arguments or --batch FILE.",
 };
 
 // ---------------------------------------------------------------- the report's renderer
 
+type WriteReports = (o: WriteOptions) => Promise<{ errors: number; warnings: number; files: string[] }>;
+
 /** What `postmortem report` was asked for, shared by every source of a batch. */
 export interface ReportJob {
   out: string;
-  formats: ReadonlySet<string>;
-  /** `--locale` tags; `[undefined]` for the campaign's own. */
-  locales: readonly (string | undefined)[];
-  theme: Theme;
+  formats: ReadonlySet<Format>;
   pageSize: PageSize;
+  /** `--locale` tags; `[undefined]` for the campaign's own. */
+  locales: (string | undefined)[];
+  theme: Theme;
   strict: boolean;
   /** Drive upload settings when `--upload` was given. */
   upload?: UploadSettings | undefined;
-  progress?: (line: string) => void;
 }
 
-/** `renderOne` for the report: load, render each locale, write, print, upload. */
-export function reportRenderer(job: ReportJob): RenderOne<PdfPrinter> {
-  const taken = new Set<string>();
-  const progress = job.progress ?? (() => {});
+/** `renderOne` for the report: the report command's own writer, one source at a time, on the shared printer. */
+export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<PdfPrinter> {
   return async (source, printer) => {
-    const a = await load(source);
-    progress(reportMsg.reading(a.source.label));
-    const outputs: string[] = [];
-    for (const locale of job.locales) {
-      const r = await renderReport(a, {
-        ...(locale ? { locale } : {}),
-        theme: job.theme,
-        pageSize: job.pageSize,
-      });
-      let slug = job.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
-      // Two sources of one batch may share a campaign name: never overwrite the other's files.
-      for (let n = 2; taken.has(slug); n++) slug = `${r.slug}-${n}`;
-      taken.add(slug);
-      const files: Partial<Record<"html" | "pdf" | "json", string>> = {};
-      const write = async (ext: "html" | "pdf" | "json", data: string | Uint8Array) => {
-        const file = join(job.out, `${slug}.${ext}`);
-        try {
-          await writeFile(file, data);
-        } catch (e) {
-          throw new OutputError(reportMsg.cannotWrite(job.out, (e as Error).message));
-        }
-        files[ext] = file;
-        outputs.push(file);
-      };
-      if (job.formats.has("html")) await write("html", r.html);
-      if (job.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
-      if (job.formats.has("pdf")) {
-        let p: PdfPrinter;
-        try {
-          p = await printer();
-        } catch (e) {
-          if (e instanceof ExitError) throw new OutputError(reportMsg.noBrowser(e.message));
-          throw e;
-        }
-        const opts = { pageSize: job.pageSize, title: r.title, locale: r.locale.locale, dir: r.locale.dir };
-        await write("pdf", await p.print(r.html, opts));
-      }
-      if (job.upload) {
-        const { links } = await uploadRendered(job.upload, {
-          source,
-          slug,
-          pdf: files.pdf,
-          html: files.html,
-        });
-        outputs.push(...links.map((l) => l.link));
-      }
-    }
-    if (job.strict) {
-      const errors = a.issues.filter((i) => i.severity === "error").length;
-      const warnings = a.issues.filter((i) => i.severity === "warning").length;
-      if (errors + warnings > 0) throw new ExitError(reportMsg.strict(errors, warnings), 1);
-    }
-    return outputs;
+    const links: string[] = [];
+    const upload = job.upload;
+    const res = await write({
+      sources: [source],
+      out: job.out,
+      formats: job.formats,
+      pageSize: job.pageSize,
+      locales: job.locales,
+      theme: job.theme,
+      // Sources run side by side: their progress lines would interleave; the batch reports per source.
+      progress: () => {},
+      // The writer closes its printer when done; the shared one must outlive this source.
+      launch: async () => {
+        const p = await printer();
+        return { print: (html, opts) => p.print(html, opts), close: async () => {} };
+      },
+      ...(upload
+        ? {
+            afterReport: async (w) => {
+              const r = await uploadRendered(upload, {
+                source,
+                slug: w.slug,
+                pdf: w.files.pdf,
+                html: w.files.html,
+              });
+              links.push(...r.links.map((l) => l.link));
+            },
+          }
+        : {}),
+    });
+    if (job.strict && res.errors + res.warnings > 0)
+      throw new ExitError(reportMsg.strict(res.errors, res.warnings), 1);
+    return [...res.files, ...links];
   };
 }
 
 /** `postmortem report --batch FILE`: renders every listed source, prints the summary; 1 if any failed. */
-export async function reportBatch(file: string, job: ReportJob, concurrency: number): Promise<number> {
+export async function reportBatch(
+  file: string,
+  job: ReportJob,
+  concurrency: number,
+  write: WriteReports,
+): Promise<number> {
   const sources = await readBatchFile(file);
   const outcomes = await runBatch(sources, {
-    renderOne: reportRenderer(job),
+    renderOne: reportRenderer(job, write),
     launch: () => PdfPrinter.launch(),
     close: (p) => p.close(),
     concurrency,
-    onDone: (o) => job.progress?.(`${o.ok ? "done" : "failed"}: ${o.source}`),
+    onDone: (o) => {
+      if (process.stderr.isTTY) process.stderr.write(`${batchMsg.progress(o.ok, o.source)}\n`);
+    },
   });
   process.stdout.write(`${summaryTable(outcomes)}\n`);
   return outcomes.every((o) => o.ok) ? 0 : 1;

@@ -3,17 +3,16 @@ import { join } from "node:path";
 import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
 import type { Command } from "../cli.ts";
 import { ExitError, OutputError, UsageError } from "../errors.ts";
-import { gmsg } from "../google/messages.ts";
-import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadRendered, uploadSettings } from "../google/report-upload.ts";
+import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
 import { load } from "../pipeline.ts";
-import { PdfPrinter } from "../report/engine.ts";
+import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
 import { LANGUAGES } from "../report/i18n.ts";
 import { type PageSize, renderReport } from "../report/index.ts";
 import { reportMsg } from "../report/messages.ts";
-import { loadTheme } from "../report/theme.ts";
+import { loadTheme, type Theme } from "../report/theme.ts";
 
 const FORMATS = ["html", "pdf", "json"] as const;
-type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
 
 function parseFormats(raw: string): Set<Format> {
   const out = new Set<Format>();
@@ -77,92 +76,24 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     const locales =
       values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
     const theme = await loadTheme(values.theme as string | undefined);
-    const tty = process.stderr.isTTY === true;
-    const progress = (line: string) => {
-      if (tty) process.stderr.write(`${line}\n`);
-    };
     const upload = await uploadSettings(values, formats);
     if (values.batch === undefined && values.concurrency !== undefined)
       throw new UsageError(batchMsg.concurrencyAlone());
-    const concurrency = parseConcurrency(values.concurrency as string | undefined);
-    try {
-      await mkdir(out, { recursive: true });
-    } catch (e) {
-      throw new OutputError(reportMsg.cannotWrite(out, (e as Error).message));
-    }
     if (values.batch !== undefined) {
       if (positionals.length > 0) throw new UsageError(batchMsg.withSources());
-      const job = {
-        out,
-        formats,
-        locales,
-        theme,
-        pageSize,
-        strict: values.strict === true,
-        upload,
-        progress,
-      };
-      return reportBatch(values.batch as string, job, concurrency);
+      const job = { out, formats, pageSize, locales, theme, strict: values.strict === true, upload };
+      const concurrency = parseConcurrency(values.concurrency as string | undefined);
+      return reportBatch(values.batch as string, job, concurrency, writeReports);
     }
-
-    let printer: PdfPrinter | null = null;
-    let pdfFailure: ExitError | null = null;
-    let findings = { errors: 0, warnings: 0 };
-    try {
-      for (const source of positionals.length > 0 ? positionals : [undefined]) {
-        const a = await load(source);
-        progress(reportMsg.reading(a.source.label));
-        findings = {
-          errors: findings.errors + a.issues.filter((i) => i.severity === "error").length,
-          warnings: findings.warnings + a.issues.filter((i) => i.severity === "warning").length,
-        };
-        for (const locale of locales) {
-          const r = await renderReport(a, { ...(locale ? { locale } : {}), theme, pageSize });
-          progress(reportMsg.rendering(r.slug, r.locale.locale));
-          const slug = locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
-          const files: Record<string, string> = {};
-          const write = async (ext: string, data: string | Uint8Array) => {
-            const file = join(out, `${slug}.${ext}`);
-            await writeFile(file, data);
-            files[ext] = file;
-            progress(reportMsg.wrote(file));
-          };
-          if (formats.has("html")) await write("html", r.html);
-          if (formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
-          if (formats.has("pdf") && !pdfFailure) {
-            try {
-              printer ??= await PdfPrinter.launch();
-              progress(reportMsg.printing(slug));
-              await write(
-                "pdf",
-                await printer.print(r.html, {
-                  pageSize,
-                  title: r.title,
-                  locale: r.locale.locale,
-                  dir: r.locale.dir,
-                }),
-              );
-            } catch (e) {
-              if (!(e instanceof ExitError)) throw e;
-              // No browser: keep writing the HTML and JSON of every report, then exit 3.
-              pdfFailure = e;
-            }
-          }
-          if (upload) {
-            const { links } = await uploadRendered(upload, {
-              source,
-              slug,
-              pdf: files.pdf,
-              html: files.html,
-            });
-            for (const l of links) process.stdout.write(`${gmsg.uploaded(l.name, l.link)}\n`);
-          }
-        }
-      }
-    } finally {
-      await printer?.close();
-    }
-    if (pdfFailure) throw new OutputError(reportMsg.noBrowser(pdfFailure.message));
+    const findings = await writeReports({
+      sources: positionals,
+      out,
+      formats,
+      pageSize,
+      locales,
+      theme,
+      ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),
+    });
     if (values.strict && findings.errors + findings.warnings > 0) {
       process.stderr.write(`postmortem: ${reportMsg.strict(findings.errors, findings.warnings)}\n`);
       return 1;
@@ -170,5 +101,109 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     return 0;
   },
 };
+
+export interface WriteOptions {
+  sources: string[];
+  out: string;
+  formats: ReadonlySet<Format>;
+  pageSize: PageSize;
+  locales: (string | undefined)[];
+  theme: Theme;
+  /** Progress lines (stderr on a terminal). */
+  progress?: (line: string) => void;
+  /** Starts the one browser the batch shares (tests pass one that fails). */
+  launch?: () => Promise<Printer>;
+  /** Called after each report (source × locale) is written, e.g. to upload it to Drive. */
+  afterReport?: (written: WrittenReport) => Promise<void>;
+}
+
+export interface WrittenReport {
+  source: string | undefined;
+  slug: string;
+  /** Written files by extension (html, pdf, json). */
+  files: Record<string, string>;
+}
+
+export interface Printer {
+  print(html: string, opts: PdfOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes every report of the batch; a missing browser stops only the PDFs, and
+ * is thrown (exit 3) once the HTML and JSON are all written.
+ */
+export async function writeReports(
+  o: WriteOptions,
+): Promise<{ errors: number; warnings: number; files: string[] }> {
+  const progress =
+    o.progress ??
+    ((line: string) => {
+      if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
+    });
+  const launch = o.launch ?? (() => PdfPrinter.launch());
+  try {
+    await mkdir(o.out, { recursive: true });
+  } catch (e) {
+    throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
+  }
+  let printer: Printer | null = null;
+  let pdfFailure: ExitError | null = null;
+  const files: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  try {
+    for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
+      const a = await load(source);
+      progress(reportMsg.reading(a.source.label));
+      errors += a.issues.filter((i) => i.severity === "error").length;
+      warnings += a.issues.filter((i) => i.severity === "warning").length;
+      for (const locale of o.locales) {
+        const r = await renderReport(a, {
+          ...(locale ? { locale } : {}),
+          theme: o.theme,
+          pageSize: o.pageSize,
+        });
+        const slug = o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+        progress(reportMsg.rendering(slug, r.locale.locale));
+        const written: Record<string, string> = {};
+        const write = async (ext: string, data: string | Uint8Array) => {
+          const file = join(o.out, `${slug}.${ext}`);
+          try {
+            await writeFile(file, data);
+          } catch (e) {
+            throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
+          }
+          files.push(file);
+          written[ext] = file;
+          progress(reportMsg.wrote(file));
+        };
+        if (o.formats.has("html")) await write("html", r.html);
+        if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+        if (o.formats.has("pdf") && !pdfFailure) {
+          try {
+            printer ??= await launch();
+            progress(reportMsg.printing(slug));
+            const pdf = await printer.print(r.html, {
+              pageSize: o.pageSize,
+              title: r.title,
+              locale: r.locale.locale,
+              dir: r.locale.dir,
+            });
+            await write("pdf", pdf);
+          } catch (e) {
+            if (!(e instanceof ExitError)) throw e;
+            pdfFailure = e;
+          }
+        }
+        await o.afterReport?.({ source, slug, files: written });
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+  if (pdfFailure) throw new OutputError(reportMsg.noBrowser(pdfFailure.message));
+  return { errors, warnings, files };
+}
 
 export default report;

@@ -78,3 +78,17 @@ export async function uploadRendered(
     ...(settings.env ? { env: settings.env } : {}),
   });
 }
+
+/** Uploads one written report and prints its Drive links on stdout (the single-run path). */
+export async function uploadAndSay(
+  settings: UploadSettings,
+  w: { source: string | undefined; slug: string; files: Record<string, string> },
+): Promise<void> {
+  const { links } = await uploadRendered(settings, {
+    source: w.source,
+    slug: w.slug,
+    pdf: w.files.pdf,
+    html: w.files.html,
+  });
+  for (const l of links) process.stdout.write(`${gmsg.uploaded(l.name, l.link)}\n`);
+}

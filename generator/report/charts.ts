@@ -43,7 +43,7 @@ function base(
       ...cfg,
       locale: vegaLocale(c.t.locale, c.t.currency),
       axis: { ...(cfg.axis as object), labelFontSize: 11, titleFontSize: 11 },
-      legend: { labelFontSize: 11 },
+      legend: { labelFontSize: 11, labelLimit: 320 },
       title: { ...(cfg.title as object), fontSize: 14, fontWeight: "bold", offset: 10 },
       padding: { left: 4, right: 12, top: 6, bottom: 4 },
     } as TopLevelSpec["config"],
@@ -119,7 +119,7 @@ function hbars(
     type: "nominal",
     sort: null,
     title: null,
-    axis: { labelLimit: 200, ticks: false, domain: false, labelPadding: 6, labelFontSize: 12 },
+    axis: { labelLimit: 240, ticks: false, domain: false, labelPadding: 6, labelFontSize: 12 },
   };
   const layers: unknown[] = [
     {

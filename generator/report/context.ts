@@ -100,7 +100,9 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
         }),
       ),
     ),
-    labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict") },
+    labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict"), next: t.t("summary.next") },
+    // The first three recommendations, in full in section 11.
+    next: v.recommendations.slice(0, 3).map((r, i) => ({ n: n(i + 1), action: segs(r.action) })),
     verdict: v.summary.verdict.map((m) => ({ segments: segs(m) })),
     goalsLine:
       v.summary.goalsTotal > 0
@@ -616,9 +618,12 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     omittedTitle: t.t("appendix.omitted_title"),
     omitted: v.omitted.map((o) => ({
       title: title(o.id),
-      why: t.t("appendix.omitted_why", { tabs: t.list(o.tabs) }),
+      why: t.t(o.tabs.length > 1 ? "appendix.omitted_why_many" : "appendix.omitted_why", {
+        tabs: t.list(o.tabs),
+      }),
     })),
     issuesTitle: t.t("appendix.issues_title"),
+    noIssues: v.appendix.issues.length === 0 ? t.t("appendix.no_issues") : null,
     issuesSummary: t.t("appendix.issues_summary", {
       errors: n(v.appendix.errors),
       warnings: n(v.appendix.warnings),

@@ -6,6 +6,7 @@ import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 
 import { OutputError } from "../errors.ts";
+import { textWidth } from "../render/fonts.ts";
 import { type FoundBrowser, findBrowser, NO_BROWSER_MESSAGE } from "../pdf/find.ts";
 
 export { fontFaceCss, fontStack, REPORT_FONT_FAMILY, REPORT_FONT_STACK } from "../render/fonts.ts";
@@ -13,6 +14,21 @@ export { type FoundBrowser, findBrowser, NO_BROWSER_MESSAGE } from "../pdf/find.
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+// Text widths from the bundled fonts' metrics instead of vega's 0.8 em-per-character guess,
+// so labels are neither truncated early nor overflow.
+// (vega re-exports vega-scenegraph's textMetrics; its typings leave it out.)
+type TextMetrics = {
+  width: (item: { fontSize?: number; fontWeight?: string | number }, text: unknown) => number;
+};
+(vega as unknown as { textMetrics: TextMetrics }).textMetrics.width = (item, text) => {
+  const w = item.fontWeight;
+  return textWidth(
+    String(text ?? "").trim(),
+    item.fontSize ?? 11,
+    w === "bold" || (typeof w === "number" && w >= 600),
+  );
+};
 
 export async function renderChart(
   spec: TopLevelSpec,

@@ -65,7 +65,12 @@ export function slugify(name: string | null): string {
   return s || "campaign";
 }
 
-function themeCss(theme: Theme, font: string, pageSize: PageSize): string {
+/** A CSS string literal; every non-alphanumeric character escaped, so user text cannot end the rule or the <style>. */
+export function cssString(s: string): string {
+  return `"${[...s].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join("")}"`;
+}
+
+function themeCss(theme: Theme, font: string, pageSize: PageSize, footer: string): string {
   const brand = theme.brand;
   // A pale brand colour cannot carry white text or thin lines: darken its text use.
   const ink = contrastOnWhite(brand) >= 4.5 ? brand : mix(brand, -0.45);
@@ -73,6 +78,9 @@ function themeCss(theme: Theme, font: string, pageSize: PageSize): string {
     `:root{--brand:${brand};--brand-ink:${ink};--brand-soft:${mix(brand, 0.9)};--brand-mid:${mix(brand, 0.6)};--font:${font}}`,
     `@page{size:${pageSize === "Letter" ? "letter" : "A4"}}`,
     `@media print{.cover{height:${pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
+    // The campaign's name on every page but the cover, so a printed page says what it belongs to.
+    `@page{@bottom-left{content:${cssString(footer)};font:8pt ${font};color:#667085}}`,
+    "@page:first{@bottom-left{content:none}}",
   ].join("\n");
 }
 
@@ -128,6 +136,6 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   const body = render({ ...ctx, css: "", fontCss: "", themeCss: "" });
   const css = readFileSync(resolve(TEMPLATE_DIR, "report.css"), "utf8");
   const fontCss = await fontFaceCss({ text: body, weights: [400, 700] });
-  const html = render({ ...ctx, css, fontCss, themeCss: themeCss(theme, font, pageSize) });
+  const html = render({ ...ctx, css, fontCss, themeCss: themeCss(theme, font, pageSize, ctx.footer) });
   return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs };
 }
