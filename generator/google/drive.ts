@@ -80,7 +80,13 @@ export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
     auth: creds.client as unknown as drive_v3.Options["auth"],
     ...(creds.endpoints.apiRoot ? { rootUrl: creds.endpoints.apiRoot } : {}),
   });
-  const base = { email: creds.email, secrets: creds.secrets, upload: true, api: "Google Drive" };
+  const base = {
+    deadlineSeconds: deadlineMs(env) / 1000,
+    email: creds.email,
+    secrets: creds.secrets,
+    upload: true,
+    api: "Google Drive",
+  };
   const call = <T>(fn: (timeout: number) => Promise<T>) => withRetry(fn, { deadlineMs: left() });
 
   const contents = await Promise.all(

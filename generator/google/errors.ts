@@ -139,6 +139,8 @@ export interface FailureContext {
   secrets?: readonly string[];
   upload?: boolean;
   api?: string;
+  /** The configured limit (POSTMORTEM_GOOGLE_TIMEOUT), named in the timeout sentence. */
+  deadlineSeconds?: number;
 }
 
 /** Any failure of a Google call → the SourceError sentence a user can act on. */
@@ -152,7 +154,7 @@ export function toSourceError(e: unknown, ctx: FailureContext): ExitError {
   const f = classify(e);
   const has = (r: string) => f.reasons.includes(r);
   const detail = scrub(f.message.replace(/\s+/g, " ").trim(), ctx.secrets).slice(0, 200);
-  if (f.timeout) return new SourceError(gmsg.timeout(Math.round(seconds ?? 0) || 1));
+  if (f.timeout) return new SourceError(gmsg.timeout(ctx.deadlineSeconds ?? (Math.round(seconds ?? 0) || 1)));
   if (f.code && NETWORK_CODES.has(f.code))
     return new SourceError(gmsg.unreachable(f.host ?? "googleapis.com"));
   if (f.tokenEndpoint && (f.status === undefined || f.status < 500))

@@ -82,6 +82,7 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
   const left = () => Math.max(1, end - Date.now());
   const creds = opts.credentials ?? (await getCredentials({ scopes: opts.scopes ?? [SCOPES.sheets], env }));
   const ctx = {
+    deadlineSeconds: deadlineMs(env) / 1000,
     what: "the sheet",
     id,
     notFound: "sheet" as const,
