@@ -123,3 +123,23 @@ describe("parseShareWith", () => {
     expect(() => parseShareWith("a@x.com,bob")).toThrow(UsageError);
   });
 });
+
+describe("Drive refusals", () => {
+  it("tells a service account without storage to use a shared-drive folder", async () => {
+    fake.faults.push({
+      match: (r) => r.path.startsWith("/upload/"),
+      status: 403,
+      body: {
+        error: {
+          code: 403,
+          message: "Service Accounts do not have storage quota.",
+          errors: [{ reason: "storageQuotaExceeded" }],
+        },
+      },
+    });
+    const err = await uploadReport({ pdf, name: "r", folder: "someFolder1", env, onNote }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as Error).message).toBe(gmsg.storageQuota());
+  });
+});
