@@ -57,10 +57,7 @@ export function parseShareWith(value: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== "");
   const bad = list.filter((s) => !EMAIL.test(s));
-  if (bad.length > 0 || list.length === 0)
-    throw new UsageError(
-      `--share-with takes comma-separated e-mail addresses; "${bad[0] ?? value}" is not one.`,
-    );
+  if (bad.length > 0 || list.length === 0) throw new UsageError(gmsg.badShareWith(bad[0] ?? value));
   return [...new Set(list)];
 }
 

@@ -47,6 +47,8 @@ export const gmsg = {
     `Drive refused to share the report with ${email}: share the file by hand from Drive.`,
   sharedByInvitation: (email: string) =>
     `${email} has no Google account, so Drive e-mailed them an invitation to open the report.`,
+  badShareWith: (found: string) =>
+    `--share-with takes comma-separated e-mail addresses; "${found}" is not one.`,
   uploadFlagsAlone: () =>
     "--folder, --share-with and --notify go with --upload; add --upload or leave them out.",
   badFolder: (found: string) =>

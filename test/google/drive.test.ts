@@ -120,7 +120,7 @@ describe("parseShareWith", () => {
     expect(parseShareWith("a@x.com, b@y.org,a@x.com")).toEqual(["a@x.com", "b@y.org"]);
   });
   it("refuses what is not an address", () => {
-    expect(() => parseShareWith("a@x.com,bob")).toThrow(UsageError);
+    expect(() => parseShareWith("a@x.com,bob")).toThrow(new UsageError(gmsg.badShareWith("bob")));
   });
 });
 
