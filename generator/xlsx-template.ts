@@ -71,14 +71,36 @@ export function headerNote(meta: ColumnMeta): string {
   return lines.join("\n");
 }
 
-/** A drop-down list of `values`, as Excel stores it (a quoted list of at most 255 characters). */
-function listValidation(values: readonly string[]): ExcelJS.DataValidation | undefined {
+/** The hidden tab holding drop-down lists too long for Excel's inline form (the goal KPIs). */
+export const LISTS_TAB = "Lists";
+
+/** Long lists, one column each of the hidden Lists tab (the readers ignore that tab). */
+class LongLists {
+  private readonly cols: string[][] = [];
+  /** An absolute reference to `values` on the Lists tab. */
+  ref(values: readonly string[]): string {
+    this.cols.push([...values]);
+    const c = colLetter(this.cols.length);
+    return `${LISTS_TAB}!$${c}$1:$${c}$${values.length}`;
+  }
+  addTo(wb: ExcelJS.Workbook): void {
+    if (this.cols.length === 0) return;
+    const ws = wb.addWorksheet(LISTS_TAB, { state: "hidden" });
+    this.cols.forEach((values, j) => {
+      values.forEach((v, i) => {
+        ws.getCell(i + 1, j + 1).value = v;
+      });
+    });
+  }
+}
+
+/** A drop-down list of `values`: inline when Excel allows it (255 characters), else on the Lists tab. */
+function listValidation(values: readonly string[], lists: LongLists): ExcelJS.DataValidation {
   const list = values.join(",");
-  if (list.length > 253) return undefined;
   return {
     type: "list",
     allowBlank: true,
-    formulae: [`"${list}"`],
+    formulae: [list.length > 253 ? lists.ref(values) : `"${list}"`],
     showErrorMessage: true,
     errorStyle: "warning",
     errorTitle: "Not in the list",
@@ -163,6 +185,7 @@ function addCampaignTab(
   def: TabDef,
   sample: RawWorkbook | undefined,
   currency: string,
+  lists: LongLists,
 ) {
   const ws = wb.addWorksheet(def.name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [
@@ -187,12 +210,17 @@ function addCampaignTab(
     cell.value = typedValue(meta, raw ?? (fallback === undefined ? null : String(fallback)));
     const fmt = numberFormat(meta, currency);
     if (fmt) cell.numFmt = fmt;
-    const v = meta.values && listValidation(meta.values);
-    if (v) cell.dataValidation = v;
+    if (meta.values) cell.dataValidation = listValidation(meta.values, lists);
   });
 }
 
-function addTableTab(wb: ExcelJS.Workbook, def: TabDef, sample: RawWorkbook | undefined, currency: string) {
+function addTableTab(
+  wb: ExcelJS.Workbook,
+  def: TabDef,
+  sample: RawWorkbook | undefined,
+  currency: string,
+  lists: LongLists,
+) {
   const ws = wb.addWorksheet(def.name, { views: [{ state: "frozen", ySplit: 1 }] }) as ValidatedSheet;
   const { columns, extra, rows } = tableRows(def, sample);
   ws.columns = [
@@ -213,8 +241,11 @@ function addTableTab(wb: ExcelJS.Workbook, def: TabDef, sample: RawWorkbook | un
     if (fmt) col.numFmt = fmt;
     if (LONG_TEXT.has(meta.key)) col.alignment = { wrapText: true, vertical: "top" };
     const values = def.key === "goals" && meta.key === "kpi" ? GOAL_KPIS.map((k) => k.key) : meta.values;
-    const v = values && listValidation(values);
-    if (v) ws.dataValidations.add(`${colLetter(i + 1)}2:${colLetter(i + 1)}${last}`, v);
+    if (values)
+      ws.dataValidations.add(
+        `${colLetter(i + 1)}2:${colLetter(i + 1)}${last}`,
+        listValidation(values, lists),
+      );
   });
   // The header's own cells keep the header style, not the column's number format.
   ws.getRow(1).eachCell((c) => {
@@ -230,10 +261,12 @@ export function buildTemplate(fill?: RawWorkbook): ExcelJS.Workbook {
   const campaign = fill && findTab(fill, "Campaign");
   const currencyRow = campaign?.values.find((r) => headerKey(String(r[0] ?? "")) === "currency");
   const currency = typeof currencyRow?.[1] === "string" ? currencyRow[1] : "USD";
+  const lists = new LongLists();
   for (const def of TAB_LIST) {
-    if (def.layout === "form") addCampaignTab(wb, def, fill, currency);
-    else addTableTab(wb, def, fill, currency);
+    if (def.layout === "form") addCampaignTab(wb, def, fill, currency, lists);
+    else addTableTab(wb, def, fill, currency, lists);
   }
+  lists.addTo(wb);
   return wb;
 }
 

@@ -7,11 +7,11 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyze, STANDARD_QUESTIONS, TAB_NAMES } from "../../core/index.ts";
+import { analyze, GOAL_KPIS, STANDARD_QUESTIONS, TAB_NAMES } from "../../core/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
-import { moneyFormat, typedValue, writeTemplate } from "../../generator/xlsx-template.ts";
+import { LISTS_TAB, moneyFormat, typedValue, writeTemplate } from "../../generator/xlsx-template.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/postmortem.js", import.meta.url));
 
@@ -69,9 +69,22 @@ describe("the template workbook", () => {
     await wb.xlsx.readFile(path);
   });
 
-  it("has every template tab, in order, with a frozen header row", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...TAB_NAMES]);
-    for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  it("has every template tab, in order, with a frozen header row, and the hidden Lists tab last", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...TAB_NAMES, LISTS_TAB]);
+    for (const name of TAB_NAMES)
+      expect(wb.getWorksheet(name)!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(wb.getWorksheet(LISTS_TAB)!.state).toBe("hidden");
+  });
+
+  it("offers the goal KPIs as a drop-down from the Lists tab (too long to inline)", () => {
+    const keys = GOAL_KPIS.map((k) => k.key);
+    // Excel's inline lists stop at 255 characters; the KPI keys joined by commas are longer.
+    expect(keys.join(",").length).toBeGreaterThan(255);
+    expect(wb.getWorksheet("Goals")!.getCell("A2").dataValidation.formulae).toEqual([
+      `Lists!$A$1:$A$${keys.length}`,
+    ]);
+    const lists = wb.getWorksheet(LISTS_TAB)!;
+    expect(keys.map((_, i) => lists.getCell(i + 1, 1).value)).toEqual(keys);
   });
 
   it("carries headers, notes, formats and drop-downs from the schema", () => {
@@ -162,13 +175,13 @@ describe("the template workbook", () => {
       const content = await zip.file("content.xml")!.async("string");
       // Which tab's cells carry a drop-down: Campaign (objective), Creators (platform,
       // cooperation model, status), Content (platform, format), Costs (category),
-      // Baseline (period), Retrospective (section), Journal (type) — 10 lists in all.
+      // Baseline (period), Retrospective (section), Journal (type), Goals (KPI) — 11 in all.
       const perTab: Record<string, number> = {};
       for (const t of content.matchAll(/<table:table table:name="([^"]+)"[\s\S]*?<\/table:table>/g))
         perTab[t[1]!] = new Set(t[0].match(/content-validation-name="[^"]+"/g) ?? []).size;
       expect(perTab).toEqual({
         Campaign: 1,
-        Goals: 0,
+        Goals: 1,
         Creators: 3,
         Content: 2,
         Conversions: 0,
@@ -178,6 +191,7 @@ describe("the template workbook", () => {
         Baseline: 1,
         Retrospective: 1,
         Journal: 1,
+        Lists: 0,
       });
       const csv = await run(
         "soffice",
