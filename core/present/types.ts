@@ -248,7 +248,9 @@ export interface ReportView {
     warnings: number;
     issues: Issue[];
     creators: CreatorKpis[];
+    creators_total: number;
     posts: PostView[];
+    posts_total: number;
     tier_thresholds: number[];
   };
 }

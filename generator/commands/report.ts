@@ -165,6 +165,7 @@ export async function writeReports(
           pageSize: o.pageSize,
         });
         const slug = o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+        if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
         progress(reportMsg.rendering(slug, r.locale.locale));
         const written: Record<string, string> = {};
         const write = async (ext: string, data: string | Uint8Array) => {

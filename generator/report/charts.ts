@@ -44,7 +44,14 @@ function base(
       locale: vegaLocale(c.t.locale, c.t.currency),
       axis: { ...(cfg.axis as object), labelFontSize: 11, titleFontSize: 11 },
       legend: { labelFontSize: 11, labelLimit: 320 },
-      title: { ...(cfg.title as object), fontSize: 14, fontWeight: "bold", offset: 10 },
+      // Right-to-left reports read a chart's title from the right.
+      title: {
+        ...(cfg.title as object),
+        fontSize: 14,
+        fontWeight: "bold",
+        offset: 10,
+        anchor: c.t.lang === "ar" ? "end" : "start",
+      },
       padding: { left: 4, right: 12, top: 6, bottom: 4 },
     } as TopLevelSpec["config"],
   };
@@ -255,7 +262,7 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
       );
     }
     const plat = v.creators.groups.platform.filter((g) => g.key !== null && g.converting_share !== null);
-    if (plat.length >= 2 && v.creators.converting_share !== null) {
+    if (plat.length >= 2 && v.creators.converting_share !== null && v.totals.orders !== null) {
       const top = [...plat].sort(
         (a, b) => b.converting_share! - a.converting_share! || b.creators - a.creators,
       )[0]!;

@@ -52,12 +52,23 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     cell(n(x, unit), { num: true, strong });
   const kpi = (k: string) => t.t(`kpi.${k}`);
   const chart = (id: string) => charts.get(id) ?? null;
-  const table = (caption: string, columns: [string, boolean][], rows: Table["rows"], cls = ""): Table => ({
-    caption,
-    cls,
-    columns: columns.map(([label, num]) => ({ label, num })),
-    rows,
-  });
+  /** A column given as [label, numeric, shown]: an unshown column drops its cell from every row. */
+  const table = (
+    caption: string,
+    columns: [string, boolean, boolean?][],
+    rows: Table["rows"],
+    cls = "",
+  ): Table => {
+    const keep = columns.map((c) => c[2] !== false);
+    return {
+      caption,
+      cls,
+      columns: columns.filter((_, i) => keep[i]).map(([label, num]) => ({ label, num })),
+      rows: rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i] !== false) })),
+    };
+  };
+  // Without a Conversions tab nobody "converted": those columns and cards would only say 0.
+  const measured = v.totals.orders !== null;
   const row = (cells: Cell[], cls = "") => ({ cls, cells });
   const segs = (m: Parameters<Translator["segments"]>[0]): Segment[] => t.segments(m);
   const has = (id: SectionId) => v.sections.includes(id);
@@ -180,8 +191,8 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
       [
         [t.t(`col.${dim === "cooperation_model" ? "model" : dim}`), false],
         [t.t("col.creators"), true],
-        [t.t("col.converting"), true],
-        [t.t("col.share"), true],
+        [t.t("col.converting"), true, measured],
+        [t.t("col.share"), true, measured],
         [kpi("cost"), true],
         ...(v.totals.revenue !== null ? ([[kpi("revenue"), true]] as [string, boolean][]) : []),
         [kpi(metric), true],
@@ -210,8 +221,12 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
         ...head("creators"),
         cards: cardGrid([
           { label: t.t("col.creators"), value: n(cv.total) },
-          { label: kpi("converting_creators"), value: n(cv.converting) },
-          { label: kpi("converting_share"), value: n(cv.converting_share, "rate") },
+          ...(measured
+            ? [
+                { label: kpi("converting_creators"), value: n(cv.converting) },
+                { label: kpi("converting_share"), value: n(cv.converting_share, "rate") },
+              ]
+            : [{ label: kpi("creator_cost"), value: t.big(v.totals.creator_cost, "money") }]),
         ]),
         charts: ["tier_" + metric, "cooperation_model_" + metric, "platform_share"]
           .map(chart)
@@ -524,10 +539,10 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
             [t.t("col.creators"), true],
             [t.t("col.contracted"), true],
             [t.t("col.live"), true],
-            [t.t("col.converting"), true],
-            [kpi("revenue"), true],
+            [t.t("col.converting"), true, measured],
+            [kpi("revenue"), true, v.totals.revenue !== null],
             [kpi("creator_cost"), true],
-            [kpi("roas"), true],
+            [kpi("roas"), true, v.totals.revenue !== null],
             [t.t("col.hours"), true],
             [kpi("labor_cost"), true],
           ],
@@ -631,7 +646,8 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
     issues:
       v.appendix.issues.length > 0
         ? table(
-            t.t("appendix.issues_title"),
+            // The sub-heading above already names it.
+            "",
             [
               [t.t("col.severity"), false],
               [t.t("col.cell"), false],
@@ -659,6 +675,17 @@ export function buildContext(v: ReportView, t: Translator, charts: Map<string, s
       t.t("method.trend"),
     ],
     dataTitle: t.t("appendix.data_title"),
+    creatorsNote:
+      v.appendix.creators_total > v.appendix.creators.length
+        ? t.t("appendix.truncated", {
+            shown: n(v.appendix.creators.length),
+            total: n(v.appendix.creators_total),
+          })
+        : null,
+    postsNote:
+      v.appendix.posts_total > v.appendix.posts.length
+        ? t.t("appendix.truncated", { shown: n(v.appendix.posts.length), total: n(v.appendix.posts_total) })
+        : null,
     creators: table(
       t.t("appendix.creators"),
       [

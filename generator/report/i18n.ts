@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Unit } from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
 import { UsageError } from "../errors.ts";
+import { reportMsg } from "./messages.ts";
 
 export const LANGUAGES = ["en", "zh-CN", "vi", "da", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,16 +37,37 @@ export interface ResolvedLocale {
   /** The tag Intl formats numbers and dates with (en-GB keeps its own formats). */
   locale: string;
   dir: "ltr" | "rtl";
+  /** Why the report fell back to en, when it did. */
+  note?: string;
 }
 
-/** `--locale`, else the Campaign tab's, else en; a language outside the five is a usage error. */
+/**
+ * `--locale`, else the Campaign tab's, else en. An unknown `--locale` is a usage error;
+ * an unknown Campaign-tab locale falls back to en (the report still gets written) and says so.
+ */
 export function resolveLocale(flag: string | undefined, campaign: string | undefined): ResolvedLocale {
-  const tag = flag ?? (campaign || "en");
+  if (flag !== undefined) {
+    const r = supported(flag);
+    if (!r) throw new UsageError(reportMsg.unknownLocale(flag, true));
+    return r;
+  }
+  if (!campaign) return { lang: "en", locale: "en", dir: "ltr" };
+  return (
+    supported(campaign) ?? {
+      lang: "en",
+      locale: "en",
+      dir: "ltr",
+      note: reportMsg.unknownLocale(campaign, false),
+    }
+  );
+}
+
+function supported(tag: string): ResolvedLocale | null {
   let loc: Intl.Locale;
   try {
     loc = new Intl.Locale(tag);
   } catch {
-    throw new UsageError(unknownLocale(tag, flag !== undefined));
+    return null;
   }
   const lang: Language | undefined =
     loc.language === "zh"
@@ -53,15 +75,10 @@ export function resolveLocale(flag: string | undefined, campaign: string | undef
       : (LANGUAGES as readonly string[]).includes(loc.language)
         ? (loc.language as Language)
         : undefined;
-  if (!lang) throw new UsageError(unknownLocale(tag, flag !== undefined));
+  if (!lang) return null;
   // Chinese labels are Simplified; a bare "zh" formats as zh-CN.
   const locale = loc.language === "zh" && !loc.region ? "zh-CN" : loc.toString();
   return { lang, locale, dir: lang === "ar" ? "rtl" : "ltr" };
-}
-
-function unknownLocale(tag: string, fromFlag: boolean): string {
-  const where = fromFlag ? "--locale" : "The Campaign tab's Locale";
-  return `${where} "${tag}" is an unknown locale: the report speaks en, zh-CN, vi, da and ar (region variants such as en-GB or da-DK are fine)${fromFlag ? "" : "; pass --locale to override it"}.`;
 }
 
 export interface Segment {

@@ -70,7 +70,16 @@ export function cssString(s: string): string {
   return `"${[...s].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join("")}"`;
 }
 
-function themeCss(theme: Theme, font: string, pageSize: PageSize, footer: string): string {
+function themeCss(
+  theme: Theme,
+  font: string,
+  pageSize: PageSize,
+  footer: string,
+  dir: "ltr" | "rtl",
+): string {
+  const [nameBox, pageBox] =
+    dir === "rtl" ? ["bottom-right", "bottom-left"] : ["bottom-left", "bottom-right"];
+  const box = `font:8pt ${font};color:#667085`;
   const brand = theme.brand;
   // A pale brand colour cannot carry white text or thin lines: darken its text use.
   const ink = contrastOnWhite(brand) >= 4.5 ? brand : mix(brand, -0.45);
@@ -79,8 +88,8 @@ function themeCss(theme: Theme, font: string, pageSize: PageSize, footer: string
     `@page{size:${pageSize === "Letter" ? "letter" : "A4"}}`,
     `@media print{.cover{height:${pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
     // The campaign's name on every page but the cover, so a printed page says what it belongs to.
-    `@page{@bottom-left{content:${cssString(footer)};font:8pt ${font};color:#667085}}`,
-    "@page:first{@bottom-left{content:none}}",
+    `@page{@${nameBox}{content:${cssString(footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
+    `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
   ].join("\n");
 }
 
@@ -136,6 +145,11 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   const body = render({ ...ctx, css: "", fontCss: "", themeCss: "" });
   const css = readFileSync(resolve(TEMPLATE_DIR, "report.css"), "utf8");
   const fontCss = await fontFaceCss({ text: body, weights: [400, 700] });
-  const html = render({ ...ctx, css, fontCss, themeCss: themeCss(theme, font, pageSize, ctx.footer) });
+  const html = render({
+    ...ctx,
+    css,
+    fontCss,
+    themeCss: themeCss(theme, font, pageSize, ctx.footer, loc.dir),
+  });
   return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs };
 }

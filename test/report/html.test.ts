@@ -140,3 +140,20 @@ describe("slugify", () => {
     expect(slugify(null)).toBe("campaign");
   });
 });
+
+describe("theme", () => {
+  it("puts the brand colour, the logo (inlined) and the font into the HTML", async () => {
+    const logo =
+      "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    const r = await renderReport(await sample(), {
+      theme: { brand: "#00AA77", logo, font: "Inter" },
+      generated: GENERATED,
+    });
+    expect(r.html).toContain("--brand:#00AA77");
+    // Handlebars escapes "=" in the base64 padding as &#x3D;, which the browser decodes back.
+    expect(r.html).toContain(
+      `<img class="logo" src="${logo.replaceAll("=", "&#x3D;")}" alt="Quillmoss Skincare">`,
+    );
+    expect(r.html).toContain('--font:"Inter", "Noto Sans"');
+  });
+});

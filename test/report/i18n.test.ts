@@ -42,7 +42,12 @@ describe("resolveLocale", () => {
     expect(resolveLocale("zh", undefined)).toEqual({ lang: "zh-CN", locale: "zh-CN", dir: "ltr" });
     expect(resolveLocale("ar", undefined).dir).toBe("rtl");
   });
-  it("refuses a language the report does not speak (exit 2)", () => {
+  it("falls back to en, saying so, when the Campaign tab names another language", () => {
+    const r = resolveLocale(undefined, "fr-FR");
+    expect(r).toMatchObject({ lang: "en", locale: "en", dir: "ltr" });
+    expect(r.note).toMatch(/"fr-FR" is not one of the report's languages/);
+  });
+  it("refuses a --locale the report does not speak (exit 2)", () => {
     expect(() => resolveLocale("fr", undefined)).toThrow(/unknown locale/);
     try {
       resolveLocale("fr", undefined);
