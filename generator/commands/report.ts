@@ -124,7 +124,7 @@ export interface WrittenReport {
   files: Record<string, string>;
 }
 
-export interface Printer {
+interface Printer {
   print(html: string, opts: PdfOptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
