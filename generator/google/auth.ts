@@ -44,6 +44,8 @@ interface CredentialsJson {
   quota_project_id?: string;
   /** Written by `postmortem login`: the scopes that were granted. */
   scopes?: string[];
+  /** Written by `postmortem login`: the signed-in account, named in "share the sheet with …". */
+  account?: string;
 }
 
 const GOOGLE_HOST = /(^|\.)googleapis\.com$|^accounts\.google\.com$/;
@@ -118,6 +120,7 @@ export async function fromCredentialsJson(
     return {
       client,
       kind: kind === "login" ? "login" : "authorized-user",
+      email: kind === "login" ? json.account : undefined,
       secrets: [json.refresh_token, ...(json.client_secret ? [json.client_secret] : [])],
       endpoints: ep,
     };

@@ -75,6 +75,18 @@ function systemBrowser(url: string): void {
   }
 }
 
+/** The `email` claim of an ID token (straight from Google's token endpoint over TLS, so not re-verified). */
+export function emailOf(idToken: string | null | undefined): string | undefined {
+  const payload = idToken?.split(".")[1];
+  if (!payload) return undefined;
+  try {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { email?: unknown };
+    return typeof claims.email === "string" ? claims.email : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const PAGE = (text: string) =>
   `<!doctype html><meta charset="utf-8"><title>campaign-postmortem</title><p style="font:16px sans-serif;margin:3em">${text}</p>`;
 
@@ -105,7 +117,8 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
     const url = client.generateAuthUrl({
       access_type: "offline",
       prompt: "consent",
-      scope: scopes,
+      // openid + email name the account, so a 403 can say which e-mail to share the sheet with.
+      scope: [...scopes, "openid", "email"],
       state,
       code_challenge: codeChallenge,
       code_challenge_method: "S256" as never,
@@ -143,6 +156,7 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
     const { tokens } = await client.getToken({ code: await code, codeVerifier, redirect_uri: redirectUri });
     if (tokens.access_token) secrets.push(tokens.access_token);
     if (!tokens.refresh_token) throw new SourceError(gmsg.noRefreshToken());
+    const account = emailOf(tokens.id_token);
     const path = tokenPath(env);
     try {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
@@ -152,6 +166,7 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
         ...(clientSecret ? { client_secret: clientSecret } : {}),
         refresh_token: tokens.refresh_token,
         scopes,
+        ...(account ? { account } : {}),
       };
       await writeFile(path, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
       // An older file keeps its old mode through writeFile: tighten it explicitly.
@@ -159,7 +174,7 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
     } catch {
       throw new SourceError(gmsg.cannotSaveToken(path));
     }
-    say(gmsg.loggedIn(path, opts.upload ?? false));
+    say(gmsg.loggedIn(path, opts.upload ?? false, account));
     return path;
   } catch (e) {
     if (e instanceof SourceError || e instanceof UsageError) throw e;

@@ -72,8 +72,8 @@ export const gmsg = {
     `Nobody signed in within ${minutes} minutes; run \`postmortem login\` again when ready.`,
   noRefreshToken: () =>
     "Google returned no refresh token; remove campaign-postmortem from https://myaccount.google.com/permissions and run `postmortem login` again.",
-  loggedIn: (path: string, upload: boolean) =>
-    `Signed in${upload ? " (Sheets read-only and Drive files it creates)" : " (Sheets read-only)"}; the token is saved in ${path}.`,
+  loggedIn: (path: string, upload: boolean, account?: string) =>
+    `Signed in${account ? ` as ${account}` : ""}${upload ? " (Sheets read-only and Drive files it creates)" : " (Sheets read-only)"}; the token is saved in ${path}.`,
   loggedOut: (path: string) => `Signed out; removed ${path}.`,
   notLoggedIn: (path: string) => `Not signed in (no ${path}); nothing to do.`,
   cannotSaveToken: (path: string) =>

@@ -153,7 +153,12 @@ export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise
       const token = `ya29.fake-${grant?.replace(/\W/g, "")}-${++issued}`;
       fake.tokens.add(token);
       const body: Record<string, unknown> = { access_token: token, expires_in: 3599, token_type: "Bearer" };
-      if (grant === "authorization_code") body.refresh_token = "1//fake-refresh-token-0123456789abcdef";
+      if (grant === "authorization_code") {
+        body.refresh_token = "1//fake-refresh-token-0123456789abcdef";
+        // An unsigned stand-in for Google's ID token: only its email claim is read.
+        const claims = Buffer.from(JSON.stringify({ email: "maya@quillmoss.example" })).toString("base64url");
+        body.id_token = `eyJhbGciOiJub25lIn0.${claims}.`;
+      }
       return json(res, 200, body);
     }
     if (r.path === "/revoke") return json(res, 200, {});

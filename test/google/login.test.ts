@@ -42,6 +42,7 @@ describe("postmortem login / logout", () => {
       type: "authorized_user",
       refresh_token: "1//fake-refresh-token-0123456789abcdef",
       scopes: ["https://www.googleapis.com/auth/spreadsheets.readonly"],
+      account: "maya@quillmoss.example",
     });
 
     const consent = fake.requests.find((r) => r.path === "/o/oauth2/v2/auth")!;
@@ -54,7 +55,7 @@ describe("postmortem login / logout", () => {
 
     // What the user saw names the file, never a token or the client secret.
     const shown = said.join("\n");
-    expect(shown).toContain(gmsg.loggedIn(path, false));
+    expect(shown).toContain(gmsg.loggedIn(path, false, "maya@quillmoss.example"));
     expect(shown).not.toContain("1//fake-refresh");
     expect(shown).not.toContain("ya29.");
     expect(shown).not.toContain(CLIENT_SECRET);
@@ -62,6 +63,25 @@ describe("postmortem login / logout", () => {
     const res = await readSpreadsheet(SHEET_ID, { env });
     expect(res.credentials.kind).toBe("login");
     expect(res.workbook.tabs).toHaveLength(11);
+    const consentScopes = consent.query.get("scope")?.split(" ");
+    expect(consentScopes).toEqual([
+      "https://www.googleapis.com/auth/spreadsheets.readonly",
+      "openid",
+      "email",
+    ]);
+
+    // A sheet not shared with the signed-in account: the sentence names that account.
+    fake.faults.push({
+      match: (r) => r.path.startsWith("/v4/"),
+      status: 403,
+      body: {
+        error: { code: 403, message: "The caller does not have permission", status: "PERMISSION_DENIED" },
+      },
+      times: 1,
+    });
+    await expect(readSpreadsheet(SHEET_ID, { env })).rejects.toThrow(
+      gmsg.forbidden("the sheet", "maya@quillmoss.example"),
+    );
 
     // A read-only login cannot upload: it says how to get the Drive scope.
     await expect(
