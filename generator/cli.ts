@@ -2,7 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ExitError, UsageError } from "./errors.ts";
 import kpis from "./commands/kpis.ts";
+import login from "./commands/login.ts";
+import logout from "./commands/logout.ts";
 import report from "./commands/report.ts";
+import template from "./commands/template.ts";
 import validate from "./commands/validate.ts";
 
 export interface Command {
@@ -14,7 +17,7 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [report, kpis, validate];
+export const COMMANDS: Command[] = [report, kpis, validate, template, login, logout];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

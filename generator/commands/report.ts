@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
 import type { Command } from "../cli.ts";
 import { ExitError, OutputError, UsageError } from "../errors.ts";
+import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
 import { load } from "../pipeline.ts";
 import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
 import { LANGUAGES } from "../report/i18n.ts";
@@ -34,6 +36,7 @@ const report: Command = {
   summary: "write the post-mortem report as HTML, PDF and JSON",
   usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json] [--locale TAG]
                          [--theme FILE] [--page-size A4|Letter] [--strict]
+                         [--upload [--folder ID] [--share-with a@x,b@y]] [--batch FILE]
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
 Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
@@ -47,6 +50,10 @@ Options:
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
   --strict           exit 1 when the workbook has any error or warning
+${UPLOAD_USAGE}
+  --batch FILE       render every SOURCE listed in FILE (one per line, # comments),
+                     print a summary table, exit 1 if any failed
+  --concurrency N    sources rendered at once with --batch (default 2)
   -h, --help
 
 Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error ·
@@ -58,6 +65,9 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     theme: { type: "string" },
     "page-size": { type: "string" },
     strict: { type: "boolean" },
+    ...UPLOAD_OPTIONS,
+    batch: { type: "string" },
+    concurrency: { type: "string" },
   },
   async run({ values, positionals }) {
     const out = (values.out as string | undefined) ?? "out";
@@ -66,7 +76,24 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     const locales =
       values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
     const theme = await loadTheme(values.theme as string | undefined);
-    const findings = await writeReports({ sources: positionals, out, formats, pageSize, locales, theme });
+    const upload = await uploadSettings(values, formats);
+    if (values.batch === undefined && values.concurrency !== undefined)
+      throw new UsageError(batchMsg.concurrencyAlone());
+    if (values.batch !== undefined) {
+      if (positionals.length > 0) throw new UsageError(batchMsg.withSources());
+      const job = { out, formats, pageSize, locales, theme, strict: values.strict === true, upload };
+      const concurrency = parseConcurrency(values.concurrency as string | undefined);
+      return reportBatch(values.batch as string, job, concurrency, writeReports);
+    }
+    const findings = await writeReports({
+      sources: positionals,
+      out,
+      formats,
+      pageSize,
+      locales,
+      theme,
+      ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),
+    });
     if (values.strict && findings.errors + findings.warnings > 0) {
       process.stderr.write(`postmortem: ${reportMsg.strict(findings.errors, findings.warnings)}\n`);
       return 1;
@@ -86,6 +113,15 @@ export interface WriteOptions {
   progress?: (line: string) => void;
   /** Starts the one browser the batch shares (tests pass one that fails). */
   launch?: () => Promise<Printer>;
+  /** Called after each report (source × locale) is written, e.g. to upload it to Drive. */
+  afterReport?: (written: WrittenReport) => Promise<void>;
+}
+
+export interface WrittenReport {
+  source: string | undefined;
+  slug: string;
+  /** Written files by extension (html, pdf, json). */
+  files: Record<string, string>;
 }
 
 interface Printer {
@@ -131,6 +167,7 @@ export async function writeReports(
         const slug = o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
         if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
         progress(reportMsg.rendering(slug, r.locale.locale));
+        const written: Record<string, string> = {};
         const write = async (ext: string, data: string | Uint8Array) => {
           const file = join(o.out, `${slug}.${ext}`);
           try {
@@ -139,6 +176,7 @@ export async function writeReports(
             throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
           }
           files.push(file);
+          written[ext] = file;
           progress(reportMsg.wrote(file));
         };
         if (o.formats.has("html")) await write("html", r.html);
@@ -159,6 +197,7 @@ export async function writeReports(
             pdfFailure = e;
           }
         }
+        await o.afterReport?.({ source, slug, files: written });
       }
     }
   } finally {

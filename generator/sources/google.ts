@@ -1,9 +1,10 @@
-// Google Sheets source: implemented in issue 5.
+// Google Sheets source: the sheet's template tabs, read in one batchGet (generator/google/sheets.ts).
 import type { RawWorkbook } from "../../core/index.ts";
-import { SourceError } from "../errors.ts";
+import { gmsg } from "../google/messages.ts";
+import { readSpreadsheet } from "../google/sheets.ts";
 
 export async function readGoogleSheet(id: string): Promise<RawWorkbook> {
-  throw new SourceError(
-    `Reading Google Sheets (${id}) is not available yet; download the sheet as .xlsx and pass the file.`,
-  );
+  // Progress only on a terminal (cli.md): pipes and CI logs stay quiet.
+  if (process.stderr.isTTY) process.stderr.write(`${gmsg.reading(id)}\n`);
+  return (await readSpreadsheet(id)).workbook;
 }

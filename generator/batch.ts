@@ -1,0 +1,209 @@
+// `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
+// a few at a time; a failing source is recorded and the rest go on.
+import { readFile } from "node:fs/promises";
+import type { Format, WriteOptions } from "./commands/report.ts";
+import { ExitError, UsageError } from "./errors.ts";
+import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
+import { PdfPrinter } from "./report/engine.ts";
+import type { PageSize } from "./report/index.ts";
+import { reportMsg } from "./report/messages.ts";
+import type { Theme } from "./report/theme.ts";
+
+export interface BatchOutcome {
+  source: string;
+  ok: boolean;
+  /** Files written (or Drive links) for a source that succeeded. */
+  outputs: string[];
+  /** The one-sentence reason a source failed. */
+  error?: string;
+}
+
+/** Renders one source with the shared printer, resolving to what it wrote. */
+export type RenderOne<P> = (source: string, printer: () => Promise<P>) => Promise<string[]>;
+
+export interface BatchOptions<P> {
+  renderOne: RenderOne<P>;
+  /** Starts the shared printer (the browser), at most once and only if a source asks for it. */
+  launch: () => Promise<P>;
+  close: (printer: P) => Promise<void>;
+  /** Sources rendered at the same time (default 2). */
+  concurrency?: number;
+  /** Called as each source finishes, for progress lines. */
+  onDone?: (outcome: BatchOutcome, index: number) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 2;
+
+/** A batch file's sources: one per line; `#` starts a comment; blank lines are skipped. */
+export function parseBatchFile(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+    .filter((line) => line !== "");
+}
+
+export async function readBatchFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new UsageError(batchMsg.cannotRead(path));
+  }
+  const sources = parseBatchFile(text);
+  if (sources.length === 0) throw new UsageError(batchMsg.empty(path));
+  return sources;
+}
+
+export function parseConcurrency(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_CONCURRENCY;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(batchMsg.badConcurrency(raw));
+  return n;
+}
+
+/** Renders every source, `concurrency` at a time, sharing one lazily launched printer. */
+export async function runBatch<P>(
+  sources: readonly string[],
+  opts: BatchOptions<P>,
+): Promise<BatchOutcome[]> {
+  let launched: Promise<P> | undefined;
+  const printer = () => {
+    launched ??= opts.launch();
+    return launched;
+  };
+  const outcomes: BatchOutcome[] = new Array(sources.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < sources.length; i = next++) {
+      const source = sources[i]!;
+      let outcome: BatchOutcome;
+      try {
+        outcome = { source, ok: true, outputs: await opts.renderOne(source, printer) };
+      } catch (e) {
+        outcome = { source, ok: false, outputs: [], error: failureSentence(e) };
+      }
+      outcomes[i] = outcome;
+      opts.onDone?.(outcome, i);
+    }
+  };
+  const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_CONCURRENCY, sources.length));
+  try {
+    await Promise.all(Array.from({ length: width }, worker));
+  } finally {
+    if (launched) await opts.close(await launched.catch(() => undefined as P)).catch(() => undefined);
+  }
+  return outcomes;
+}
+
+function failureSentence(e: unknown): string {
+  if (e instanceof ExitError) return e.message;
+  return batchMsg.unexpected((e as Error)?.message ?? String(e));
+}
+
+/** The summary: one line per source, columns aligned; plain text so it greps and pastes. */
+export function summaryTable(outcomes: readonly BatchOutcome[]): string {
+  const rows = outcomes.map((o) => [
+    o.source,
+    o.ok ? "ok" : "failed",
+    o.ok ? o.outputs.join(", ") : (o.error ?? ""),
+  ]);
+  const head = ["SOURCE", "STATUS", "OUTPUTS / ERROR"];
+  const w0 = Math.max(head[0]!.length, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(head[1]!.length, ...rows.map((r) => r[1]!.length));
+  const line = (r: string[]) => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`.trimEnd();
+  const failed = outcomes.filter((o) => !o.ok).length;
+  return [line(head), ...rows.map(line), "", batchMsg.total(outcomes.length, failed)].join("\n");
+}
+
+export const batchMsg = {
+  cannotRead: (path: string) =>
+    `Cannot read the batch file "${path}"; give a text file with one SOURCE per line.`,
+  empty: (path: string) => `The batch file "${path}" lists no sources (one per line; # starts a comment).`,
+  badConcurrency: (found: string) => `--concurrency takes a whole number from 1 to 16 (found "${found}").`,
+  unexpected: (why: string) => `something went wrong that should not have: ${why}`,
+  total: (n: number, failed: number) =>
+    failed === 0
+      ? `${n} source${n === 1 ? "" : "s"} rendered.`
+      : `${n - failed} of ${n} source${n === 1 ? "" : "s"} rendered; ${failed} failed.`,
+  progress: (ok: boolean, source: string) => `${ok ? "done" : "failed"}: ${source}`,
+  concurrencyAlone: () => "--concurrency goes with --batch FILE.",
+  withSources: () => "--batch takes the sources from its file; pass either SOURCE arguments or --batch FILE.",
+};
+
+// ---------------------------------------------------------------- the report's renderer
+
+type WriteReports = (o: WriteOptions) => Promise<{ errors: number; warnings: number; files: string[] }>;
+
+/** What `postmortem report` was asked for, shared by every source of a batch. */
+export interface ReportJob {
+  out: string;
+  formats: ReadonlySet<Format>;
+  pageSize: PageSize;
+  /** `--locale` tags; `[undefined]` for the campaign's own. */
+  locales: (string | undefined)[];
+  theme: Theme;
+  strict: boolean;
+  /** Drive upload settings when `--upload` was given. */
+  upload?: UploadSettings | undefined;
+}
+
+/** `renderOne` for the report: the report command's own writer, one source at a time, on the shared printer. */
+export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<PdfPrinter> {
+  return async (source, printer) => {
+    const links: string[] = [];
+    const upload = job.upload;
+    const res = await write({
+      sources: [source],
+      out: job.out,
+      formats: job.formats,
+      pageSize: job.pageSize,
+      locales: job.locales,
+      theme: job.theme,
+      // Sources run side by side: their progress lines would interleave; the batch reports per source.
+      progress: () => {},
+      // The writer closes its printer when done; the shared one must outlive this source.
+      launch: async () => {
+        const p = await printer();
+        return { print: (html, opts) => p.print(html, opts), close: async () => {} };
+      },
+      ...(upload
+        ? {
+            afterReport: async (w) => {
+              const r = await uploadRendered(upload, {
+                source,
+                slug: w.slug,
+                pdf: w.files.pdf,
+                html: w.files.html,
+              });
+              links.push(...r.links.map((l) => l.link));
+            },
+          }
+        : {}),
+    });
+    if (job.strict && res.errors + res.warnings > 0)
+      throw new ExitError(reportMsg.strict(res.errors, res.warnings), 1);
+    return [...res.files, ...links];
+  };
+}
+
+/** `postmortem report --batch FILE`: renders every listed source, prints the summary; 1 if any failed. */
+export async function reportBatch(
+  file: string,
+  job: ReportJob,
+  concurrency: number,
+  write: WriteReports,
+): Promise<number> {
+  const sources = await readBatchFile(file);
+  const outcomes = await runBatch(sources, {
+    renderOne: reportRenderer(job, write),
+    launch: () => PdfPrinter.launch(),
+    close: (p) => p.close(),
+    concurrency,
+    onDone: (o) => {
+      if (process.stderr.isTTY) process.stderr.write(`${batchMsg.progress(o.ok, o.source)}\n`);
+    },
+  });
+  process.stdout.write(`${summaryTable(outcomes)}\n`);
+  return outcomes.every((o) => o.ok) ? 0 : 1;
+}

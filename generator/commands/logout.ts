@@ -1,0 +1,22 @@
+import type { Command } from "../cli.ts";
+import { logout as signOut } from "../google/login.ts";
+import { gmsg } from "../google/messages.ts";
+
+const logout: Command = {
+  name: "logout",
+  summary: "forget the Google sign-in saved by `postmortem login`",
+  usage: `Usage: postmortem logout
+
+Deletes the token saved by \`postmortem login\` and asks Google to revoke it.
+
+Options:
+  -h, --help`,
+  options: {},
+  async run() {
+    const { path, removed } = await signOut();
+    process.stderr.write(`${removed ? gmsg.loggedOut(path) : gmsg.notLoggedIn(path)}\n`);
+    return 0;
+  },
+};
+
+export default logout;

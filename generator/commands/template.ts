@@ -1,0 +1,44 @@
+import { access } from "node:fs/promises";
+import type { Command } from "../cli.ts";
+import { UsageError } from "../errors.ts";
+import { readCsvFolder } from "../sources/csv.ts";
+import { SAMPLE_DIR } from "../sources/index.ts";
+import { writeTemplate } from "../xlsx-template.ts";
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+const template: Command = {
+  name: "template",
+  summary: "write the campaign template as an .xlsx workbook (--sample: filled with the sample)",
+  usage: `Usage: postmortem template [--out FILE.xlsx] [--sample] [--force]
+
+Writes the standard campaign template for Excel, LibreOffice or an upload to
+Google Drive: every tab with its headers, number formats, drop-downs, header
+notes and the standard retrospective questions.
+
+Options:
+  --out FILE.xlsx   where to write it (default campaign.xlsx)
+  --sample          fill it with the bundled sample campaign
+  --force           overwrite FILE.xlsx if it exists
+  -h, --help`,
+  options: { out: { type: "string" }, sample: { type: "boolean" }, force: { type: "boolean" } },
+  async run({ values, positionals }) {
+    if (positionals.length > 0)
+      throw new UsageError(`template takes no SOURCE (found "${positionals[0]}"); use --out FILE.xlsx.`);
+    const out = (values.out as string | undefined) ?? "campaign.xlsx";
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (found "${out}").`);
+    if (!values.force && (await exists(out)))
+      throw new UsageError(`${out} already exists; pass --force to overwrite it or choose another --out.`);
+    await writeTemplate(out, values.sample ? await readCsvFolder(SAMPLE_DIR) : undefined);
+    process.stdout.write(
+      `Wrote ${out}${values.sample ? " (filled with the sample campaign)" : ""}; fill it in, then run \`postmortem report ${out}\`.\n`,
+    );
+    return 0;
+  },
+};
+
+export default template;
