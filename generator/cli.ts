@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ExitError, UsageError } from "./errors.ts";
 import kpis from "./commands/kpis.ts";
+import report from "./commands/report.ts";
 import validate from "./commands/validate.ts";
 
 export interface Command {
@@ -13,7 +14,7 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [kpis, validate];
+export const COMMANDS: Command[] = [report, kpis, validate];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -3,7 +3,17 @@ import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../model.ts";
 import { KPI_BY_KEY, ratio } from "../registry.ts";
 import type { Objective } from "../schema.ts";
 import type { Dataset } from "../validate.ts";
-import type { ContentRow, CostItem, Dimension, FunnelStep, Lever, Persona, PostView } from "./types.ts";
+import type { Issue } from "../issues.ts";
+import type {
+  ContentRow,
+  CostItem,
+  Dimension,
+  FunnelStep,
+  IssueGroup,
+  Lever,
+  Persona,
+  PostView,
+} from "./types.ts";
 
 type N = number | null;
 
@@ -71,7 +81,7 @@ const num = (row: object, key: string): N => {
   const v = (row as Record<string, unknown>)[key];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 };
-export const kpiValue = num;
+export const rowValue = num;
 
 export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
   const cs = counted(m);
@@ -109,11 +119,16 @@ export function funnel(m: KpiModel): FunnelStep[] {
   }));
 }
 
+/** A group of one creator is an anecdote, not a lever. */
+export const MIN_LEVER_CREATORS = 2;
+
 /** The best and worst group across tiers, platforms and models on the lever metric. */
 export function levers(m: KpiModel, metric: string): { best: Lever | null; worst: Lever | null } {
   const all: Lever[] = [];
   for (const dimension of ["tier", "platform", "cooperation_model"] as Dimension[]) {
-    const rows = m.groups[dimension].filter((g) => g.key !== null && (g.cost ?? 0) > 0);
+    const rows = m.groups[dimension].filter(
+      (g) => g.key !== null && (g.cost ?? 0) > 0 && g.creators >= MIN_LEVER_CREATORS,
+    );
     if (rows.length < 2) continue;
     for (const g of rows) {
       const value = num(g, metric);
@@ -129,7 +144,7 @@ export function bestGroup(rows: GroupRow[], dimension: Dimension, metric: string
   let best: Lever | null = null;
   for (const g of rows) {
     const value = num(g, metric);
-    if (g.key === null || value === null) continue;
+    if (g.key === null || value === null || g.creators < MIN_LEVER_CREATORS) continue;
     if (!best || better(metric, value, best.value)) best = { dimension, key: g.key, metric, value };
   }
   return best;
@@ -258,4 +273,16 @@ export function aboveCampaignRoas(m: KpiModel): CreatorKpis[] {
 /** Creators the sales cannot be credited to: no discount code and no link. */
 export function untracked(m: KpiModel): CreatorKpis[] {
   return counted(m).filter((c) => !c.discount_code && !c.link);
+}
+
+/** Groups identical findings (same severity, code and message) so the appendix lists each once with all its cells. */
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const i of issues) {
+    const key = `${i.severity}\u0000${i.code}\u0000${i.message}`;
+    const g = groups.get(key) ?? { severity: i.severity, code: i.code, message: i.message, cells: [] };
+    g.cells.push(i.cell ?? i.tab);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }

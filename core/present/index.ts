@@ -9,6 +9,7 @@ import {
   costBreakdown,
   counted,
   funnel,
+  groupIssues,
   leaderboard,
   leverMetric,
   levers,
@@ -27,6 +28,9 @@ export * from "./narrative.ts";
 export * from "./types.ts";
 
 const BAR_MAX = 1.5;
+/** Rows of the appendix's data tables; a big campaign's full lists are in the JSON, not in 300 printed pages. */
+export const APPENDIX_CREATORS = 500;
+export const APPENDIX_POSTS = 300;
 
 /** A goal KPI's actual value: a totals key or one of the lift/audience extras. */
 export function kpiValue(m: KpiModel, kpi: string): number | null {
@@ -246,8 +250,11 @@ export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
       errors: m.issues.filter((i) => i.severity === "error").length,
       warnings: m.issues.filter((i) => i.severity === "warning").length,
       issues: m.issues,
-      creators: [...m.creators].sort((a, b) => a.row - b.row),
-      posts: m.posts.map(postView),
+      issue_groups: groupIssues(m.issues),
+      creators: [...m.creators].sort((a, b) => a.row - b.row).slice(0, APPENDIX_CREATORS),
+      creators_total: m.creators.length,
+      posts: m.posts.slice(0, APPENDIX_POSTS).map(postView),
+      posts_total: m.posts.length,
       tier_thresholds: m.campaign.tier_thresholds,
     },
   };

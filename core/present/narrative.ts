@@ -1,7 +1,7 @@
 // The verdict and the recommendations: rule-based sentences that cite their numbers.
 import type { CreatorKpis, KpiModel } from "../model.ts";
 import { KPI_BY_KEY, ratio } from "../registry.ts";
-import { aboveCampaignRoas, better, costMetric, untracked, kpiValue, zeroConverters } from "./figures.ts";
+import { aboveCampaignRoas, better, costMetric, untracked, rowValue, zeroConverters } from "./figures.ts";
 import type { Arg, GoalView, Lever, Msg, Recommendation } from "./types.ts";
 
 const unitOf = (kpi: string) => KPI_BY_KEY.get(kpi)?.unit ?? "count";
@@ -54,9 +54,9 @@ export function recommendations(m: KpiModel): Recommendation[] {
   // Shift budget to the tier with the lowest cost per result.
   const metric = costMetric(objective, m);
   const tiers = m.groups.tier
-    .map((g) => ({ g, v: kpiValue(g, metric) }))
+    .map((g) => ({ g, v: rowValue(g, metric) }))
     .filter((x): x is { g: (typeof x)["g"]; v: number } => x.v !== null && x.g.key !== null);
-  const campaignV = kpiValue(t, metric);
+  const campaignV = rowValue(t, metric);
   if (tiers.length >= 2 && campaignV !== null) {
     const sorted = [...tiers].sort((a, b) => (better(metric, a.v, b.v) ? -1 : 1));
     const best = sorted[0]!;

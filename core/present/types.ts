@@ -156,6 +156,15 @@ export interface JournalItem {
   impact: string | null;
 }
 
+/** Findings with the same severity, code and message, one row for all their cells. */
+export interface IssueGroup {
+  severity: Issue["severity"];
+  code: string;
+  message: string;
+  /** `Creators!D7` references (or the tab, for a finding without a cell), in workbook order. */
+  cells: string[];
+}
+
 export interface Recommendation {
   id: string;
   action: Msg;
@@ -247,8 +256,11 @@ export interface ReportView {
     errors: number;
     warnings: number;
     issues: Issue[];
+    issue_groups: IssueGroup[];
     creators: CreatorKpis[];
+    creators_total: number;
     posts: PostView[];
+    posts_total: number;
     tier_thresholds: number[];
   };
 }

@@ -1,0 +1,171 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Command } from "../cli.ts";
+import { ExitError, OutputError, UsageError } from "../errors.ts";
+import { load } from "../pipeline.ts";
+import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
+import { LANGUAGES } from "../report/i18n.ts";
+import { type PageSize, renderReport } from "../report/index.ts";
+import { reportMsg } from "../report/messages.ts";
+import { loadTheme, type Theme } from "../report/theme.ts";
+
+const FORMATS = ["html", "pdf", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+
+function parseFormats(raw: string): Set<Format> {
+  const out = new Set<Format>();
+  for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(reportMsg.badFormat(f));
+    out.add(f as Format);
+  }
+  return out;
+}
+
+function parsePageSize(raw: string | undefined): PageSize {
+  if (raw === undefined) return "A4";
+  const v = raw.trim().toLowerCase();
+  if (v === "a4") return "A4";
+  if (v === "letter") return "Letter";
+  throw new UsageError(reportMsg.badPageSize(raw));
+}
+
+const report: Command = {
+  name: "report",
+  summary: "write the post-mortem report as HTML, PDF and JSON",
+  usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json] [--locale TAG]
+                         [--theme FILE] [--page-size A4|Letter] [--strict]
+
+Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
+Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
+campaign name. Without SOURCE, the bundled sample campaign. Several SOURCEs (or
+several --locale tags, comma-separated) share one browser.
+
+Options:
+  --out DIR          where to write (default: out)
+  --format LIST      html, pdf and/or json (default: html,pdf)
+  --locale TAG       ${LANGUAGES.join(", ")} (default: the Campaign tab's, else en)
+  --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
+  --page-size SIZE   A4 (default) or Letter
+  --strict           exit 1 when the workbook has any error or warning
+  -h, --help
+
+Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error ·
+3 no browser for the PDF (the HTML and JSON are still written) or a write failure.`,
+  options: {
+    out: { type: "string" },
+    format: { type: "string" },
+    locale: { type: "string" },
+    theme: { type: "string" },
+    "page-size": { type: "string" },
+    strict: { type: "boolean" },
+  },
+  async run({ values, positionals }) {
+    const out = (values.out as string | undefined) ?? "out";
+    const formats = parseFormats((values.format as string | undefined) ?? "html,pdf");
+    const pageSize = parsePageSize(values["page-size"] as string | undefined);
+    const locales =
+      values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
+    const theme = await loadTheme(values.theme as string | undefined);
+    const findings = await writeReports({ sources: positionals, out, formats, pageSize, locales, theme });
+    if (values.strict && findings.errors + findings.warnings > 0) {
+      process.stderr.write(`postmortem: ${reportMsg.strict(findings.errors, findings.warnings)}\n`);
+      return 1;
+    }
+    return 0;
+  },
+};
+
+export interface WriteOptions {
+  sources: string[];
+  out: string;
+  formats: ReadonlySet<Format>;
+  pageSize: PageSize;
+  locales: (string | undefined)[];
+  theme: Theme;
+  /** Progress lines (stderr on a terminal). */
+  progress?: (line: string) => void;
+  /** Starts the one browser the batch shares (tests pass one that fails). */
+  launch?: () => Promise<Printer>;
+}
+
+interface Printer {
+  print(html: string, opts: PdfOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes every report of the batch; a missing browser stops only the PDFs, and
+ * is thrown (exit 3) once the HTML and JSON are all written.
+ */
+export async function writeReports(
+  o: WriteOptions,
+): Promise<{ errors: number; warnings: number; files: string[] }> {
+  const progress =
+    o.progress ??
+    ((line: string) => {
+      if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
+    });
+  const launch = o.launch ?? (() => PdfPrinter.launch());
+  try {
+    await mkdir(o.out, { recursive: true });
+  } catch (e) {
+    throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
+  }
+  let printer: Printer | null = null;
+  let pdfFailure: ExitError | null = null;
+  const files: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  try {
+    for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
+      progress(reportMsg.reading(source ?? "the bundled sample campaign"));
+      const a = await load(source);
+      errors += a.issues.filter((i) => i.severity === "error").length;
+      warnings += a.issues.filter((i) => i.severity === "warning").length;
+      for (const locale of o.locales) {
+        const r = await renderReport(a, {
+          ...(locale ? { locale } : {}),
+          theme: o.theme,
+          pageSize: o.pageSize,
+        });
+        const slug = o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+        if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
+        progress(reportMsg.rendering(slug, r.locale.locale));
+        const write = async (ext: string, data: string | Uint8Array) => {
+          const file = join(o.out, `${slug}.${ext}`);
+          try {
+            await writeFile(file, data);
+          } catch (e) {
+            throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
+          }
+          files.push(file);
+          progress(reportMsg.wrote(file));
+        };
+        if (o.formats.has("html")) await write("html", r.html);
+        if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+        if (o.formats.has("pdf") && !pdfFailure) {
+          try {
+            printer ??= await launch();
+            progress(reportMsg.printing(slug));
+            const pdf = await printer.print(r.html, {
+              pageSize: o.pageSize,
+              title: r.title,
+              locale: r.locale.locale,
+              dir: r.locale.dir,
+            });
+            await write("pdf", pdf);
+          } catch (e) {
+            if (!(e instanceof ExitError)) throw e;
+            pdfFailure = e;
+          }
+        }
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+  if (pdfFailure) throw new OutputError(reportMsg.noBrowser(pdfFailure.message));
+  return { errors, warnings, files };
+}
+
+export default report;

@@ -1,0 +1,493 @@
+// Vega-Lite specs built from the view model. Values shown on marks are formatted
+// here with Intl (labels field), so charts speak the report's locale.
+import type { TopLevelSpec } from "vega-lite";
+import { KPI_BY_KEY } from "../../core/index.ts";
+import type { Dimension, ReportView } from "../../core/present/index.ts";
+import { leverName, rowValue } from "../../core/present/index.ts";
+import { chartConfig, scaleFor } from "./engine.ts";
+import type { Translator } from "./i18n.ts";
+
+export interface ChartDef {
+  id: string;
+  title: string;
+  /** The text alternative: the chart's main finding. */
+  description: string;
+  spec: TopLevelSpec;
+}
+
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+const FULL = 600;
+const GREY = "#9CA3AF";
+
+interface Ctx {
+  t: Translator;
+  brand: string;
+  font: string;
+}
+
+const unitOf = (kpi: string) => KPI_BY_KEY.get(kpi)?.unit ?? "count";
+
+function base(
+  c: Ctx,
+  title: string,
+  description: string,
+): Pick<TopLevelSpec, "$schema" | "config" | "description"> & {
+  title: string;
+} {
+  const cfg = chartConfig({ brand: c.brand, font: c.font }) as Record<string, unknown>;
+  return {
+    $schema: SCHEMA,
+    title,
+    description,
+    config: {
+      ...cfg,
+      locale: vegaLocale(c.t.locale, c.t.currency),
+      axis: { ...(cfg.axis as object), labelFontSize: 11, titleFontSize: 11 },
+      legend: { labelFontSize: 11, labelLimit: 320 },
+      // Right-to-left reports read a chart's title from the right.
+      title: {
+        ...(cfg.title as object),
+        fontSize: 14,
+        fontWeight: "bold",
+        offset: 10,
+        anchor: c.t.lang === "ar" ? "end" : "start",
+      },
+      padding: { left: 4, right: 12, top: 6, bottom: 4 },
+    } as TopLevelSpec["config"],
+  };
+}
+
+/** d3 number and time locales from Intl, so axis labels and the text layers read alike. */
+export function vegaLocale(locale: string, currency: string) {
+  const nf = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+  const part = (parts: Intl.NumberFormatPart[], type: string, dflt: string) =>
+    parts.find((p) => p.type === type)?.value ?? dflt;
+  const cur = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
+  const first = cur.findIndex((p) => p.type === "integer");
+  const last = cur.map((p) => p.type).lastIndexOf("fraction");
+  const affix = (ps: Intl.NumberFormatPart[]) =>
+    ps
+      .filter((p) => p.type === "currency" || p.type === "literal")
+      .map((p) => p.value)
+      .join("");
+  const digits = new Intl.NumberFormat(locale, { useGrouping: false });
+  const pct = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
+  const month = (m: number, style: "long" | "short") =>
+    new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(Date.UTC(2026, m, 15));
+  const day = (d: number, style: "long" | "short") =>
+    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(Date.UTC(2026, 1, 1 + d));
+  return {
+    number: {
+      decimal: part(nf, "decimal", "."),
+      thousands: part(nf, "group", ","),
+      grouping: [3],
+      currency: [affix(cur.slice(0, Math.max(first, 0))), affix(cur.slice(last + 1))],
+      numerals: Array.from({ length: 10 }, (_, i) => digits.format(i)),
+      percent: part(pct, "percentSign", "%"),
+    },
+    time: {
+      dateTime: "%x %X",
+      date: "%Y-%m-%d",
+      time: "%H:%M:%S",
+      periods: ["AM", "PM"],
+      days: Array.from({ length: 7 }, (_, i) => day(i, "long")),
+      shortDays: Array.from({ length: 7 }, (_, i) => day(i, "short")),
+      months: Array.from({ length: 12 }, (_, i) => month(i, "long")),
+      shortMonths: Array.from({ length: 12 }, (_, i) => month(i, "short")),
+    },
+  };
+}
+
+/** A short day-and-month axis label in the locale's order. */
+function dayMonthFormat(locale: string): string {
+  if (locale.startsWith("zh")) return "%-m月%-d日";
+  const order = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" })
+    .formatToParts(Date.UTC(2026, 2, 9))
+    .map((p) => p.type);
+  return order.indexOf("month") < order.indexOf("day") ? "%b %-d" : "%-d %b";
+}
+
+/** Horizontal bars with their formatted values at the end; categories keep the given order. */
+function hbars(
+  c: Ctx,
+  id: string,
+  title: string,
+  description: string,
+  rows: { key: string; label: string; value: number; text: string }[],
+  opts: {
+    width?: number;
+    color?: { domain: string[]; range: string[] };
+    rule?: { value: number; label: string };
+  } = {},
+): ChartDef {
+  const width = opts.width ?? FULL;
+  const y = {
+    field: "label",
+    type: "nominal",
+    sort: null,
+    title: null,
+    axis: { labelLimit: 240, ticks: false, domain: false, labelPadding: 6, labelFontSize: 12 },
+  };
+  const layers: unknown[] = [
+    {
+      mark: { type: "bar", cornerRadiusEnd: 2, height: { band: 0.7 } },
+      encoding: {
+        y,
+        x: { field: "value", type: "quantitative", axis: null, scale: { zero: true } },
+        ...(opts.color
+          ? { color: { field: "key", type: "nominal", scale: opts.color, legend: null } }
+          : { color: { value: c.brand } }),
+      },
+    },
+    {
+      mark: { type: "text", align: "left", dx: 4, fontSize: 12, color: "#1F2937" },
+      encoding: { y, x: { field: "value", type: "quantitative" }, text: { field: "text", type: "nominal" } },
+    },
+  ];
+  if (opts.rule)
+    layers.push({
+      data: { values: [{ v: opts.rule.value, label: opts.rule.label }] },
+      layer: [
+        {
+          mark: { type: "rule", strokeDash: [4, 3], color: "#374151" },
+          encoding: { x: { field: "v", type: "quantitative" } },
+        },
+        {
+          mark: {
+            type: "text",
+            align: "left",
+            dx: 3,
+            dy: -4,
+            baseline: "bottom",
+            fontSize: 10,
+            color: "#374151",
+          },
+          encoding: {
+            x: { field: "v", type: "quantitative" },
+            y: { value: 0 },
+            text: { field: "label", type: "nominal" },
+          },
+        },
+      ],
+    });
+  const spec = {
+    ...base(c, title, description),
+    width: width - 160,
+    height: { step: 24 },
+    data: { values: rows },
+    layer: layers,
+  } as TopLevelSpec;
+  return { id, title, description, spec };
+}
+
+export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
+  const { t } = c;
+  const out: ChartDef[] = [];
+  const has = (id: string) => v.sections.includes(id as ReportView["sections"][number]);
+
+  if (has("spend") && v.spend.costs.length > 0 && v.spend.largest) {
+    const l = v.spend.largest;
+    out.push(
+      hbars(
+        c,
+        "costs",
+        t.t("chart.costs.title"),
+        t.t("chart.costs.finding", {
+          item: t.t(`cost.${l.key}`),
+          amount: t.fmt(l.amount, "money"),
+          share: t.fmt(l.share, "rate"),
+        }),
+        v.spend.costs.map((i) => ({
+          key: i.key,
+          label: t.t(`cost.${i.key}`),
+          value: i.amount,
+          text: `${t.fmt(i.amount, "money")} · ${t.fmt(i.share, "rate")}`,
+        })),
+      ),
+    );
+  }
+
+  if (has("creators")) {
+    const metric = v.leverMetric;
+    const unit = unitOf(metric);
+    const campaignValue = rowValue(v.totals, metric);
+    for (const dim of ["tier", "cooperation_model"] as Dimension[]) {
+      const rows = v.creators.groups[dim].filter(
+        (g) => g.key !== null && typeof g[metric as "roas"] === "number",
+      );
+      const best = v.creators.best[dim];
+      if (rows.length < 2 || !best) continue;
+      const bestName = t.argText(leverName(best));
+      const finding =
+        metric === "roas"
+          ? t.t(`chart.${dim}.finding_roas`, {
+              name: bestName,
+              value: t.fmt(best.value, "money"),
+              one: t.fmt(1, "money"),
+            })
+          : t.t(`chart.${dim}.finding`, {
+              name: bestName,
+              kpi: t.inSentence(t.t(`kpi.${metric}`)),
+              value: t.fmt(best.value, unit),
+            });
+      const rule =
+        metric === "roas"
+          ? dim === "cooperation_model"
+            ? { value: 1, label: t.t("chart.break_even") }
+            : campaignValue !== null
+              ? { value: campaignValue, label: t.t("chart.campaign", { value: t.fmt(campaignValue, unit) }) }
+              : undefined
+          : undefined;
+      out.push(
+        hbars(
+          c,
+          `${dim}_${metric}`,
+          t.t(`chart.${dim}.title`, { kpi: t.t(`kpi.${metric}`) }),
+          finding,
+          rows.map((g) => ({
+            key: g.key!,
+            label: t.t(`${dim}.${g.key}`),
+            value: g[metric as "roas"] as number,
+            text: t.fmt(g[metric as "roas"], unit),
+          })),
+          {
+            width: FULL,
+            color: scaleFor(
+              dim,
+              rows.map((g) => g.key!),
+            ),
+            ...(rule ? { rule } : {}),
+          },
+        ),
+      );
+    }
+    const plat = v.creators.groups.platform.filter((g) => g.key !== null && g.converting_share !== null);
+    if (plat.length >= 2 && v.creators.converting_share !== null && v.totals.orders !== null) {
+      const top = [...plat].sort(
+        (a, b) => b.converting_share! - a.converting_share! || b.creators - a.creators,
+      )[0]!;
+      out.push(
+        hbars(
+          c,
+          "platform_share",
+          t.t("chart.platform.title"),
+          t.t("chart.platform.finding", {
+            name: t.t(`platform.${top.key}`),
+            share: t.fmt(top.converting_share, "rate"),
+            campaign: t.fmt(v.creators.converting_share, "rate"),
+          }),
+          plat.map((g) => ({
+            key: g.key!,
+            label: t.t(`platform.${g.key}`),
+            value: g.converting_share!,
+            text: `${t.fmt(g.converting_share, "rate")} (${t.fmt(g.converting_creators, "count")}/${t.fmt(g.creators, "count")})`,
+          })),
+          {
+            color: scaleFor(
+              "platform",
+              plat.map((g) => g.key!),
+            ),
+          },
+        ),
+      );
+    }
+  }
+
+  if (has("products") && v.products.top) {
+    const top = v.products.top;
+    const rows = v.products.rows.filter((p) => (p.revenue ?? 0) > 0).slice(0, 12);
+    if (rows.length > 0)
+      out.push(
+        hbars(
+          c,
+          "products",
+          t.t("chart.products.title"),
+          t.t("chart.products.finding", {
+            product: top.product,
+            revenue: t.fmt(top.revenue, "money"),
+            share: t.fmt(top.revenue_share, "rate"),
+          }),
+          rows.map((p) => ({
+            key: p.product,
+            label: p.product,
+            value: p.revenue ?? 0,
+            text: `${t.fmt(p.revenue, "money")} · ${t.fmt(p.revenue_share, "rate")}`,
+          })),
+        ),
+      );
+  }
+
+  if (has("trend") && v.trend.days.length > 0) out.push(trendChart(v, c));
+
+  if (has("content") && v.content.best_format && v.content.by_format.length >= 2) {
+    const rows = v.content.by_format.filter((r) => r.er_impressions !== null);
+    const best = v.content.best_format;
+    out.push(
+      hbars(
+        c,
+        "formats",
+        t.t("chart.formats.title"),
+        t.t("chart.formats.finding", {
+          format: t.t(`format.${best.key}`),
+          er: t.fmt(best.er_impressions, "rate"),
+          posts: t.fmt(best.posts, "count"),
+        }),
+        [...rows]
+          .sort((a, b) => b.er_impressions! - a.er_impressions!)
+          .map((r) => ({
+            key: r.key,
+            label: t.t(`format.${r.key}`),
+            value: r.er_impressions!,
+            text: `${t.fmt(r.er_impressions, "rate")} · ${t.t("chart.formats.posts", { count: t.fmt(r.posts, "count") })}`,
+          })),
+      ),
+    );
+  }
+
+  if (has("traffic")) {
+    const rows = v.traffic.rows.filter((r) => r.before_daily !== null && r.during_daily !== null);
+    const s = rows.find((r) => r.metric === "sessions") ?? rows[0];
+    if (s) {
+      const periods = (["before", "during", "after"] as const).filter((p) => s[`${p}_daily`] !== null);
+      out.push(
+        hbars(
+          c,
+          "traffic",
+          t.t("chart.traffic.title", { metric: t.t(`lift.${s.metric}`) }),
+          t.t("chart.traffic.finding", {
+            metric: t.t(`lift.${s.metric}`),
+            before: t.fmt(s.before_daily, "count"),
+            during: t.fmt(s.during_daily, "count"),
+            lift: t.fmt(s.during_lift, "change"),
+          }),
+          periods.map((p) => ({
+            key: p,
+            label: t.t(`period.${p}`),
+            value: s[`${p}_daily`]!,
+            text: t.fmt(s[`${p}_daily`], s.metric === "revenue" ? "money" : "count"),
+          })),
+          { color: { domain: ["before", "during", "after"], range: [GREY, c.brand, "#6B9AC4"] } },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function trendChart(v: ReportView, c: Ctx): ChartDef {
+  const { t } = c;
+  const days = v.trend.days.map((d) => ({
+    date: d.date,
+    revenue: d.revenue,
+    posts: d.posts,
+    phase: t.t(`chart.trend.${d.phase}`),
+    peak: d.date === v.trend.peak_date ? 1 : 0,
+  }));
+  const during = t.t("chart.trend.during");
+  const tail = t.t("chart.trend.tail");
+  const peakLabel = t.t("chart.trend.peak", {
+    date: t.dateShort(v.trend.peak_date ?? ""),
+    revenue: t.fmt(v.trend.peak_revenue, "money"),
+  });
+  const description = t.t(v.trend.tail_revenue ? "chart.trend.finding_tail" : "chart.trend.finding", {
+    date: t.date(v.trend.peak_date),
+    peak: t.fmt(v.trend.peak_revenue, "money"),
+    mean: t.fmt(v.trend.mean, "money"),
+    tail: t.fmt(v.trend.tail_revenue, "money"),
+    share: t.fmt(v.trend.tail_share, "rate"),
+  });
+  const title = t.t("chart.trend.title");
+  const x = {
+    field: "date",
+    type: "temporal",
+    timeUnit: "utcyearmonthdate",
+    title: null,
+    axis: { format: dayMonthFormat(t.locale), labelAngle: 0, tickCount: 8, grid: false },
+  };
+  const revenueLayers: unknown[] = [
+    {
+      mark: { type: "bar", width: { band: 0.8 } },
+      encoding: {
+        x,
+        y: {
+          field: "revenue",
+          type: "quantitative",
+          title: t.t("kpi.revenue"),
+          axis: { format: "$,.0f", tickCount: 5 },
+        },
+        color: {
+          field: "phase",
+          type: "nominal",
+          scale: { domain: [during, tail], range: [c.brand, GREY] },
+          legend: { orient: "top", title: null, direction: "horizontal" },
+        },
+      },
+    },
+  ];
+  if (v.trend.mean !== null)
+    revenueLayers.push({
+      data: {
+        values: [
+          { mean: v.trend.mean, label: t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") }) },
+        ],
+      },
+      layer: [
+        {
+          mark: { type: "rule", strokeDash: [5, 3], color: "#B45309", strokeWidth: 1.5 },
+          encoding: { y: { field: "mean", type: "quantitative" } },
+        },
+        {
+          mark: { type: "text", align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
+          encoding: {
+            y: { field: "mean", type: "quantitative" },
+            x: { value: FULL - 70 },
+            text: { field: "label", type: "nominal" },
+          },
+        },
+      ],
+    });
+  if (v.trend.peak_date)
+    revenueLayers.push({
+      transform: [{ filter: "datum.peak == 1" }],
+      layer: [
+        {
+          mark: {
+            type: "point",
+            filled: true,
+            size: 60,
+            color: "#B45309",
+            shape: "triangle-down",
+            yOffset: -8,
+          },
+          encoding: { x, y: { field: "revenue", type: "quantitative" } },
+        },
+        {
+          mark: { type: "text", align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
+          encoding: { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
+        },
+      ],
+    });
+  const spec = {
+    ...base(c, title, description),
+    data: { values: days },
+    vconcat: [
+      { width: FULL - 70, height: 200, layer: revenueLayers },
+      {
+        width: FULL - 70,
+        height: 50,
+        mark: { type: "bar", color: "#6B7280", width: { band: 0.8 } },
+        encoding: {
+          x,
+          y: {
+            field: "posts",
+            type: "quantitative",
+            title: t.t("chart.trend.posts"),
+            axis: { tickCount: 2, format: "d" },
+          },
+        },
+      },
+    ],
+    spacing: 8,
+  } as TopLevelSpec;
+  return { id: "trend", title, description, spec };
+}

@@ -1,0 +1,53 @@
+// `npm run bench`, report part: HTML render time (sample and a 10k-post campaign, browser
+// excluded), PDF print time (cold browser, then warm in a batch of 10) and charts rendered.
+import { performance } from "node:perf_hooks";
+import { type Analysis, analyze } from "../../core/index.ts";
+import { findBrowser, PdfPrinter } from "../../generator/report/engine.ts";
+import { renderReport } from "../../generator/report/index.ts";
+import { readCsvFolder } from "../../generator/sources/csv.ts";
+import { SAMPLE_DIR } from "../../generator/sources/index.ts";
+import { syntheticCampaign } from "./synthetic.ts";
+
+const fmt = (n: number) => new Intl.NumberFormat("en").format(Math.round(n));
+
+async function timeHtml(a: Analysis) {
+  await renderReport(a); // warm: templates, fonts, JIT
+  const t0 = performance.now();
+  const r = await renderReport(a);
+  return { ms: performance.now() - t0, charts: r.charts.length, bytes: r.html.length, html: r.html };
+}
+
+export async function run(): Promise<void> {
+  console.log("\nReport: HTML (charts, templates, fonts inlined; browser excluded)");
+  console.log("campaign                       time (ms)   charts   HTML size");
+  const sample = analyze(await readCsvFolder(SAMPLE_DIR));
+  const s = await timeHtml(sample);
+  console.log(
+    `${"sample (99 posts)".padEnd(31)}${fmt(s.ms).padStart(9)}${String(s.charts).padStart(9)}   ${fmt(s.bytes / 1024)} KB`,
+  );
+  const big = analyze(syntheticCampaign({ posts: 10_000, creators: 2_000, conversions: 20_000 }));
+  const b = await timeHtml(big);
+  console.log(
+    `${"synthetic, 10,000 posts".padEnd(31)}${fmt(b.ms).padStart(9)}${String(b.charts).padStart(9)}   ${fmt(b.bytes / 1024)} KB`,
+  );
+
+  const browser = await findBrowser();
+  if (!browser) {
+    console.log("PDF: no browser found; skipped.");
+    return;
+  }
+  const t0 = performance.now();
+  const printer = await PdfPrinter.launch(browser);
+  try {
+    await printer.print(s.html, { pageSize: "A4" });
+    const cold = performance.now() - t0;
+    const t1 = performance.now();
+    for (let i = 0; i < 10; i++) await printer.print(s.html, { pageSize: "A4" });
+    const warm = (performance.now() - t1) / 10;
+    console.log(
+      `PDF of the sample: ${fmt(cold)} ms cold (browser start included), ${fmt(warm)} ms each warm in a batch of 10`,
+    );
+  } finally {
+    await printer.close();
+  }
+}
