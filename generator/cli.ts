@@ -1,6 +1,7 @@
 // The `postmortem` command: dispatch to one file per command (generator/commands).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ExitError, UsageError } from "./errors.ts";
+import compare from "./commands/compare.ts";
 import kpis from "./commands/kpis.ts";
 import report from "./commands/report.ts";
 import validate from "./commands/validate.ts";
@@ -14,7 +15,7 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [report, kpis, validate];
+export const COMMANDS: Command[] = [report, compare, kpis, validate];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
