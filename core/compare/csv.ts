@@ -31,6 +31,8 @@ export const ROSTER_CSV_HEADER = [
   "rule",
 ];
 
+/** Money to the cent (sums of floats otherwise print 15705.900000000001). */
+const money = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 const fmt = (n: number | null) => (n === null ? "" : String(Math.round(n * 10000) / 10000));
 
 /** One line per creator and currency (a creator paid in two currencies gets two lines). */
@@ -49,8 +51,8 @@ export function rosterCsv(
           r.name,
           cs.map((c) => campaignLabel(c.campaign)).join("; "),
           o.currency,
-          o.cost,
-          o.revenue,
+          money(o.cost),
+          money(o.revenue),
           o.orders,
           fmt(o.roas),
           fmt(o.cpa),

@@ -32,6 +32,9 @@ export interface RenderedComparison {
   locale: ResolvedLocale;
 }
 
+/** The printed roster stops here (roster.csv and the JSON have every creator). */
+export const ROSTER_ROWS_SHOWN = 60;
+
 let compiled: Handlebars.TemplateDelegate | null = null;
 function template(): Handlebars.TemplateDelegate {
   if (compiled) return compiled;
@@ -301,8 +304,12 @@ export async function renderComparison(
       { label: L("col.trend"), num: false },
       { label: L("col.verdict"), num: false },
     ],
-    cmp.roster.map(rosterCells),
+    cmp.roster.slice(0, ROSTER_ROWS_SHOWN).map(rosterCells),
   );
+  const rosterNotes =
+    cmp.roster.length > ROSTER_ROWS_SHOWN
+      ? [L("rosterMore", { shown: String(ROSTER_ROWS_SHOWN), total: String(cmp.roster.length) })]
+      : [];
   const postCols = [
     { label: L("col.post"), num: false },
     { label: L("col.campaign"), num: false },
@@ -327,7 +334,7 @@ export async function renderComparison(
     { id: "cost", notes: [], charts: [costChart], tables: [metricTable("", cmp.cost_per_result)] },
     { id: "breakdowns", notes: [], charts: [shareChart], tables: dims },
     { id: "changes", notes: [], charts: [], tables: changeTables, list: changeList },
-    { id: "roster", notes: [], charts: [], tables: [roster] },
+    { id: "roster", notes: rosterNotes, charts: [], tables: [roster] },
     {
       id: "library",
       notes: [],
