@@ -11,7 +11,7 @@ import type { ComparisonModel, MetricRow, RosterRow } from "../../core/compare/t
 import { findingMessage } from "../../core/compare/messages.ts";
 import { KPI_BY_KEY, type Unit } from "../../core/index.ts";
 import type { Cell, Table } from "../report/context.ts";
-import { chartConfig, fontFaceCss, fontStack, renderChart } from "../report/engine.ts";
+import { chartConfig, fontFaceCss, fontStack, renderChart, scaleFor } from "../report/engine.ts";
 import { type Messages, type ResolvedLocale, resolveLocale, Translator } from "../report/i18n.ts";
 import { cssString, slugify, TEMPLATE_DIR as REPORT_DIR } from "../report/index.ts";
 import { contrastOnWhite, DEFAULT_THEME, mix, type Theme } from "../report/theme.ts";
@@ -173,6 +173,10 @@ export async function renderComparison(
       share: c?.cost_share ?? 0,
     })),
   );
+  const platformScale = scaleFor(
+    "platform",
+    cmp.breakdowns.platform.map((r) => r.key),
+  );
   const shareSpec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: cfg,
@@ -183,7 +187,16 @@ export async function renderComparison(
     encoding: {
       y: { field: "campaign", type: "ordinal", sort: { field: "order" }, title: null },
       x: { field: "share", type: "quantitative", stack: "normalize", axis: { format: "%" }, title: null },
-      color: { field: "platform", type: "nominal", title: L("col.platform") },
+      color: {
+        field: "platform",
+        type: "nominal",
+        title: L("col.platform"),
+        // The report's platform colours, keyed by the translated names the data carries.
+        scale: {
+          ...platformScale,
+          domain: cmp.breakdowns.platform.map((r) => label(`platform.${r.key}`, r.key)),
+        },
+      },
     },
   } as unknown as TopLevelSpec;
   const chart = (spec: TopLevelSpec, title: string, description: string) =>

@@ -199,3 +199,17 @@ describe("buildRoster", () => {
     expect([r("pinterest:eve")?.verdict, r("pinterest:eve")?.rule]).toEqual(["drop", "R5"]);
   });
 });
+
+describe("campaigns without a start date", () => {
+  it("keep the order given and say so", () => {
+    const undated = model(AUTUMN_25);
+    undated.campaign.start_date = null;
+    const c = compareCampaigns([model(SPRING_26), undated]);
+    // Spring 2026 first, as given, though it is the later campaign
+    expect(c.campaigns.map((x) => x.name)).toEqual(["Spring 2026", "Autumn 2025"]);
+    expect(c.findings).toContainEqual({ code: "no_dates", campaigns: [1] });
+    expect(findingMessage({ code: "no_dates", campaigns: [1] }, c.campaigns)).toBe(
+      "Autumn 2025 has no start date, so the campaigns are compared in the order given.",
+    );
+  });
+});
