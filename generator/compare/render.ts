@@ -111,10 +111,17 @@ export async function renderComparison(
   const t0 = tr(first?.currency ?? "USD");
   const label = (key: string, fallback: string) => (t0.has(key) ? t0.t(key) : fallback);
   const kpiLabel = (k: string) => label(`kpi.${k}`, k);
-  const name = (i: number) => cmp.campaigns[i]?.name ?? `#${i + 1}`;
+  // Column headers and roster cells use the season part of a name ("… - Spring 2025") when
+  // every campaign has one and they differ; else the full names.
+  const full = cmp.campaigns.map((c, i) => c.name ?? `#${i + 1}`);
+  const short = full.map((n) => n.split(/ [-–—] /).at(-1) ?? n);
+  const useShort =
+    short.every((x, i) => x !== full[i] && x.length <= 24) && new Set(short).size === short.length;
+  const names = useShort ? short : full;
+  const name = (i: number) => names[i] ?? `#${i + 1}`;
   const cur = (i: number) => cmp.campaigns[i]?.currency ?? "USD";
   const font = fontStack(theme.font ?? undefined);
-  const campaignCols = cmp.campaigns.map((c, i) => ({ label: c.name ?? `#${i + 1}`, num: true }));
+  const campaignCols = cmp.campaigns.map((_, i) => ({ label: name(i), num: true }));
 
   const metricTable = (caption: string, rows: MetricRow[]) =>
     table(
@@ -265,9 +272,9 @@ export async function renderComparison(
   const changeList: string[] = [];
   for (const ch of cmp.changes) {
     const head = L("changeTitle", { from: name(ch.from), to: name(ch.to) });
-    const names = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(", ") : L("none"));
+    const handles = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(", ") : L("none"));
     changeList.push(
-      `${head}: ${L("added", { n: String(ch.creators_added.length) })} ${names(ch.creators_added)}; ${L("dropped", { n: String(ch.creators_dropped.length) })} ${names(ch.creators_dropped)}; ${L("kept", { n: String(ch.creators_kept.length) })}.`,
+      `${head}: ${L("added", { n: String(ch.creators_added.length) })} ${handles(ch.creators_added)}; ${L("dropped", { n: String(ch.creators_dropped.length) })} ${handles(ch.creators_dropped)}; ${L("kept", { n: String(ch.creators_kept.length) })}.`,
     );
     const tf = tr(cur(ch.from));
     const tt = tr(cur(ch.to));
@@ -294,30 +301,33 @@ export async function renderComparison(
     );
   }
   const rosterCells = (r: RosterRow): Cell[] => [
-    cell(`@${r.handle}`, { strong: true, badge: r.name }),
-    cell(label(`platform.${r.platform}`, r.platform)),
+    cell(`@${r.handle}`, {
+      strong: true,
+      badge: [r.name, label(`platform.${r.platform}`, r.platform)].filter((x) => x).join(" · "),
+    }),
+    cell(L(`verdict.${r.verdict}`), { strong: true }),
     cell(r.campaigns.map((c) => name(c.campaign)).join(", ")),
     cell(r.overall.map((o) => tr(o.currency).fmt(o.cost, "money")).join(" + "), { num: true }),
     cell(r.overall.map((o) => tr(o.currency).fmt(o.revenue, "money")).join(" + "), { num: true }),
     cell(r.overall.map((o) => t0.fmt(o.roas, "multiple")).join(" / "), { num: true }),
     cell(r.campaigns.map((c) => t0.fmt(c.roas, "multiple")).join(" → "), { num: true }),
     cell(L(`trend.${r.trend}`)),
-    cell(L(`verdict.${r.verdict}`), { strong: true }),
   ];
   const roster = table(
     "",
     [
       { label: L("col.creator"), num: false },
-      { label: L("col.platform"), num: false },
+      { label: L("col.verdict"), num: false },
       { label: L("col.campaigns"), num: false },
       { label: L("col.cost"), num: true },
       { label: L("col.revenue"), num: true },
       { label: L("col.roas"), num: true },
       { label: L("col.roasByCampaign"), num: true },
       { label: L("col.trend"), num: false },
-      { label: L("col.verdict"), num: false },
     ],
     cmp.roster.slice(0, ROSTER_ROWS_SHOWN).map(rosterCells),
+    // Long: may break across pages (the report's "dense" tables do).
+    "dense",
   );
   const rosterNotes =
     cmp.roster.length > ROSTER_ROWS_SHOWN
