@@ -1,0 +1,7 @@
+export * from "./compare.ts";
+export * from "./csv.ts";
+export * from "./messages.ts";
+export * from "./order.ts";
+export * from "./roster.ts";
+export * from "./rules.ts";
+export * from "./types.ts";

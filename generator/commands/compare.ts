@@ -1,0 +1,72 @@
+import type { Command } from "../cli.ts";
+import { compareMsg } from "../compare/messages.ts";
+import { COMPARE_FORMATS, type CompareFormat, writeComparison } from "../compare/output.ts";
+import { UsageError } from "../errors.ts";
+import { load } from "../pipeline.ts";
+import { LANGUAGES } from "../report/i18n.ts";
+import { loadTheme } from "../report/theme.ts";
+
+function parseFormats(raw: string): CompareFormat[] {
+  const out = new Set<CompareFormat>();
+  for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
+    if (!(COMPARE_FORMATS as readonly string[]).includes(f)) throw new UsageError(compareMsg.badFormat(f));
+    out.add(f as CompareFormat);
+  }
+  return [...out];
+}
+
+const compare: Command = {
+  name: "compare",
+  summary: "compare two or more campaigns; creator roster and content library",
+  usage: `Usage: postmortem compare SOURCE SOURCE... [--out DIR] [--format html,pdf,json,csv]
+                          [--locale TAG] [--theme FILE] [--page-size A4|Letter]
+
+Compares the campaigns (any mix of workbooks, CSV folders and Sheets URLs) in order
+of start date: headline KPIs with deltas, goals, cost per result, platform/tier/
+deal-type performance, what changed, a creator roster with verdicts and the top posts.
+Writes DIR/compare.html, DIR/compare.pdf, DIR/compare.json and DIR/roster.csv.
+Money is never added across currencies.
+
+Options:
+  --out DIR          where to write (default: out)
+  --format LIST      html, pdf, json and/or csv (default: html,pdf,json,csv)
+  --locale TAG       ${LANGUAGES.join(", ")} (default: en)
+  --theme FILE       as for \`postmortem report\`
+  --page-size SIZE   A4 (default) or Letter
+  -h, --help
+
+Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failure.`,
+  options: {
+    out: { type: "string" },
+    format: { type: "string" },
+    locale: { type: "string" },
+    theme: { type: "string" },
+    "page-size": { type: "string" },
+  },
+  async run({ values, positionals }) {
+    if (positionals.length < 2) throw new UsageError(compareMsg.tooFew(positionals.length));
+    const formats = parseFormats((values.format as string | undefined) ?? "html,pdf,json,csv");
+    const ps = ((values["page-size"] as string | undefined) ?? "A4").toLowerCase();
+    if (ps !== "a4" && ps !== "letter") throw new UsageError(compareMsg.badPageSize(ps));
+    const theme = await loadTheme(values.theme as string | undefined);
+    const models = [];
+    for (const source of positionals) {
+      process.stderr.write(`${compareMsg.reading(source)}\n`);
+      const { model, issues } = await load(source);
+      const errors = issues.filter((i) => i.severity === "error").length;
+      if (errors > 0) process.stderr.write(`${compareMsg.errorsLeftOut(source, errors)}\n`);
+      models.push(model);
+    }
+    const { files } = await writeComparison(models, {
+      out: (values.out as string | undefined) ?? "out",
+      formats,
+      locale: values.locale as string | undefined,
+      theme,
+      pageSize: ps === "letter" ? "Letter" : "A4",
+    });
+    process.stdout.write(`${compareMsg.wrote(files)}\n`);
+    return 0;
+  },
+};
+
+export default compare;

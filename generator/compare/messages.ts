@@ -1,0 +1,11 @@
+// compare's user-facing CLI messages.
+export const compareMsg = {
+  tooFew: (n: number) =>
+    `compare needs at least two campaigns; got ${n}. Name two or more SOURCEs (workbooks, CSV folders or Sheets URLs).`,
+  badFormat: (f: string) => `Unknown format "${f}". Formats: html, pdf, json, csv.`,
+  badPageSize: (s: string) => `Unknown page size "${s}". Use A4 or Letter.`,
+  reading: (source: string) => `Reading ${source}…`,
+  wrote: (files: string[]) => `Wrote ${files.join(", ")}`,
+  errorsLeftOut: (source: string, errors: number) =>
+    `${source}: ${errors} row error${errors === 1 ? "" : "s"} left out of the figures — run \`postmortem validate ${source}\` to list them.`,
+};

@@ -1,0 +1,67 @@
+// Writes compare's outputs (html, pdf, json, csv) into one folder.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { compareCampaigns } from "../../core/compare/compare.ts";
+import { rosterCsv } from "../../core/compare/csv.ts";
+import type { ComparisonModel } from "../../core/compare/types.ts";
+import type { KpiModel } from "../../core/index.ts";
+import { PdfPrinter } from "../report/engine.ts";
+import { type CompareRenderOptions, renderComparison } from "./render.ts";
+
+export const COMPARE_FORMATS = ["html", "pdf", "json", "csv"] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export interface CompareOutput {
+  model: ComparisonModel;
+  files: string[];
+  /** Milliseconds spent rendering (browser start excluded). */
+  renderMs: number;
+}
+
+export async function writeComparison(
+  models: KpiModel[],
+  opts: CompareRenderOptions & { out: string; formats: CompareFormat[]; printer?: PdfPrinter },
+): Promise<CompareOutput> {
+  const t0 = performance.now();
+  const model = compareCampaigns(models);
+  await mkdir(opts.out, { recursive: true });
+  const files: string[] = [];
+  const write = async (name: string, data: string | Uint8Array) => {
+    const path = join(opts.out, name);
+    await writeFile(path, data);
+    files.push(path);
+  };
+  if (opts.formats.includes("json")) await write("compare.json", `${JSON.stringify(model, null, 2)}\n`);
+  if (opts.formats.includes("csv"))
+    await write(
+      "roster.csv",
+      rosterCsv(model.roster, (i) => model.campaigns[i]?.name ?? `#${i + 1}`),
+    );
+  let renderMs = performance.now() - t0;
+  if (opts.formats.includes("html") || opts.formats.includes("pdf")) {
+    const t1 = performance.now();
+    const r = await renderComparison(model, opts);
+    if (opts.formats.includes("html")) await write("compare.html", r.html);
+    let printer = opts.printer;
+    let own = false;
+    if (opts.formats.includes("pdf")) {
+      let tPrint = performance.now();
+      if (!printer) {
+        printer = await PdfPrinter.launch();
+        own = true;
+        tPrint = performance.now(); // browser start is not rendering
+      }
+      const pdf = await printer.print(r.html, {
+        pageSize: opts.pageSize ?? "A4",
+        title: r.title,
+        locale: r.locale.locale,
+        dir: r.locale.dir,
+      });
+      await write("compare.pdf", pdf);
+      renderMs += performance.now() - tPrint;
+      if (own) await printer.close();
+      renderMs += tPrint - t1;
+    } else renderMs += performance.now() - t1;
+  }
+  return { model, files, renderMs };
+}
