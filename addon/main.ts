@@ -7,8 +7,10 @@ import {
   type Issue,
   KPI_BY_KEY,
   ratio,
+  TABS,
   tierOf,
 } from "../core/index.ts";
+import { SAMPLE } from "./sample.ts";
 import { COMPUTED, COMPUTED_TABS, findComputed, rowsOf, writeComputed } from "./computed.ts";
 import { display, moneyFormat } from "./formats.ts";
 import { writeKpiTab } from "./kpitab.ts";
@@ -16,6 +18,7 @@ import { applyMarks, clearMarks as clearAll } from "./marks.ts";
 import { say, TITLE } from "./messages.ts";
 import type { PUBLIC } from "./public.ts";
 import {
+  ensureSize,
   type FoundTab,
   findSheet,
   parseCell,
@@ -70,9 +73,28 @@ export function createTemplate() {
 
 export function insertSampleData() {
   guarded(say.menu.insertSampleData, () => {
-    addTabs(ss());
-    toast(say.sampleInserted());
+    const refused = insertSample(ss());
+    if (refused) SpreadsheetApp.getUi().alert(TITLE, refused, SpreadsheetApp.getUi().ButtonSet.OK);
+    else toast(say.sampleInserted());
   });
+}
+
+/** Fill the template tabs this call adds with the sample campaign; a message instead when Creators holds data. */
+export function insertSample(spreadsheet: Spreadsheet): string | null {
+  const creators = templateSheets(spreadsheet).find((p) => p.def === TABS.creators);
+  const rows = creators ? creators.sheet.getLastRow() - 1 : 0;
+  if (creators && rows > 0) return say.sampleRefused(creators.sheet.getName(), rows);
+  const added = new Set(addTabs(spreadsheet));
+  for (const tab of SAMPLE) {
+    if (!added.has(tab.name)) continue;
+    const sheet = findSheet(spreadsheet, tab.name);
+    if (!sheet) continue;
+    const width = Math.max(...tab.values.map((r) => r.length));
+    ensureSize(sheet, tab.values.length, width);
+    const grid = tab.values.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+    sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  }
+  return null;
 }
 
 interface Run {

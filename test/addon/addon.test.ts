@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze, STANDARD_QUESTIONS, TAB_LIST, TABS } from "../../core/index.ts";
 import { COMPUTED_KEY } from "../../addon/computed.ts";
-import { CREATOR_TIER, CPM, ENGAGEMENT_RATE, ROI, runCompute, runValidate } from "../../addon/main.ts";
+import {
+  CPM,
+  CREATOR_TIER,
+  ENGAGEMENT_RATE,
+  insertSample,
+  ROI,
+  runCompute,
+  runValidate,
+} from "../../addon/main.ts";
 import { isOurNote } from "../../addon/marks.ts";
 import { createTemplate } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
@@ -53,6 +61,20 @@ describe("Create campaign template", () => {
       ss.sheets.slice(0, FIXTURE.tabs.length).map((s) => [s.name, s.values, s.notes, s.formats]),
     );
     expect(after).toBe(before);
+  });
+});
+
+describe("Insert sample data", () => {
+  it("fills a new workbook with the sample campaign and refuses one that has creators", () => {
+    const ss = new FakeSpreadsheet();
+    installGlobals(ss);
+    expect(insertSample(gs(ss))).toBeNull();
+    // templates/sample/Creators.csv: a header and 41 creators.
+    expect(sheet(ss, "Creators").lastRow()).toBe(42);
+    expect(sheet(ss, "Content").lastRow()).toBe(100);
+    const full = spreadsheetOf(FIXTURE);
+    installGlobals(full);
+    expect(insertSample(gs(full))).toContain("2 rows");
   });
 });
 

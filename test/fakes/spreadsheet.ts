@@ -102,6 +102,10 @@ export class FakeSheet {
     this.colMeta.splice(col - 1, 0, []);
     this.maxCols++;
   }
+  getLastRow() {
+    this.hit("getLastRow");
+    return this.lastRow();
+  }
   lastRow() {
     for (let r = this.values.length; r > 0; r--) if (this.values[r - 1]!.some((v) => v !== "")) return r;
     return 0;
