@@ -5,10 +5,13 @@ import {
   CPM,
   CREATOR_TIER,
   ENGAGEMENT_RATE,
+  clearMarks,
   insertSample,
   ROI,
   runCompute,
   runValidate,
+  selectCell,
+  sidebarData,
 } from "../../addon/main.ts";
 import { isOurNote } from "../../addon/marks.ts";
 import { createTemplate } from "../../addon/template.ts";
@@ -117,6 +120,29 @@ describe("Validate", () => {
     runValidate(gs(ss));
     expect(content.notes[1]![5]).toBe("ask Anna");
     expect(content.bgs[1]![5]).toBe("#00ff00");
+  });
+});
+
+describe("Sidebar and Clear marks", () => {
+  it("lists findings by tab, selects a finding's cell, and Clear marks removes only our marks", () => {
+    const wb = structuredClone(FIXTURE);
+    wb.tabs[2]!.values[1]![5] = "lots";
+    const ss = spreadsheetOf(wb);
+    installGlobals(ss);
+    runValidate(gs(ss));
+    const data = sidebarData();
+    const content = data.findings.find((f) => f.tab === "Content");
+    expect(content?.items.some((i) => i.cell === "Content!F2")).toBe(true);
+    expect(data.report).toBe('npx postmortem report "https://docs.google.com/spreadsheets/d/FAKE/edit"');
+    // Sales objective: revenue, orders, ROAS, ROI, AOV, CPA.
+    expect(data.headline.map((h) => h.label)[0]).toBe("Revenue");
+    selectCell("Content!F2");
+    expect(ss.activeCell).toEqual({ sheet: "Content", row: 2, col: 6 });
+    sheet(ss, "Creators").notes[1]![0] = "mine";
+    clearMarks();
+    expect(ss.sheets.every((s) => s.notes.every((r) => r.every((n) => !isOurNote(n))))).toBe(true);
+    expect(sheet(ss, "Content").bgs[1]![5]).toBe("#ffffff");
+    expect(sheet(ss, "Creators").notes[1]![0]).toBe("mine");
   });
 });
 
