@@ -1,0 +1,95 @@
+// read: the open spreadsheet → the core's RawWorkbook, one getValues() per template tab.
+import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** A template tab found in the spreadsheet, with its values as getValues() returned them. */
+export interface FoundTab {
+  def: TabDef;
+  sheet: Sheet;
+  values: unknown[][];
+}
+
+/** Template tabs present in the spreadsheet (names matched as the core matches them). */
+export function templateSheets(ss: Spreadsheet): { def: TabDef; sheet: Sheet }[] {
+  const byKey = new Map<string, Sheet>();
+  for (const sheet of ss.getSheets()) {
+    const key = headerKey(sheet.getName());
+    if (!byKey.has(key)) byKey.set(key, sheet);
+  }
+  return TAB_LIST.flatMap((def) => {
+    const sheet = byKey.get(headerKey(def.name));
+    return sheet ? [{ def, sheet }] : [];
+  });
+}
+
+export function findSheet(ss: Spreadsheet, tab: string): Sheet | null {
+  const key = headerKey(tab.replace(/^'(.*)'$/, "$1").replace(/''/g, "'"));
+  return ss.getSheets().find((s) => headerKey(s.getName()) === key) ?? null;
+}
+
+/**
+ * Read every template tab. Columns listed in `ignore` (the add-on's own
+ * computed columns, 1-based) are blanked so the core never reads its output back.
+ */
+export function readTabs(
+  tabs: { def: TabDef; sheet: Sheet }[],
+  ignore: ReadonlyMap<TabDef, readonly number[]> = new Map(),
+): FoundTab[] {
+  return tabs.map(({ def, sheet }) => {
+    const values = sheet.getDataRange().getValues();
+    for (const col of ignore.get(def) ?? [])
+      for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
+    return { def, sheet, values };
+  });
+}
+
+export function workbookOf(found: readonly FoundTab[]): RawWorkbook {
+  return { tabs: found.map((t) => ({ name: t.sheet.getName(), values: t.values })) };
+}
+
+/** `D7` → {row: 7, col: 4} (1-based); null for anything else. */
+export function parseCell(a1: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a1.trim().toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** `Creators!D7` / `'My tab'!D7` → tab and cell. */
+export function splitRef(ref: string): { tab: string; cell: string } | null {
+  const bang = ref.lastIndexOf("!");
+  if (bang <= 0) return null;
+  return { tab: ref.slice(0, bang), cell: ref.slice(bang + 1) };
+}
+
+/** 1-based column → letters. */
+export const letter = (col: number) => columnLetter(col - 1);
+
+/** A1 ranges for cells, one range per run of consecutive rows in a column: fewer strings for RangeList. */
+export function runsA1(cells: readonly { row: number; col: number }[]): string[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const start = sorted[i]!;
+    let end = start;
+    while (i + 1 < sorted.length && sorted[i + 1]!.col === start.col && sorted[i + 1]!.row === end.row + 1)
+      end = sorted[++i]!;
+    const from = `${letter(start.col)}${start.row}`;
+    out.push(end.row === start.row ? from : `${from}:${letter(end.col)}${end.row}`);
+    i++;
+  }
+  return out;
+}
+
+/** Make room for `rows` × `cols` (grids have a fixed size; writing past it throws). */
+export function ensureSize(sheet: Sheet, rows: number, cols: number) {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}

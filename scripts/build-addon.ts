@@ -1,0 +1,95 @@
+// npm run addon:build: addon/ + core/ → build/addon (Code.js, appsscript.json, sidebar.html), the rootDir of .clasp.json.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { BUNDLE_GLOBAL, PUBLIC } from "../addon/public.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export const SCOPES = [
+  "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  "https://www.googleapis.com/auth/script.container.ui",
+];
+
+/** Top-level functions Apps Script can see; each delegates to the bundle. */
+export function stubs(): string {
+  return Object.entries(PUBLIC)
+    .map(([name, entry]) => {
+      const params = entry.params.join(", ");
+      let doc = "";
+      if (entry.kind === "custom") {
+        const optional: readonly string[] = "optional" in entry ? entry.optional : [];
+        const help = entry.help as Readonly<Record<string, string>>;
+        const lines = [
+          entry.summary,
+          "",
+          ...entry.params.map(
+            (p) => `@param {number|number[][]${optional.includes(p) ? "=" : ""}} ${p} ${help[p] ?? ""}`,
+          ),
+          `@return ${entry.returns}`,
+          "@customfunction",
+        ];
+        doc = `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
+      }
+      return `${doc}function ${name}(${params}) {\n  return ${BUNDLE_GLOBAL}.HANDLERS.${name}(${params});\n}\n`;
+    })
+    .join("\n");
+}
+
+export async function buildAddon(outDir = join(root, readClaspRoot())): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({
+    entryPoints: [join(root, "addon/main.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: BUNDLE_GLOBAL,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  // esbuild's IIFE is `var X = (() => …)()`: a global in Apps Script's shared scope.
+  writeFileSync(join(outDir, "Code.js"), `${code}\n${stubs()}`);
+  const manifest = {
+    timeZone: "Etc/UTC",
+    runtimeVersion: "V8",
+    exceptionLogging: "STACKDRIVER",
+    oauthScopes: SCOPES,
+  };
+  writeFileSync(join(outDir, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  copyFileSync(join(root, "addon/sidebar.html"), join(outDir, "sidebar.html"));
+  return outDir;
+}
+
+function readClaspRoot(): string {
+  const clasp = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8")) as { rootDir?: string };
+  return clasp.rootDir ?? "build/addon";
+}
+
+/** addon/sample.ts: the sample campaign's CSVs as cell values, for Insert sample data. */
+export async function writeSample() {
+  const { parse } = await import("csv-parse/sync");
+  const { TAB_LIST } = await import("../core/index.ts");
+  const tabs = TAB_LIST.flatMap((d) => {
+    const file = join(root, "templates/sample", `${d.name}.csv`);
+    if (!existsSync(file)) return [];
+    return [
+      { name: d.name, values: parse(readFileSync(file, "utf8"), { relax_column_count: true }) as string[][] },
+    ];
+  });
+  writeFileSync(
+    join(root, "addon/sample.ts"),
+    `// Generated from templates/sample/*.csv by \`tsx scripts/build-addon.ts --sample\`; do not edit.\nexport const SAMPLE: readonly { name: string; values: string[][] }[] = ${JSON.stringify(tabs)};\n`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes("--sample")) await writeSample();
+  const dir = await buildAddon();
+  const size = readFileSync(join(dir, "Code.js")).length;
+  console.log(`${dir}: Code.js ${(size / 1024).toFixed(0)} KiB, appsscript.json, sidebar.html`);
+}

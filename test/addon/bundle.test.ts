@@ -1,0 +1,59 @@
+// The file clasp pushes, loaded in a bare node:vm context holding only the fakes.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import vm from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC } from "../../addon/public.ts";
+import { buildAddon, SCOPES } from "../../scripts/build-addon.ts";
+import { fakeGlobals } from "../fakes/spreadsheet.ts";
+import { FIXTURE, spreadsheetOf } from "./fixture.ts";
+
+let dir = "";
+let code = "";
+beforeAll(async () => {
+  dir = await buildAddon(mkdtempSync(join(tmpdir(), "addon-build-")));
+  code = readFileSync(join(dir, "Code.js"), "utf8");
+}, 60_000);
+
+describe("built bundle", () => {
+  it("uses nothing Apps Script lacks", () => {
+    for (const banned of ["require(", "import ", "process.", "Buffer", "fetch("])
+      expect(code).not.toContain(banned);
+  });
+
+  it("has exactly the two scopes, V8, and the sidebar", () => {
+    const manifest = JSON.parse(readFileSync(join(dir, "appsscript.json"), "utf8"));
+    expect(manifest.oauthScopes).toEqual(SCOPES);
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(readFileSync(join(dir, "sidebar.html"), "utf8")).toContain("google.script.run");
+  });
+
+  it("defines every public name at top level; onOpen builds the menu and Compute KPIs runs", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    const g = fakeGlobals(ss);
+    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    vm.runInContext(code, context);
+    for (const name of Object.keys(PUBLIC)) expect(typeof context[name], name).toBe("function");
+    for (const name of ["ENGAGEMENT_RATE", "CPM", "CPE", "ROAS", "ROI", "CREATOR_TIER"])
+      expect(code).toMatch(new RegExp(`@customfunction\\n \\*/\\nfunction ${name}\\(`));
+    context.onOpen({ authMode: "NONE" });
+    const items = g.ui.menus[0]!.items.map((i) => i.fn);
+    expect(items).toEqual([
+      "createTemplate",
+      "insertSampleData",
+      "validate",
+      "computeKpis",
+      "clearMarks",
+      "openSidebar",
+    ]);
+    context.validate();
+    context.computeKpis();
+    expect(g.ui.alerts).toEqual([]);
+    expect(ss.sheets.some((s) => s.name === "KPIs")).toBe(true);
+    // anna's post: 300 + 50 + 30 + 20 engagements = 400, in the first computed column (N = 14).
+    expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
+    // 400 / 10,000 = 0.04, through the top-level custom function.
+    expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
+  });
+});
