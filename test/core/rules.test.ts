@@ -134,7 +134,7 @@ describe("cell rules through the pipeline", () => {
     c.edit(tabs);
     const { issues, model } = run(tabs);
     const hit = issues.find((i) => i.code === c.code && i.cell === c.cell);
-    expect(hit, JSON.stringify(issues.map((i) => [i.code, i.cell]))).toBeDefined();
+    expect(hit?.cell, JSON.stringify(issues.map((i) => [i.code, i.cell]))).toBe(c.cell);
     expect(hit!.severity).toBe(c.severity);
     expect(hit!.message.length).toBeGreaterThan(10);
     expect(model.totals.creators).toBe(c.creators);
