@@ -232,6 +232,7 @@ export function compareCampaigns(models: readonly KpiModel[]): ComparisonModel {
       start_date: m.campaign.start_date,
       end_date: m.campaign.end_date,
       currency: m.campaign.currency,
+      locale: m.campaign.locale || null,
     })),
     headline: metricRows(ms, HEADLINE),
     cost_per_result: metricRows(ms, COST_PER_RESULT),

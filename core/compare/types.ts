@@ -14,6 +14,8 @@ export interface CampaignRef {
   start_date: string | null;
   end_date: string | null;
   currency: string;
+  /** The Campaign tab's locale (null when blank); the report's language defaults to the latest one's. */
+  locale: string | null;
 }
 
 export interface Delta {

@@ -3,7 +3,7 @@ import { compareMsg } from "../compare/messages.ts";
 import { COMPARE_FORMATS, type CompareFormat, writeComparison } from "../compare/output.ts";
 import { UsageError } from "../errors.ts";
 import { load } from "../pipeline.ts";
-import { LANGUAGES } from "../report/i18n.ts";
+import { LANGUAGES, resolveLocale } from "../report/i18n.ts";
 import { loadTheme } from "../report/theme.ts";
 
 function parseFormats(raw: string): CompareFormat[] {
@@ -19,7 +19,7 @@ const compare: Command = {
   name: "compare",
   summary: "compare two or more campaigns; creator roster and content library",
   usage: `Usage: postmortem compare SOURCE SOURCE... [--out DIR] [--format html,pdf,json,csv]
-                          [--locale TAG] [--theme FILE] [--page-size A4|Letter]
+                          [--locale TAG[,TAG...]] [--theme FILE] [--page-size A4|Letter]
 
 Compares the campaigns (any mix of workbooks, CSV folders and Sheets URLs) in order
 of start date: headline KPIs with deltas, goals, cost per result, platform/tier/
@@ -30,7 +30,9 @@ Money is never added across currencies.
 Options:
   --out DIR          where to write (default: out)
   --format LIST      html, pdf, json and/or csv (default: html,pdf,json,csv)
-  --locale TAG       ${LANGUAGES.join(", ")} (default: en)
+  --locale TAG       ${LANGUAGES.join(", ")}, or several comma-separated (one
+                     compare-LANG.html/.pdf each) (default: the latest campaign's
+                     Campaign tab locale, else en)
   --theme FILE       as for \`postmortem report\`
   --page-size SIZE   A4 (default) or Letter
   -h, --help
@@ -48,6 +50,10 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     const formats = parseFormats((values.format as string | undefined) ?? "html,pdf,json,csv");
     const ps = ((values["page-size"] as string | undefined) ?? "A4").toLowerCase();
     if (ps !== "a4" && ps !== "letter") throw new UsageError(compareMsg.badPageSize(ps));
+    const locales =
+      values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
+    // An unknown tag is a usage error (exit 2) before any source is read.
+    for (const l of locales) if (l !== undefined) resolveLocale(l, undefined);
     const theme = await loadTheme(values.theme as string | undefined);
     const models = [];
     for (const source of positionals) {
@@ -57,13 +63,14 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       if (errors > 0) process.stderr.write(`${compareMsg.errorsLeftOut(source, errors)}\n`);
       models.push(model);
     }
-    const { files } = await writeComparison(models, {
+    const { files, notes } = await writeComparison(models, {
       out: (values.out as string | undefined) ?? "out",
       formats,
-      locale: values.locale as string | undefined,
+      locales,
       theme,
       pageSize: ps === "letter" ? "Letter" : "A4",
     });
+    for (const n of notes) process.stderr.write(`postmortem: ${n}\n`);
     process.stdout.write(`${compareMsg.wrote(files)}\n`);
     return 0;
   },

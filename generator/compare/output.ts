@@ -16,11 +16,19 @@ export interface CompareOutput {
   files: string[];
   /** Milliseconds spent rendering (browser start excluded). */
   renderMs: number;
+  /** Locale notes (an unknown Campaign-tab locale read as English). */
+  notes: string[];
 }
 
 export async function writeComparison(
   models: KpiModel[],
-  opts: CompareRenderOptions & { out: string; formats: CompareFormat[]; printer?: PdfPrinter },
+  opts: CompareRenderOptions & {
+    out: string;
+    formats: CompareFormat[];
+    /** Render once per locale (undefined: the Campaign tab's); overrides `locale`. */
+    locales?: (string | undefined)[];
+    printer?: PdfPrinter;
+  },
 ): Promise<CompareOutput> {
   const t0 = performance.now();
   const model = compareCampaigns(models);
@@ -38,30 +46,39 @@ export async function writeComparison(
       rosterCsv(model.roster, (i) => model.campaigns[i]?.name ?? `#${i + 1}`),
     );
   let renderMs = performance.now() - t0;
+  const notes: string[] = [];
   if (opts.formats.includes("html") || opts.formats.includes("pdf")) {
-    const t1 = performance.now();
-    const r = await renderComparison(model, opts);
-    if (opts.formats.includes("html")) await write("compare.html", r.html);
+    // Several locales: one compare-LANG.html/.pdf each, sharing one browser.
+    const locales = opts.locales ?? [opts.locale];
     let printer = opts.printer;
     let own = false;
-    if (opts.formats.includes("pdf")) {
-      let tPrint = performance.now();
-      if (!printer) {
-        printer = await PdfPrinter.launch();
-        own = true;
-        tPrint = performance.now(); // browser start is not rendering
+    try {
+      for (const locale of locales) {
+        const t1 = performance.now();
+        const r = await renderComparison(model, { ...opts, locale });
+        if (r.locale.note) notes.push(r.locale.note);
+        const base = locales.length > 1 ? `compare-${r.locale.lang}` : "compare";
+        if (opts.formats.includes("html")) await write(`${base}.html`, r.html);
+        if (opts.formats.includes("pdf")) {
+          let tPrint = performance.now();
+          if (!printer) {
+            printer = await PdfPrinter.launch();
+            own = true;
+            tPrint = performance.now(); // browser start is not rendering
+          }
+          const pdf = await printer.print(r.html, {
+            pageSize: opts.pageSize ?? "A4",
+            title: r.title,
+            locale: r.locale.locale,
+            dir: r.locale.dir,
+          });
+          await write(`${base}.pdf`, pdf);
+          renderMs += performance.now() - tPrint + (tPrint - t1);
+        } else renderMs += performance.now() - t1;
       }
-      const pdf = await printer.print(r.html, {
-        pageSize: opts.pageSize ?? "A4",
-        title: r.title,
-        locale: r.locale.locale,
-        dir: r.locale.dir,
-      });
-      await write("compare.pdf", pdf);
-      renderMs += performance.now() - tPrint;
-      if (own) await printer.close();
-      renderMs += tPrint - t1;
-    } else renderMs += performance.now() - t1;
+    } finally {
+      if (own) await printer?.close();
+    }
   }
-  return { model, files, renderMs };
+  return { model, files, renderMs, notes };
 }

@@ -1,6 +1,6 @@
 // ComparisonModel → one self-contained HTML file, in the report's look: its CSS, fonts,
 // cover/table/chart partials, chart engine and translations (KPI, platform, tier labels).
-// Compare's own labels live in templates/compare/i18n (English until translated).
+// Compare's own labels live in templates/compare/i18n, one file per report language.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,6 @@ import Handlebars from "handlebars";
 import type { TopLevelSpec } from "vega-lite";
 import { ROSTER_RULES } from "../../core/compare/rules.ts";
 import type { ComparisonModel, MetricRow, RosterRow } from "../../core/compare/types.ts";
-import { findingMessage } from "../../core/compare/messages.ts";
 import { KPI_BY_KEY, type Unit } from "../../core/index.ts";
 import type { Cell, Table } from "../report/context.ts";
 import { chartConfig, fontFaceCss, fontStack, renderChart, scaleFor } from "../report/engine.ts";
@@ -96,7 +95,8 @@ export async function renderComparison(
 ): Promise<RenderedComparison> {
   const theme = opts.theme ?? DEFAULT_THEME;
   const pageSize = opts.pageSize ?? "A4";
-  const loc = resolveLocale(opts.locale, undefined);
+  // As the report: --locale, else the Campaign tab's (the latest campaign's), else English.
+  const loc = resolveLocale(opts.locale, cmp.campaigns.at(-1)?.locale ?? undefined);
   const L = labeler(loc.lang);
   const translators = new Map<string, Translator>();
   const tr = (currency: string) => {
@@ -212,7 +212,11 @@ export async function renderComparison(
   const shareChart = await chart(shareSpec, L("chart.share"), L("chart.shareDesc"));
 
   // ---- sections
-  const notes = cmp.findings.map((f) => findingMessage(f, cmp.campaigns));
+  const notes = cmp.findings.map((f) =>
+    f.code === "currencies_differ"
+      ? L("finding.currencies_differ", { currencies: f.currencies.join(", ") })
+      : L("finding.no_dates", { campaigns: f.campaigns.map((i) => full[i] ?? `#${i + 1}`).join(", ") }),
+  );
   const money = table(
     L("moneyTitle"),
     [
@@ -376,9 +380,9 @@ export async function renderComparison(
         L("rules.order"),
         L("rules.money"),
         L("rules.R1"),
-        L("rules.R2", { rehire: String(R.rehireRoas) }),
-        L("rules.R3", { breakEven: String(R.breakEvenRoas) }),
-        L("rules.R4", { floor: String(R.testAgainFloorRoas) }),
+        L("rules.R2", { rehire: t0.fmt(R.rehireRoas, "number") }),
+        L("rules.R3", { breakEven: t0.fmt(R.breakEvenRoas, "number") }),
+        L("rules.R4", { floor: t0.fmt(R.testAgainFloorRoas, "number") }),
         L("rules.R5"),
         L("rules.trend", { tol: t0.fmt(R.trendTolerance, "rate") }),
       ],
