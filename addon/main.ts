@@ -17,6 +17,7 @@ import { writeKpiTab } from "./kpitab.ts";
 import { applyMarks, clearMarks as clearAll } from "./marks.ts";
 import { say, TITLE } from "./messages.ts";
 import type { PUBLIC } from "./public.ts";
+import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
 import {
   ensureSize,
   type FoundTab,
@@ -32,6 +33,10 @@ import { createTemplate as addTabs } from "./template.ts";
 
 type Fn = (...args: never[]) => unknown;
 const ss = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
+
+/** Set to true by `npm run addon:build -- --with-roster-import`, whose manifest adds the full spreadsheets scope. */
+declare const __ROSTER_IMPORT__: boolean | undefined;
+const rosterImportBuilt = () => typeof __ROSTER_IMPORT__ !== "undefined" && __ROSTER_IMPORT__ === true;
 
 /** Errors reach the user as a plain sentence, never a stack trace. */
 function guarded<T>(action: string, run: () => T): T | undefined {
@@ -50,7 +55,7 @@ function toast(text: string) {
 
 export function onOpen(_e?: unknown) {
   // No data access here: in AuthMode.NONE only the menu may be built.
-  SpreadsheetApp.getUi()
+  const menu = SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(say.menu.createTemplate, "createTemplate")
     .addItem(say.menu.insertSampleData, "insertSampleData")
@@ -59,8 +64,9 @@ export function onOpen(_e?: unknown) {
     .addItem(say.menu.computeKpis, "computeKpis")
     .addItem(say.menu.clearMarks, "clearMarks")
     .addSeparator()
-    .addItem(say.menu.openSidebar, "openSidebar")
-    .addToUi();
+    .addItem(say.menu.openSidebar, "openSidebar");
+  if (rosterImportBuilt()) menu.addSeparator().addItem(say.menu.importRoster, "importRoster");
+  menu.addToUi();
 }
 
 export function onInstall(e?: unknown) {
@@ -174,6 +180,27 @@ export function computeKpis() {
   });
 }
 
+/** Asks for the other campaigns' links, then writes the Roster tab; problems per link in one alert. */
+export function importRoster() {
+  guarded(say.menu.importRoster, () => {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(say.rosterPromptTitle, say.rosterPrompt, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const result = importRosterFrom(
+      ss(),
+      parseLinks(answer.getResponseText()),
+      (url) => SpreadsheetApp.openByUrl(url),
+      (s) => readAll(s).analysis,
+    );
+    const done =
+      result.tab === null
+        ? say.rosterNothing
+        : say.rosterWritten(result.tab, result.creators, result.campaigns);
+    if (result.problems.length === 0) toast(done);
+    else ui.alert(TITLE, [done, ...result.problems].join("\n\n"), ui.ButtonSet.OK);
+  });
+}
+
 export function clearMarks() {
   guarded(say.menu.clearMarks, () => toast(say.cleared(clearAll(readTabs(templateSheets(ss()))))));
 }
@@ -282,6 +309,7 @@ export const HANDLERS = {
   computeKpis,
   clearMarks,
   openSidebar,
+  importRoster,
   sidebarData,
   selectCell,
   ENGAGEMENT_RATE,

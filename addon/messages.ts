@@ -13,6 +13,7 @@ export const say = {
     computeKpis: "Compute KPIs",
     clearMarks: "Clear marks",
     openSidebar: "Open sidebar",
+    importRoster: "Import roster…",
   },
   templateCreated: (added: readonly string[]) =>
     added.length === 0
@@ -43,5 +44,20 @@ export const say = {
   kpisTabIntro: (name: string | null, start: string | null, end: string | null, currency: string) =>
     `${name ?? "Campaign"} · ${start ?? "?"} to ${end ?? "?"} · money in ${currency}. Rewritten by Compute KPIs; do not type here.`,
   enumHelp: (values: readonly string[]) => `Pick one of: ${values.join(", ")}. Other spellings are read too.`,
+  rosterPromptTitle: "Import roster",
+  rosterPrompt:
+    "Paste the links of the other campaign spreadsheets, separated by commas, spaces or new lines; this spreadsheet's campaign is included too.",
+  rosterBadLink: (text: string) =>
+    `"${text}" is not a Google Sheets link (https://docs.google.com/spreadsheets/d/…), so it was left out.`,
+  rosterUnreachable: (url: string, reason: string) =>
+    `${url} could not be opened (${reason.replace(/\.$/, "")}); check the link and that you can open it, then try again.`,
+  rosterNotCampaign: (url: string) =>
+    `${url} has no Creators tab, so it is not a campaign spreadsheet and was left out.`,
+  rosterThisNotCampaign:
+    "This spreadsheet has no Creators tab, so only the linked campaigns are in the roster.",
+  rosterNothing: "No campaign could be read, so the roster was not written.",
+  rosterWritten: (tab: string, creators: number, campaigns: number) =>
+    `${tab} lists ${plural(creators, "creator")} from ${plural(campaigns, "campaign")}.`,
+  rosterNote: `Written by ${TITLE} (Import roster); importing again rewrites this tab, so type nothing here. Verdict rules: README "Comparing campaigns".`,
   reportHow: (url: string) => `npx postmortem report "${url}"`,
 };

@@ -1,4 +1,5 @@
 // npm run addon:build: addon/ + core/ → build/addon (Code.js, appsscript.json, sidebar.html), the rootDir of .clasp.json.
+// `-- --with-roster-import` adds the Import roster menu item and the full spreadsheets scope it needs.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,14 @@ export const SCOPES = [
   "https://www.googleapis.com/auth/spreadsheets.currentonly",
   "https://www.googleapis.com/auth/script.container.ui",
 ];
+
+/** SpreadsheetApp.openByUrl (Import roster) is only allowed with this scope: every spreadsheet of the user. */
+export const ROSTER_IMPORT_SCOPE = "https://www.googleapis.com/auth/spreadsheets";
+
+export interface BuildOptions {
+  /** Show Import roster and ask for ROSTER_IMPORT_SCOPE (off by default: least privilege). */
+  rosterImport?: boolean;
+}
 
 /** Top-level functions Apps Script can see; each delegates to the bundle. */
 export function stubs(): string {
@@ -37,7 +46,10 @@ export function stubs(): string {
     .join("\n");
 }
 
-export async function buildAddon(outDir = join(root, readClaspRoot())): Promise<string> {
+export async function buildAddon(
+  outDir = join(root, readClaspRoot()),
+  opts: BuildOptions = {},
+): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const result = await build({
     entryPoints: [join(root, "addon/main.ts")],
@@ -49,6 +61,7 @@ export async function buildAddon(outDir = join(root, readClaspRoot())): Promise<
     mainFields: ["module", "main"],
     write: false,
     legalComments: "none",
+    define: { __ROSTER_IMPORT__: opts.rosterImport ? "true" : "false" },
     logLevel: "warning",
   });
   const code = result.outputFiles[0]?.text ?? "";
@@ -58,7 +71,7 @@ export async function buildAddon(outDir = join(root, readClaspRoot())): Promise<
     timeZone: "Etc/UTC",
     runtimeVersion: "V8",
     exceptionLogging: "STACKDRIVER",
-    oauthScopes: SCOPES,
+    oauthScopes: opts.rosterImport ? [...SCOPES, ROSTER_IMPORT_SCOPE] : SCOPES,
   };
   writeFileSync(join(outDir, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   copyFileSync(join(root, "addon/sidebar.html"), join(outDir, "sidebar.html"));
@@ -89,7 +102,10 @@ export async function writeSample() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes("--sample")) await writeSample();
-  const dir = await buildAddon();
+  const rosterImport = process.argv.includes("--with-roster-import");
+  const dir = await buildAddon(undefined, { rosterImport });
   const size = readFileSync(join(dir, "Code.js")).length;
-  console.log(`${dir}: Code.js ${(size / 1024).toFixed(0)} KiB, appsscript.json, sidebar.html`);
+  console.log(
+    `${dir}: Code.js ${(size / 1024).toFixed(0)} KiB, appsscript.json${rosterImport ? " (with the full spreadsheets scope for Import roster)" : ""}, sidebar.html`,
+  );
 }

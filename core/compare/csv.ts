@@ -2,10 +2,12 @@
 // (starting with = + - @, tab or CR) prefixed with a quote mark.
 import type { RosterRow } from "./types.ts";
 
+/** Text a spreadsheet would take for a formula, behind a quote mark (Sheets hides it). */
+export const formulaSafe = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
 export function csvCell(v: string | number | null): string {
   if (v === null) return "";
-  let s = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = typeof v === "string" ? formulaSafe(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -13,6 +15,7 @@ export function csvLine(cells: (string | number | null)[]): string {
   return cells.map(csvCell).join(",");
 }
 
+/** roster.csv's columns, also the header row of the add-on's Roster tab. */
 export const ROSTER_CSV_HEADER = [
   "platform",
   "handle",
@@ -33,36 +36,47 @@ export const ROSTER_CSV_HEADER = [
 
 /** Money to the cent (sums of floats otherwise print 15705.900000000001). */
 const money = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
-const fmt = (n: number | null) => (n === null ? "" : String(Math.round(n * 10000) / 10000));
+const round4 = (n: number | null) => (n === null ? null : Math.round(n * 10000) / 10000);
+const list = (ns: (number | null)[]) => ns.map((n) => (n === null ? "" : String(round4(n)))).join("; ");
 
-/** One line per creator and currency (a creator paid in two currencies gets two lines). */
+export type RosterRecord = (string | number | null)[];
+
+/**
+ * One record per creator and currency (a creator paid in two currencies gets two), in
+ * ROSTER_CSV_HEADER's order: numbers as numbers, per-campaign lists as "a; b" text.
+ */
+export function rosterRecords(
+  rows: RosterRow[],
+  campaignLabel: (i: number) => string = (i) => String(i + 1),
+): RosterRecord[] {
+  return rows.flatMap((r) =>
+    r.overall.map((o) => {
+      const cs = r.campaigns.filter((c) => c.currency === o.currency);
+      return [
+        r.platform,
+        r.handle,
+        r.name,
+        cs.map((c) => campaignLabel(c.campaign)).join("; "),
+        o.currency,
+        money(o.cost),
+        money(o.revenue),
+        o.orders,
+        round4(o.roas),
+        round4(o.cpa),
+        list(cs.map((c) => c.roas)),
+        list(cs.map((c) => c.cpa)),
+        r.trend,
+        r.verdict,
+        r.rule,
+      ];
+    }),
+  );
+}
+
 export function rosterCsv(
   rows: RosterRow[],
   campaignLabel: (i: number) => string = (i) => String(i + 1),
 ): string {
-  const lines = [csvLine(ROSTER_CSV_HEADER)];
-  for (const r of rows)
-    for (const o of r.overall) {
-      const cs = r.campaigns.filter((c) => c.currency === o.currency);
-      lines.push(
-        csvLine([
-          r.platform,
-          r.handle,
-          r.name,
-          cs.map((c) => campaignLabel(c.campaign)).join("; "),
-          o.currency,
-          money(o.cost),
-          money(o.revenue),
-          o.orders,
-          fmt(o.roas),
-          fmt(o.cpa),
-          cs.map((c) => fmt(c.roas)).join("; "),
-          cs.map((c) => fmt(c.cpa)).join("; "),
-          r.trend,
-          r.verdict,
-          r.rule,
-        ]),
-      );
-    }
+  const lines = [ROSTER_CSV_HEADER, ...rosterRecords(rows, campaignLabel)].map(csvLine);
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
-import { buildAddon, SCOPES } from "../../scripts/build-addon.ts";
-import { fakeGlobals } from "../fakes/spreadsheet.ts";
+import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
+import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
+import { addRosterImport, fakeGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";
@@ -55,5 +56,42 @@ describe("built bundle", () => {
     expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
     // 400 / 10,000 = 0.04, through the top-level custom function.
     expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
+  });
+});
+
+describe("built bundle with --with-roster-import", () => {
+  let rdir = "";
+  let rcode = "";
+  beforeAll(async () => {
+    rdir = await buildAddon(mkdtempSync(join(tmpdir(), "addon-build-roster-")), { rosterImport: true });
+    rcode = readFileSync(join(rdir, "Code.js"), "utf8");
+  }, 60_000);
+
+  it("asks for the full spreadsheets scope on top of the two; the default build does not", () => {
+    const manifest = JSON.parse(readFileSync(join(rdir, "appsscript.json"), "utf8"));
+    expect(manifest.oauthScopes).toEqual([...SCOPES, ROSTER_IMPORT_SCOPE]);
+    expect(SCOPES).not.toContain(ROSTER_IMPORT_SCOPE);
+    // Same code but the one constant: the size stays within a few bytes of the default build.
+    expect(Math.abs(rcode.length - code.length)).toBeLessThan(100);
+  });
+
+  it("shows Import roster… last in the menu, and its top-level handler writes the Roster tab", () => {
+    const ss = spreadsheetOf(SPRING_26);
+    const g = fakeGlobals(ss);
+    const other = spreadsheetOf(AUTUMN_25);
+    const link = "https://docs.google.com/spreadsheets/d/autumn/edit";
+    addRosterImport(g, { [link]: other }, [{ button: "OK", text: link }]);
+    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    vm.runInContext(rcode, context);
+    context.onOpen({ authMode: "NONE" });
+    expect(g.ui.menus[0]!.items.at(-1)).toEqual({ caption: "Import roster…", fn: "importRoster" });
+    context.importRoster();
+    expect(g.ui.alerts).toEqual([]);
+    // anna, Bob and dan (Autumn 2025), anna and dan again plus eve (Spring 2026): 4 creators.
+    expect(ss.toasts).toEqual(["Roster lists 4 creators from 2 campaigns."]);
+    const roster = ss.sheets.find((s) => s.name === "Roster")!;
+    // dan: 1000/100 = 10 then 300/30 = 10 → rehire; first in the tab? anna and dan have two
+    // campaigns: instagram:anna sorts first.
+    expect(roster.values[1]!.slice(0, 5)).toEqual(["instagram", "ANNA", "", "Autumn 2025", "USD"]);
   });
 });

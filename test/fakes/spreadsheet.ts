@@ -443,3 +443,51 @@ export function installGlobals(ss: FakeSpreadsheet) {
   Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
   return g;
 }
+
+// ---- Import roster: other spreadsheets by URL and ui.prompt (roster tests) ----
+
+export interface PromptAnswer {
+  button: "OK" | "CANCEL" | "CLOSE";
+  text: string;
+}
+
+/**
+ * Adds SpreadsheetApp.openByUrl over `others` (URL → spreadsheet, or the Error the real
+ * service would throw) and ui.prompt answering from `answers` in turn, to globals from fakeGlobals.
+ */
+export function addRosterImport(
+  g: ReturnType<typeof fakeGlobals>,
+  others: Record<string, FakeSpreadsheet | Error>,
+  answers: PromptAnswer[] = [],
+) {
+  const opened: string[] = [];
+  const prompts: string[] = [];
+  const app = g.SpreadsheetApp as Record<string, unknown>;
+  app.openByUrl = (url: string) => {
+    opened.push(url);
+    const other = others[url];
+    if (other instanceof Error) throw other;
+    if (!other)
+      throw new Error(
+        "Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.",
+      );
+    return other;
+  };
+  Object.assign(g.ui, {
+    Button: { OK: "OK", CANCEL: "CANCEL", CLOSE: "CLOSE" },
+    ButtonSet: { ...g.ui.ButtonSet, OK_CANCEL: "OK_CANCEL" },
+    prompt(_title: string, text: string, _buttons: string) {
+      prompts.push(text);
+      const a = answers.shift() ?? { button: "CANCEL", text: "" };
+      return { getSelectedButton: () => a.button, getResponseText: () => a.text };
+    },
+  });
+  return { opened, prompts };
+}
+
+/** A fake whose getUrl() carries `id`, as real spreadsheets' URLs carry theirs. */
+export function spreadsheetWithId(id: string): FakeSpreadsheet {
+  const ss = new FakeSpreadsheet();
+  ss.getUrl = () => `https://docs.google.com/spreadsheets/d/${id}/edit`;
+  return ss;
+}
