@@ -109,7 +109,7 @@ interface Run {
 }
 
 /** One getValues per template tab; the add-on's computed columns are blanked before the core reads. */
-function readAll(spreadsheet: Spreadsheet): Run {
+export function readAll(spreadsheet: Spreadsheet): Run {
   const present = templateSheets(spreadsheet);
   const ignore = new Map(
     COMPUTED_TABS.flatMap(({ def }) => {

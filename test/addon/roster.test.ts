@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ROSTER_CSV_HEADER } from "../../core/compare/index.ts";
 import type { RawWorkbook } from "../../core/index.ts";
-import { importRoster as importRosterMenu, onOpen, runValidate } from "../../addon/main.ts";
+import { importRoster as importRosterMenu, onOpen, readAll } from "../../addon/main.ts";
 import { say } from "../../addon/messages.ts";
 import { importRoster, parseLinks, ROSTER_TAB } from "../../addon/roster.ts";
 import {
@@ -12,6 +12,7 @@ import {
   installGlobals,
   spreadsheetWithId,
 } from "../fakes/spreadsheet.ts";
+import { syntheticCampaign } from "../bench/synthetic.ts";
 import { AUTUMN_25, SPRING_25, SPRING_26 } from "../compare/fixtures.ts";
 
 type Gs = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +38,7 @@ function setup(extra: Record<string, FakeSpreadsheet | Error> = {}) {
   const g = installGlobals(current);
   const rec = addRosterImport(g, others);
   const open = (u: string) => (SpreadsheetApp as unknown as { openByUrl: (u: string) => Gs }).openByUrl(u);
-  const read = (s: Gs) => runValidate(s).analysis;
+  const read = (s: Gs) => readAll(s).analysis; // as the menu handler reads
   const run = (links: string[]) => importRoster(gs(current), links, open, read);
   return { current, others, g, rec, run };
 }
@@ -271,6 +272,21 @@ describe("Import roster", () => {
     // The open spreadsheet's own link is not read twice.
     const { run } = setup();
     expect(run([url("spring26"), S25])).toMatchObject({ campaigns: 2, problems: [] });
+  });
+});
+
+describe("Import roster on big campaigns", () => {
+  it("makes as many service calls on this spreadsheet for 4,000 creators as for 1,500", () => {
+    const calls = (creators: number) => {
+      const wb = syntheticCampaign({ posts: 2 * creators, creators, conversions: creators });
+      const { current, run } = setup({ [url("other")]: sheetOf(wb, "other") });
+      current.calls.count = 0;
+      const result = run([url("other")]);
+      expect(result.creators).toBeGreaterThan(1000); // more rows than a new tab has
+      return current.calls.count;
+    };
+    // Both outgrow the new tab's 1,000 rows, so both add rows once.
+    expect(calls(4000)).toBe(calls(1500));
   });
 });
 
