@@ -76,6 +76,8 @@ const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
   badge: o.badge ?? null,
   dir: o.dir ?? null,
 });
+/** First-strong isolate: a name or handle keeps its own direction inside a sentence (`@handle` in Arabic). */
+const iso = (s: string) => `\u2068${s}\u2069`;
 const unitOf = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 const table = (
   caption: string,
@@ -215,7 +217,9 @@ export async function renderComparison(
   const notes = cmp.findings.map((f) =>
     f.code === "currencies_differ"
       ? L("finding.currencies_differ", { currencies: f.currencies.join(", ") })
-      : L("finding.no_dates", { campaigns: f.campaigns.map((i) => full[i] ?? `#${i + 1}`).join(", ") }),
+      : L("finding.no_dates", {
+          campaigns: f.campaigns.map((i) => iso(full[i] ?? `#${i + 1}`)).join(L("sep")),
+        }),
   );
   const money = table(
     L("moneyTitle"),
@@ -230,7 +234,7 @@ export async function renderComparison(
       const t = tr(m.currency);
       return [
         cell(m.currency, { strong: true }),
-        cell(m.campaigns.map(name).join(", ")),
+        cell(m.campaigns.map(name).join(L("sep"))),
         cell(t.fmt(m.total_cost, "money"), { num: true }),
         cell(t.fmt(m.revenue, "money"), { num: true }),
         cell(t.fmt(m.roas, "multiple"), { num: true }),
@@ -270,13 +274,13 @@ export async function renderComparison(
   );
   const keyLabel = (k: string) => {
     const [p, h] = k.split(":");
-    return `@${h} (${label(`platform.${p}`, p ?? "")})`;
+    return `${iso(`@${h}`)} (${label(`platform.${p}`, p ?? "")})`;
   };
   const changeTables: Table[] = [];
   const changeList: string[] = [];
   for (const ch of cmp.changes) {
-    const head = L("changeTitle", { from: name(ch.from), to: name(ch.to) });
-    const handles = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(", ") : L("none"));
+    const head = L("changeTitle", { from: iso(name(ch.from)), to: iso(name(ch.to)) });
+    const handles = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(L("sep")) : L("none"));
     changeList.push(
       `${head}: ${L("added", { n: String(ch.creators_added.length) })} ${handles(ch.creators_added)}; ${L("dropped", { n: String(ch.creators_dropped.length) })} ${handles(ch.creators_dropped)}; ${L("kept", { n: String(ch.creators_kept.length) })}.`,
     );
@@ -310,7 +314,7 @@ export async function renderComparison(
       badge: [r.name, label(`platform.${r.platform}`, r.platform)].filter((x) => x).join(" · "),
     }),
     cell(L(`verdict.${r.verdict}`), { strong: true }),
-    cell(r.campaigns.map((c) => name(c.campaign)).join(", ")),
+    cell(r.campaigns.map((c) => name(c.campaign)).join(L("sep"))),
     cell(r.overall.map((o) => tr(o.currency).fmt(o.cost, "money")).join(" + "), { num: true }),
     cell(r.overall.map((o) => tr(o.currency).fmt(o.revenue, "money")).join(" + "), { num: true }),
     cell(r.overall.map((o) => t0.fmt(o.roas, "multiple")).join(" / "), { num: true }),
