@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildRoster, compareCampaigns, creatorKey, findingMessage } from "../../core/compare/index.ts";
+import {
+  buildRoster,
+  compareCampaigns,
+  creatorKey,
+  findingMessage,
+  type RosterCampaign,
+  trendOf,
+  verdictOf,
+} from "../../core/compare/index.ts";
 import { AUTUMN_25, model, SPRING_25, SPRING_26 } from "./fixtures.ts";
 
 // Given out of order on purpose: compare puts them in start-date order.
@@ -211,5 +219,47 @@ describe("campaigns without a start date", () => {
     expect(findingMessage({ code: "no_dates", campaigns: [1] }, c.campaigns)).toBe(
       "Autumn 2025 has no start date, so the campaigns are compared in the order given.",
     );
+  });
+});
+
+describe("verdict rules R1 and R4 with a trend", () => {
+  const c = (campaign: number, roas: number | null): RosterCampaign => ({
+    campaign,
+    currency: "USD",
+    tier: "micro",
+    cooperation_model: "fixed_fee",
+    followers: 20_000,
+    posts: 1,
+    cost: 100,
+    revenue: roas === null ? null : roas * 100,
+    orders: null,
+    roas,
+    cpa: null,
+    er_impressions: null,
+  });
+  const money = (roas: number | null) => [
+    { currency: "USD", cost: 200, revenue: null, orders: null, roas, cpa: null },
+  ];
+
+  it("no measurable latest ROAS (no sales data) → test again by R1, whatever came before", () => {
+    const cs = [c(0, 3), c(1, null)];
+    expect(trendOf(cs)).toBe("unknown");
+    expect(verdictOf(cs, money(3), "unknown")).toEqual({ verdict: "test again", rule: "R1" });
+  });
+
+  it("0.4 → 0.6 (up more than 10 %) → test again by R4; 0.6 → 0.4 → drop by R5", () => {
+    const up = [c(0, 0.4), c(1, 0.6)];
+    expect(trendOf(up)).toBe("up");
+    expect(verdictOf(up, money(0.5), "up")).toEqual({ verdict: "test again", rule: "R4" });
+    const down = [c(0, 0.6), c(1, 0.4)];
+    expect(trendOf(down)).toBe("down");
+    expect(verdictOf(down, money(0.5), "down")).toEqual({ verdict: "drop", rule: "R5" });
+  });
+
+  it("2.1 latest but 1.5 overall → renegotiate by R3, not rehire", () => {
+    expect(verdictOf([c(0, 0.9), c(1, 2.1)], money(1.5), "up")).toEqual({
+      verdict: "renegotiate",
+      rule: "R3",
+    });
   });
 });

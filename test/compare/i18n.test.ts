@@ -101,6 +101,9 @@ describe("postmortem compare --locale", () => {
     expect(ar).toContain("سجل صنّاع المحتوى");
     expect(ar).toContain("إعادة التعاقد");
     expect(ar).toContain("مكتبة المحتوى");
+    // Handles are isolated so "@" stays in front in a right-to-left sentence; Arabic list commas.
+    expect(ar).toContain("\u2068@rosiereviews\u2069 (تيك توك)، ");
+    expect(ar).toContain("\u2068Spring 2025\u2069 ← \u2068Autumn 2025\u2069");
   });
 
   it("an unknown --locale tag is a usage error (exit 2), as for report", async () => {
