@@ -1,4 +1,4 @@
-// User-facing wording of compare's findings (English; the report's i18n takes over when merged).
+// English wording of compare's findings, for callers without the HTML; the HTML report uses templates/compare/i18n (finding.*).
 import type { CampaignRef, CompareFinding } from "./types.ts";
 
 const label = (c: CampaignRef | undefined, i: number) => c?.name ?? `Campaign ${i + 1}`;
