@@ -335,7 +335,7 @@ export async function renderComparison(
     ],
     cmp.roster.slice(0, ROSTER_ROWS_SHOWN).map(rosterCells),
     // Long: may break across pages (the report's "dense" tables do).
-    "dense",
+    "dense roster",
   );
   const rosterNotes =
     cmp.roster.length > ROSTER_ROWS_SHOWN
@@ -437,6 +437,8 @@ export async function renderComparison(
     `@media print{.cover{height:${pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
     `@page{@${nameBox}{content:${cssString(footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
     `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
+    // Chinese verdicts and trends ("重新议价", "上升") stay whole rather than one character a line.
+    ".roster td{word-break:keep-all}",
   ].join("\n");
   const html = render({ ...ctx, css, fontCss, themeCss });
   return { html, title, slug: slugify(brand ? `${brand} comparison` : "comparison"), locale: loc };
