@@ -70,18 +70,19 @@ export function a1(tab: string, columnIndex: number, row: number): string {
 
 const TAB_ORDER_FALLBACK = 1000;
 
-/** Stable order for display: tab order given, then row, then column. */
+/** Stable order for display: tab order given, then row, then column; a tab's rows-excluded summary comes after the findings it sums up. */
 export function sortIssues(issues: Issue[], tabOrder: readonly string[]): Issue[] {
   const rank = (t: string) => {
     const i = tabOrder.indexOf(t);
     return i < 0 ? TAB_ORDER_FALLBACK : i;
   };
+  const row = (i: Issue) => (i.code === "rows-excluded" ? Number.MAX_SAFE_INTEGER : (i.row ?? 0));
   return issues
     .map((issue, i) => ({ issue, i }))
     .sort(
       (a, b) =>
         rank(a.issue.tab) - rank(b.issue.tab) ||
-        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        row(a.issue) - row(b.issue) ||
         cellColumn(a.issue.cell) - cellColumn(b.issue.cell) ||
         a.i - b.i,
     )

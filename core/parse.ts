@@ -376,8 +376,16 @@ export interface ParsedCampaign {
   ctx: ReadContext;
 }
 
-/** The Campaign tab: `Field`/`Value` rows. The locale is read first: it sets how the rest is read. */
-export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: string): ParsedCampaign {
+/**
+ * The Campaign tab: `Field`/`Value` rows. The locale is read first: it sets how the rest is read.
+ * `sheetLocale` (the spreadsheet's own) reads text numbers and dates when the tab names no locale.
+ */
+export function parseCampaign(
+  wb: RawWorkbook,
+  issues: IssueList,
+  timeZone?: string,
+  sheetLocale = "en",
+): ParsedCampaign {
   const def = TABS.campaign;
   const campaign: Campaign = {
     name: null,
@@ -394,7 +402,7 @@ export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: str
   const raw = findTab(wb, def.name);
   if (!raw) {
     issues.add(tabIssue("error", "missing-tab", def.name, msg.missingTab(def.name)));
-    return { campaign, found: null, cells, ctx: readContext("en", timeZone) };
+    return { campaign, found: null, cells, ctx: readContext(sheetLocale, timeZone) };
   }
   // Field/Value header row, or none at all: then column A holds the field labels.
   let fieldCol = 0;
@@ -420,7 +428,7 @@ export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: str
   }
   const localeMeta = def.columns.find((m) => m.key === "locale")!;
   const localeCell = found.get("locale");
-  let ctx = readContext("en", timeZone);
+  let ctx = readContext(sheetLocale, timeZone);
   if (localeCell) {
     const v = readCell(
       localeMeta,
@@ -432,8 +440,10 @@ export function parseCampaign(wb: RawWorkbook, issues: IssueList, timeZone?: str
       ctx,
       issues,
     );
-    if (typeof v === "string") campaign.locale = v;
-    ctx = readContext(campaign.locale, timeZone);
+    if (typeof v === "string") {
+      campaign.locale = v;
+      ctx = readContext(v, timeZone);
+    }
   }
   const values: Record<string, unknown> = {};
   for (const meta of def.columns) {

@@ -70,6 +70,8 @@ export interface Dataset {
 export interface ReadOptions {
   /** Zone in which Date cells are read (the spreadsheet's); UTC when absent. */
   timeZone?: string;
+  /** Locale (BCP 47) in which text numbers and dates are read when the Campaign tab names none: the spreadsheet's. */
+  sheetLocale?: string;
 }
 
 /** The rows the KPIs may use, each carrying its sheet row (the parsed object is reused, not copied). */
@@ -102,7 +104,7 @@ export function readWorkbook(
     if (k === undefined) lowerCache.set(s, (k = s.trim().toLowerCase()));
     return k;
   };
-  const { campaign, cells, ctx } = parseCampaign(wb, issues, opts.timeZone);
+  const { campaign, cells, ctx } = parseCampaign(wb, issues, opts.timeZone, opts.sheetLocale);
   if (campaign.start_date && campaign.end_date && campaign.end_date < campaign.start_date) {
     const r = cells.get("end_date")!;
     issues.add(

@@ -8,5 +8,5 @@ export interface Loaded extends Analysis {
 
 export async function load(source: string | undefined): Promise<Loaded> {
   const src = await loadSource(source);
-  return { ...analyze(src.workbook), source: src };
+  return { ...analyze(src.workbook, src.read), source: src };
 }

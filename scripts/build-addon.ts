@@ -1,10 +1,11 @@
 // npm run addon:build: addon/ + core/ → build/addon (Code.js, appsscript.json, sidebar.html), the rootDir of .clasp.json.
 // `-- --with-roster-import` adds the Import roster menu item and the full spreadsheets scope it needs.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { BUNDLE_GLOBAL, PUBLIC } from "../addon/public.ts";
+import { readSample, SAMPLE_DIR } from "../addon/sample.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -46,6 +47,17 @@ export function stubs(): string {
     .join("\n");
 }
 
+/** addon/sample.ts reads templates/sample/*.csv under Node; the bundle gets the parsed values inlined instead. */
+const inlineSample: Plugin = {
+  name: "inline-sample",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]addon[\\/]sample\.ts$/ }, () => ({
+      contents: `export const SAMPLE = ${JSON.stringify(readSample(SAMPLE_DIR))};\n`,
+      loader: "js",
+    }));
+  },
+};
+
 export async function buildAddon(
   outDir = join(root, readClaspRoot()),
   opts: BuildOptions = {},
@@ -63,6 +75,7 @@ export async function buildAddon(
     legalComments: "none",
     define: { __ROSTER_IMPORT__: opts.rosterImport ? "true" : "false" },
     logLevel: "warning",
+    plugins: [inlineSample],
   });
   const code = result.outputFiles[0]?.text ?? "";
   // esbuild's IIFE is `var X = (() => …)()`: a global in Apps Script's shared scope.
@@ -83,25 +96,7 @@ function readClaspRoot(): string {
   return clasp.rootDir ?? "build/addon";
 }
 
-/** addon/sample.ts: the sample campaign's CSVs as cell values, for Insert sample data. */
-export async function writeSample() {
-  const { parse } = await import("csv-parse/sync");
-  const { TAB_LIST } = await import("../core/index.ts");
-  const tabs = TAB_LIST.flatMap((d) => {
-    const file = join(root, "templates/sample", `${d.name}.csv`);
-    if (!existsSync(file)) return [];
-    return [
-      { name: d.name, values: parse(readFileSync(file, "utf8"), { relax_column_count: true }) as string[][] },
-    ];
-  });
-  writeFileSync(
-    join(root, "addon/sample.ts"),
-    `// Generated from templates/sample/*.csv by \`tsx scripts/build-addon.ts --sample\`; do not edit.\nexport const SAMPLE: readonly { name: string; values: string[][] }[] = ${JSON.stringify(tabs)};\n`,
-  );
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--sample")) await writeSample();
   const rosterImport = process.argv.includes("--with-roster-import");
   const dir = await buildAddon(undefined, { rosterImport });
   const size = readFileSync(join(dir, "Code.js")).length;

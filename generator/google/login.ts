@@ -28,11 +28,14 @@ export async function oauthClientConfig(
   if (id && !opts.clientFile)
     return { clientId: id, clientSecret: env.POSTMORTEM_OAUTH_CLIENT_SECRET?.trim() };
   const file = opts.clientFile ?? clientFilePath(env);
+  // A --client FILE that cannot be used is a usage error (exit 2); no client set up at all is a
+  // missing credential, like a refused API (exit 3).
+  const Fail = opts.clientFile ? UsageError : SourceError;
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new UsageError(gmsg.noClient(file));
+    throw new Fail(gmsg.noClient(file));
   }
   try {
     const json = JSON.parse(text) as Record<
@@ -43,7 +46,7 @@ export async function oauthClientConfig(
     if (!c?.client_id) throw new Error("no client_id");
     return { clientId: c.client_id, clientSecret: c.client_secret };
   } catch {
-    throw new UsageError(gmsg.badClientFile(file));
+    throw new Fail(gmsg.badClientFile(file));
   }
 }
 

@@ -4,7 +4,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { KPI_BY_KEY } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { leverName, rowValue } from "../../core/present/index.ts";
-import { chartConfig, scaleFor } from "./engine.ts";
+import { chartConfig, scaleFor, vegaLocale } from "./engine.ts";
 import type { Translator } from "./i18n.ts";
 
 export interface ChartDef {
@@ -54,47 +54,6 @@ function base(
       },
       padding: { left: 4, right: 12, top: 6, bottom: 4 },
     } as TopLevelSpec["config"],
-  };
-}
-
-/** d3 number and time locales from Intl, so axis labels and the text layers read alike. */
-export function vegaLocale(locale: string, currency: string) {
-  const nf = new Intl.NumberFormat(locale).formatToParts(1234567.5);
-  const part = (parts: Intl.NumberFormatPart[], type: string, dflt: string) =>
-    parts.find((p) => p.type === type)?.value ?? dflt;
-  const cur = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
-  const first = cur.findIndex((p) => p.type === "integer");
-  const last = cur.map((p) => p.type).lastIndexOf("fraction");
-  const affix = (ps: Intl.NumberFormatPart[]) =>
-    ps
-      .filter((p) => p.type === "currency" || p.type === "literal")
-      .map((p) => p.value)
-      .join("");
-  const digits = new Intl.NumberFormat(locale, { useGrouping: false });
-  const pct = new Intl.NumberFormat(locale, { style: "percent" }).formatToParts(0.5);
-  const month = (m: number, style: "long" | "short") =>
-    new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" }).format(Date.UTC(2026, m, 15));
-  const day = (d: number, style: "long" | "short") =>
-    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(Date.UTC(2026, 1, 1 + d));
-  return {
-    number: {
-      decimal: part(nf, "decimal", "."),
-      thousands: part(nf, "group", ","),
-      grouping: [3],
-      currency: [affix(cur.slice(0, Math.max(first, 0))), affix(cur.slice(last + 1))],
-      numerals: Array.from({ length: 10 }, (_, i) => digits.format(i)),
-      percent: part(pct, "percentSign", "%"),
-    },
-    time: {
-      dateTime: "%x %X",
-      date: "%Y-%m-%d",
-      time: "%H:%M:%S",
-      periods: ["AM", "PM"],
-      days: Array.from({ length: 7 }, (_, i) => day(i, "long")),
-      shortDays: Array.from({ length: 7 }, (_, i) => day(i, "short")),
-      months: Array.from({ length: 12 }, (_, i) => month(i, "long")),
-      shortMonths: Array.from({ length: 12 }, (_, i) => month(i, "short")),
-    },
   };
 }
 

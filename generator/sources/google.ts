@@ -1,10 +1,16 @@
 // Google Sheets source: the sheet's template tabs, read in one batchGet (generator/google/sheets.ts).
-import type { RawWorkbook } from "../../core/index.ts";
+import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
 import { gmsg } from "../google/messages.ts";
 import { readSpreadsheet } from "../google/sheets.ts";
 
-export async function readGoogleSheet(id: string): Promise<RawWorkbook> {
+/** The tabs, and the spreadsheet's time zone and locale (File → Settings) for the core to read them by. */
+export async function readGoogleSheet(id: string): Promise<{ workbook: RawWorkbook; read: ReadOptions }> {
   // Progress only on a terminal (cli.md): pipes and CI logs stay quiet.
   if (process.stderr.isTTY) process.stderr.write(`${gmsg.reading(id)}\n`);
-  return (await readSpreadsheet(id)).workbook;
+  const sheet = await readSpreadsheet(id);
+  const read: ReadOptions = {};
+  if (sheet.timeZone) read.timeZone = sheet.timeZone;
+  // The API spells locales "de_DE"; BCP 47 (and Intl) wants "de-DE".
+  if (sheet.locale) read.sheetLocale = sheet.locale.replace(/_/g, "-");
+  return { workbook: sheet.workbook, read };
 }

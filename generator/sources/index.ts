@@ -2,7 +2,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { RawWorkbook } from "../../core/index.ts";
+import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "./csv.ts";
 import { readXlsx } from "./xlsx.ts";
@@ -14,6 +14,8 @@ export interface LoadedSource {
   /** How the source is named in messages. */
   label: string;
   kind: "sample" | "csv" | "xlsx" | "ods" | "google";
+  /** How the core reads the cells (the spreadsheet's time zone and locale), when the source says. */
+  read?: ReadOptions;
 }
 
 const SHEETS_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)/;
@@ -47,7 +49,7 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
     const id = spreadsheetId(source);
     if (id) {
       const { readGoogleSheet } = await import("./google.ts");
-      return { workbook: await readGoogleSheet(id), label: `Google Sheet ${id}`, kind: "google" };
+      return { ...(await readGoogleSheet(id)), label: `Google Sheet ${id}`, kind: "google" };
     }
     throw new UsageError(
       `Cannot read "${source}": no such file or folder, and it is not a Google Sheets URL.`,

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
 import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
-import { addRosterImport, fakeGlobals } from "../fakes/spreadsheet.ts";
+import { addRosterImport, FakeSpreadsheet, fakeGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";
@@ -56,6 +56,24 @@ describe("built bundle", () => {
     expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
     // 400 / 10,000 = 0.04, through the top-level custom function.
     expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
+  });
+
+  it("Insert sample data in the bundle writes templates/sample/*.csv, inlined at build time", () => {
+    const ss = new FakeSpreadsheet();
+    const g = fakeGlobals(ss);
+    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    vm.runInContext(code, context);
+    context.insertSampleData();
+    const tab = (name: string) => ss.sheets.find((s) => s.name === name)!;
+    // templates/sample/Creators.csv: a header and 41 creators; Content.csv: a header and 99 posts.
+    expect(tab("Creators").lastRow()).toBe(42);
+    expect(tab("Content").lastRow()).toBe(100);
+    // Campaign.csv row 2.
+    expect(tab("Campaign").values[1]!.slice(0, 2)).toEqual([
+      "Campaign name",
+      "Daybreak Serum Launch - Spring 2026",
+    ]);
+    expect(code).not.toContain("csv-parse");
   });
 });
 

@@ -143,6 +143,28 @@ describe("postmortem validate", () => {
     );
   });
 
+  it("prints the row-left-out summary after the cell error that caused it", async () => {
+    const path = await xlsx(join(dir, "order.xlsx"), {
+      Campaign: CAMPAIGN,
+      Creators: [
+        CREATORS_HEAD,
+        ["ann", "instagram", "twelve thousand", "fixed_fee", 100],
+        ["bob", "tiktok", 500, "paid", 50],
+      ],
+      Content: [CONTENT_HEAD, ["bob", "image", "2026-03-04", 100, 5]],
+    });
+    const r = await cli("validate", path);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'Creators!C2: error: Followers must be a number; found "twelve thousand". [not-a-number]',
+        "Creators: warning: Row 2 of Creators has an error and is left out of the KPIs. [rows-excluded]",
+        `${path}: 1 error, 1 warning.`,
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("exits 0 on the sample (warnings only)", async () => {
     const r = await cli("validate", "--json");
     expect(r.code).toBe(0);

@@ -117,13 +117,13 @@ describe("required fields, types, ranges, enums", () => {
     const tabs = minimalTabs();
     tabs.Creators![2]![2] = "";
     const { issues, model } = run(tabs);
-    // A tab's own findings (row null) sort before its cells.
+    // The rows-left-out summary follows the cell findings it sums up.
     expect(brief(issues)).toEqual([
-      { severity: "warning", code: "rows-excluded", cell: "Creators" },
       { severity: "error", code: "required", cell: "Creators!C3" },
+      { severity: "warning", code: "rows-excluded", cell: "Creators" },
     ]);
-    expect(issues[0]!.message).toBe(msg.rowsExcluded("Creators", [3]));
-    expect(issues[1]!.message).toBe(msg.required("Followers"));
+    expect(issues[0]!.message).toBe(msg.required("Followers"));
+    expect(issues[1]!.message).toBe(msg.rowsExcluded("Creators", [3]));
     expect(model.creators.map((c) => c.handle)).toEqual(["ann"]);
   });
 
@@ -446,15 +446,6 @@ describe("the whole list for a broken workbook", () => {
     expect(run(tabs).issues).toMatchInlineSnapshot(`
       [
         {
-          "cell": null,
-          "code": "rows-excluded",
-          "column": null,
-          "message": "Row 2 of Goals has an error and is left out of the KPIs.",
-          "row": null,
-          "severity": "warning",
-          "tab": "Goals",
-        },
-        {
           "cell": "Goals!B2",
           "code": "not-a-number",
           "column": "Target",
@@ -467,10 +458,10 @@ describe("the whole list for a broken workbook", () => {
           "cell": null,
           "code": "rows-excluded",
           "column": null,
-          "message": "Row 3 of Creators has an error and is left out of the KPIs.",
+          "message": "Row 2 of Goals has an error and is left out of the KPIs.",
           "row": null,
           "severity": "warning",
-          "tab": "Creators",
+          "tab": "Goals",
         },
         {
           "cell": "Creators!B3",
@@ -494,10 +485,10 @@ describe("the whole list for a broken workbook", () => {
           "cell": null,
           "code": "rows-excluded",
           "column": null,
-          "message": "Row 2 of Content has an error and is left out of the KPIs.",
+          "message": "Row 3 of Creators has an error and is left out of the KPIs.",
           "row": null,
           "severity": "warning",
-          "tab": "Content",
+          "tab": "Creators",
         },
         {
           "cell": "Content!D2",
@@ -506,6 +497,15 @@ describe("the whole list for a broken workbook", () => {
           "message": "Published must be a date (for example 2026-03-01); found "2026-02-31".",
           "row": 2,
           "severity": "error",
+          "tab": "Content",
+        },
+        {
+          "cell": null,
+          "code": "rows-excluded",
+          "column": null,
+          "message": "Row 2 of Content has an error and is left out of the KPIs.",
+          "row": null,
+          "severity": "warning",
           "tab": "Content",
         },
       ]

@@ -42,6 +42,8 @@ export interface FakeGoogle {
   url: string;
   requests: Recorded[];
   spreadsheets: Map<string, FakeTab[]>;
+  /** A spreadsheet's own settings, over the default en_US / Europe/Berlin. */
+  settings: Map<string, { locale?: string; timeZone?: string }>;
   /** Drive file ID → its parent folders. */
   parents: Map<string, string[]>;
   faults: Fault[];
@@ -102,6 +104,7 @@ export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise
   const fake: Omit<FakeGoogle, "url" | "close"> = {
     requests: [],
     spreadsheets: new Map(),
+    settings: new Map(),
     parents: new Map(),
     faults: [],
     uploads: [],
@@ -177,7 +180,12 @@ export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise
       if (!tabs) return json(res, 404, apiError(404, "NOT_FOUND", "Requested entity was not found."));
       if (!m[2])
         return json(res, 200, {
-          properties: { title: "Quillmoss Daybreak launch", locale: "en_US", timeZone: "Europe/Berlin" },
+          properties: {
+            title: "Quillmoss Daybreak launch",
+            locale: "en_US",
+            timeZone: "Europe/Berlin",
+            ...fake.settings.get(decodeURIComponent(m[1]!)),
+          },
           sheets: tabs.map((t) => ({ properties: { title: t.title } })),
         });
       const valueRanges = [];

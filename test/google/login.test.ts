@@ -1,4 +1,7 @@
-import { readFile, stat } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getCredentials } from "../../generator/google/auth.ts";
 import { tokenPath } from "../../generator/google/config.ts";
@@ -105,6 +108,27 @@ describe("postmortem login / logout", () => {
     await expect(login({ env: bare, openBrowser: browser, say: () => {} })).rejects.toThrow(
       gmsg.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`),
     );
+  });
+
+  it("postmortem login with no OAuth client set up exits 3; an unusable --client FILE exits 2", async () => {
+    const bin = fileURLToPath(new URL("../../bin/postmortem.js", import.meta.url));
+    const bare = await isolatedEnv({ POSTMORTEM_GOOGLE_API_ROOT: fake.url });
+    const cli = (args: string[]) =>
+      new Promise<{ code: number; stderr: string }>((resolve) =>
+        execFile(process.execPath, [bin, ...args], { env: bare }, (err, _out, stderr) =>
+          resolve({ code: err ? Number((err as { code?: number }).code) : 0, stderr }),
+        ),
+      );
+    const none = await cli(["login", "--no-browser"]);
+    expect(none.code).toBe(3);
+    expect(none.stderr.trim()).toBe(
+      `postmortem: ${gmsg.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`)}`,
+    );
+    const junk = join(bare.XDG_CONFIG_HOME!, "..", "junk.json");
+    await writeFile(junk, "{}");
+    const bad = await cli(["login", "--no-browser", "--client", junk]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(`postmortem: ${gmsg.badClientFile(junk)}`);
   });
 
   it("refuses an answer whose state does not match", async () => {

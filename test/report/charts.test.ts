@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { vegaLocale } from "../../generator/render/index.ts";
 import { sampleReport } from "./helpers.ts";
 
 // The package's exports leave the schema out, so it is read from its file.
@@ -49,6 +50,19 @@ describe("chart specs", () => {
       }
     },
   );
+
+  it("every spec carries the renderer's d3 locale (one source of truth): Danish decimal comma, day-first dates", async () => {
+    const { charts } = await sampleReport("da");
+    const locale = vegaLocale("da", "USD") as {
+      number: Record<string, unknown>;
+      time: Record<string, unknown>;
+    };
+    expect(locale.number.decimal).toBe(",");
+    expect(locale.number.thousands).toBe(".");
+    expect(locale.time.date).toBe("%-d.%-m.%Y");
+    expect((locale.time.shortMonths as string[])[2]).toBe("mar.");
+    for (const c of charts) expect((c.spec.config as { locale?: unknown }).locale).toEqual(locale);
+  });
 
   it("each chart has a title and a text alternative stating its finding, inlined as SVG", async () => {
     const { charts, html } = await sampleReport("en");
