@@ -173,3 +173,26 @@ describe("random cells", () => {
     );
   });
 });
+
+describe("row order never renames a group", () => {
+  const tabs = (owners: [string, string]) => {
+    const t = minimalTabs();
+    t.Creators = [
+      ["Handle", "Platform", "Followers", "Cooperation model", "Owner"],
+      ["ann", "tiktok", 10, "gifted", owners[0]],
+      ["bob", "tiktok", 10, "gifted", owners[1]],
+    ];
+    return t;
+  };
+
+  it("owners Lee and lee in either row order → one owner group and one team row named Lee", () => {
+    for (const owners of [
+      ["Lee", "lee"],
+      ["lee", "Lee"],
+    ] as [string, string][]) {
+      const { model } = run(tabs(owners));
+      expect(model.groups.owner.map((g) => [g.key, g.creators])).toEqual([["Lee", 2]]);
+      expect(model.team.map((t) => [t.member, t.creators])).toEqual([["Lee", 2]]);
+    }
+  });
+});
