@@ -489,6 +489,8 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
     units: N;
     revenue: N;
     creators: Set<string>;
+    /** Spellings of a SKU missing from the catalog ("X9", "x9"); named by canonicalSpelling. */
+    spellings?: string[];
   }
   const zero = (k: SalesKey): N => (measured[k] ? 0 : null);
   const skus = new Map<string, SkuAcc>();
@@ -519,8 +521,10 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
         revenue: zero("revenue"),
         creators: new Set(),
       };
+      if (v.sku && !known) a.spellings = [];
       skus.set(id, a);
     }
+    if (a.spellings && v.sku) a.spellings.push(v.sku);
     a.orders = add(a.orders, v.orders);
     a.units = add(a.units, v.units);
     a.revenue = add(a.revenue, v.revenue);
@@ -528,6 +532,7 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
   }
   const byProduct = new Map<string, SkuAcc[]>();
   for (const a of skus.values()) {
+    if (a.spellings) a.sku = a.product = canonicalSpelling(a.spellings);
     let list = byProduct.get(a.product);
     if (!list) byProduct.set(a.product, (list = []));
     list.push(a);

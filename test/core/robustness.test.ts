@@ -196,3 +196,23 @@ describe("row order never renames a group", () => {
     }
   });
 });
+
+describe("row order never renames a product", () => {
+  it("SKU X9 and x9 (not in Products) in either row order → one product X9 with both rows' revenue", () => {
+    for (const skus of [
+      ["X9", "x9"],
+      ["x9", "X9"],
+    ]) {
+      const t = minimalTabs();
+      t.Conversions = [
+        ["Date", "Creator", "SKU", "Orders", "Revenue"],
+        ["2026-03-03", "ann", skus[0], 1, 10],
+        ["2026-03-04", "ann", skus[1], 2, 25],
+      ];
+      const { model } = run(t);
+      expect(model.products.map((p) => [p.product, p.skus.map((s) => s.sku), p.orders, p.revenue])).toEqual([
+        ["X9", ["X9"], 3, 35],
+      ]);
+    }
+  });
+});
