@@ -143,15 +143,17 @@ export const validCampaign: fc.Arbitrary<Tabs> = fc
         blankOr(fc.integer({ min: 0, max: 30 }).map((p) => p / 100)),
         fc.constant(h.toUpperCase()),
         fc.constantFrom("", "beauty", "beauty, ugc", "ugc"),
-        fc.constantFrom("", ...OWNERS),
+        fc.constantFrom("", ...OWNERS, ...OWNERS.map((o) => o.toLowerCase()), " MAYA "),
         fc.oneof(
           { weight: 3, arbitrary: fc.constant("") },
           { weight: 5, arbitrary: fc.constantFrom(...STATUSES) },
         ),
       );
     const handle = fc.constantFrom(...handles);
+    // Other spellings a sheet may use for the same handle.
+    const spelled = handle.chain((h) => fc.constantFrom(h, `@${h}`, h.toUpperCase(), ` ${h} `));
     const contentRow = fc.tuple(
-      handle,
+      spelled,
       fc.constant(""), // URL, filled in below (unique per row)
       fc.constantFrom(...FORMATS),
       day,
@@ -166,13 +168,14 @@ export const validCampaign: fc.Arbitrary<Tabs> = fc
     );
     const conversionRow = fc.tuple(
       day,
-      fc.oneof(handle, fc.constant("")),
+      fc.oneof(spelled, fc.constant("")),
       fc.oneof(
         handle.map((h) => h.toUpperCase()),
+        handle,
         fc.constant(""),
         fc.constant("NOPE"),
       ),
-      fc.constantFrom("S1", "S2", "S3", ""),
+      fc.constantFrom("S1", "s1", "S2", "S3", "X9", "x9", ""),
       sometimesBad(count(20)),
       blankOr(count(30)),
       sometimesBad(money),
@@ -182,13 +185,13 @@ export const validCampaign: fc.Arbitrary<Tabs> = fc
       fc.constantFrom(...COST_CATEGORIES),
       sometimesBad(money),
     );
-    const teamRow = fc.tuple(fc.constantFrom(...OWNERS), blankOr(count(80)), blankOr(money));
+    const teamRow = fc.tuple(fc.constantFrom(...OWNERS, "maya"), blankOr(count(80)), blankOr(money));
     return fc.record({
       creators: fc.tuple(...handles.map(creatorRow)),
       content: fc.array(contentRow, { maxLength: 6 }),
       conversions: fc.array(conversionRow, { maxLength: 8 }),
       costs: fc.array(costRow, { maxLength: 3 }),
-      team: fc.uniqueArray(teamRow, { maxLength: 3, selector: (r) => r[0] }),
+      team: fc.uniqueArray(teamRow, { maxLength: 3, selector: (r) => r[0].toLowerCase() }),
     });
   })
   .map(({ creators, content, conversions, costs, team }) => ({
