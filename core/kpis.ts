@@ -378,6 +378,22 @@ function groupRow(key: string | null, members: CreatorKpis[]): GroupRow {
   };
 }
 
+/**
+ * The name shown for text matched case-insensitively ("Lee", "lee"): the most
+ * frequent spelling, ties to the first in code-unit order. Never the first
+ * seen, so that reordering the sheet's rows cannot rename a group.
+ */
+export function canonicalSpelling(spellings: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of spellings) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best = spellings[0]!;
+  for (const [s, n] of counts) {
+    const m = counts.get(best)!;
+    if (n > m || (n === m && s < best)) best = s;
+  }
+  return best;
+}
+
 function groupBy(
   creators: CreatorKpis[],
   keysOf: (c: CreatorKpis) => (string | null)[],
@@ -385,16 +401,19 @@ function groupBy(
   /** Free text (owners) groups case-insensitively; enum keys are canonical already. */
   foldCase = false,
 ): GroupRow[] {
-  const groups = new Map<string | null, { display: string | null; members: CreatorKpis[] }>();
+  const groups = new Map<string | null, { spellings: string[]; members: CreatorKpis[] }>();
   for (const cr of creators) {
     for (const k of keysOf(cr)) {
       const norm = k === null || !foldCase ? k : k.toLowerCase();
       let g = groups.get(norm);
-      if (!g) groups.set(norm, (g = { display: k, members: [] }));
+      if (!g) groups.set(norm, (g = { spellings: [], members: [] }));
+      if (k !== null) g.spellings.push(k);
       g.members.push(cr);
     }
   }
-  const rows = [...groups.values()].map((g) => groupRow(g.display, g.members));
+  const rows = [...groups.values()].map((g) =>
+    groupRow(g.spellings.length === 0 ? null : canonicalSpelling(g.spellings), g.members),
+  );
   const rank = (k: string | null) => (k === null ? Number.MAX_SAFE_INTEGER : order ? order.indexOf(k) : 0);
   return rows.sort((a, b) => rank(a.key) - rank(b.key) || (a.key ?? "").localeCompare(b.key ?? ""));
 }
@@ -470,6 +489,8 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
     units: N;
     revenue: N;
     creators: Set<string>;
+    /** Spellings of a SKU missing from the catalog ("X9", "x9"); named by canonicalSpelling. */
+    spellings?: string[];
   }
   const zero = (k: SalesKey): N => (measured[k] ? 0 : null);
   const skus = new Map<string, SkuAcc>();
@@ -500,8 +521,10 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
         revenue: zero("revenue"),
         creators: new Set(),
       };
+      if (v.sku && !known) a.spellings = [];
       skus.set(id, a);
     }
+    if (a.spellings && v.sku) a.spellings.push(v.sku);
     a.orders = add(a.orders, v.orders);
     a.units = add(a.units, v.units);
     a.revenue = add(a.revenue, v.revenue);
@@ -509,6 +532,7 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
   }
   const byProduct = new Map<string, SkuAcc[]>();
   for (const a of skus.values()) {
+    if (a.spellings) a.sku = a.product = canonicalSpelling(a.spellings);
     let list = byProduct.get(a.product);
     if (!list) byProduct.set(a.product, (list = []));
     list.push(a);
@@ -683,11 +707,15 @@ function computeTeam(ds: Dataset, active: CreatorKpis[]): TeamKpis[] {
     labor: t.hours === undefined || t.hourly_cost === undefined ? null : t.hours * t.hourly_cost,
   }));
   const known = new Set(members.map((m) => lower(m.member)));
-  const extra = new Map<string, string>();
+  // Owners not in Team, named by canonicalSpelling (not by the first row seen).
+  const extra = new Map<string, string[]>();
   for (const cr of active)
-    if (cr.owner && !known.has(lower(cr.owner)) && !extra.has(lower(cr.owner)))
-      extra.set(lower(cr.owner), cr.owner);
-  for (const owner of [...extra.values()].sort((a, b) => a.localeCompare(b)))
+    if (cr.owner && !known.has(lower(cr.owner))) {
+      const list = extra.get(lower(cr.owner));
+      if (list) list.push(cr.owner);
+      else extra.set(lower(cr.owner), [cr.owner]);
+    }
+  for (const owner of [...extra.values()].map(canonicalSpelling).sort((a, b) => a.localeCompare(b)))
     members.push({ member: owner, role: null, hours: null, labor: null });
   const revenueMeasured = ds.conversions.some((v) => v.revenue !== undefined);
   return members.map((m) => {

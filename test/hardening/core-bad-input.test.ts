@@ -171,3 +171,46 @@ describe("Core: random cells", () => {
     );
   });
 });
+
+describe("row order never renames a group", () => {
+  const tabs = (owners: [string, string]) => {
+    const t = minimalTabs();
+    t.Creators = [
+      ["Handle", "Platform", "Followers", "Cooperation model", "Owner"],
+      ["ann", "tiktok", 10, "gifted", owners[0]],
+      ["bob", "tiktok", 10, "gifted", owners[1]],
+    ];
+    return t;
+  };
+
+  it("owners Lee and lee in either row order → one owner group and one team row named Lee", () => {
+    for (const owners of [
+      ["Lee", "lee"],
+      ["lee", "Lee"],
+    ] as [string, string][]) {
+      const { model } = run(tabs(owners));
+      expect(model.groups.owner.map((g) => [g.key, g.creators])).toEqual([["Lee", 2]]);
+      expect(model.team.map((t) => [t.member, t.creators])).toEqual([["Lee", 2]]);
+    }
+  });
+});
+
+describe("row order never renames a product", () => {
+  it("SKU X9 and x9 (not in Products) in either row order → one product X9 with both rows' revenue", () => {
+    for (const skus of [
+      ["X9", "x9"],
+      ["x9", "X9"],
+    ]) {
+      const t = minimalTabs();
+      t.Conversions = [
+        ["Date", "Creator", "SKU", "Orders", "Revenue"],
+        ["2026-03-03", "ann", skus[0], 1, 10],
+        ["2026-03-04", "ann", skus[1], 2, 25],
+      ];
+      const { model } = run(t);
+      expect(model.products.map((p) => [p.product, p.skus.map((s) => s.sku), p.orders, p.revenue])).toEqual([
+        ["X9", ["X9"], 3, 35],
+      ]);
+    }
+  });
+});
