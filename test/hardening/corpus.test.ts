@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Analysis, analyze, MAX_TEXT } from "../../core/index.ts";
+import { decodeCsv } from "../../generator/sources/csv.ts";
 import { loadSource } from "../../generator/sources/index.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -265,6 +266,35 @@ describe("adversarial corpus: CSV with BOM, ';' delimiter and CRLF (csv-bom-semi
     expect(a.model.totals.orders).toBe(3);
     expect(a.model.totals.creator_cost).toBe(1335);
     expect(a.dataset.conversions.map((c) => c.date)).toEqual(["2026-03-05", "2026-03-06"]);
+  });
+});
+
+describe("adversarial corpus: Windows-1252 and UTF-16 CSV files (csv-ansi-utf16/)", () => {
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await load(join(DIR, "csv-ansi-utf16"));
+  });
+
+  it("Creators.csv in Windows-1252, Conversions.csv in UTF-16LE with BOM → 'Zoë Café' intact, revenue 1,100", () => {
+    // Before the fix: UTF-8 decoding turned ë and é into U+FFFD, and the UTF-16 tab lost its headers.
+    expect(findings(a)).toEqual([
+      ["error", "missing-tab", "Content:-"],
+      ["warning", "ambiguous-date", "Conversions!A2"],
+      ["warning", "ambiguous-date", "Conversions!A3"],
+    ]);
+    expect(a.model.creators.map((c) => [c.handle, c.name])).toEqual([
+      ["ann", "Ann"],
+      ["bob", "Zoë Café"],
+    ]);
+    expect(a.model.totals.revenue).toBe(1100);
+    expect(a.model.totals.orders).toBe(3);
+  });
+
+  it("decodeCsv on raw bytes: UTF-8, Windows-1252, UTF-16LE and UTF-16BE with BOM → the same text", () => {
+    expect(decodeCsv(new Uint8Array([0x5a, 0x6f, 0xc3, 0xab]))).toBe("Zoë");
+    expect(decodeCsv(new Uint8Array([0x5a, 0x6f, 0xeb]))).toBe("Zoë");
+    expect(decodeCsv(new Uint8Array([0xff, 0xfe, 0x5a, 0x00, 0xeb, 0x00]))).toBe("Zë");
+    expect(decodeCsv(new Uint8Array([0xfe, 0xff, 0x00, 0x5a, 0x00, 0xeb]))).toBe("Zë");
   });
 });
 
