@@ -46,7 +46,7 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(findings(a)).toEqual([
       ["warning", "rows-excluded", "Creators:-"],
       ["warning", "duplicate-header", "Creators!F1"],
-      ["error", "duplicate", "Creators!A4"],
+      ["error", "required", "Creators!A4"],
       ["error", "missing-header", "Content:1"],
     ]);
   });
@@ -70,12 +70,13 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(a.model.creators.find((c) => c.handle === "ann")!.fee).toBe(100);
   });
 
-  it("handle merged over A3:A4 → the adapter repeats bob in A4, a duplicate error on A4, row 4 left out", () => {
-    // exceljs hands the merge's value to every cell of the range; the duplicate rule catches it
-    // instead of a silent second "bob" (cyd's 300 fee is not counted).
-    expect(rawCreators[3]![0]).toBe("bob");
-    expect(a.issues.find((i) => i.code === "duplicate")!.message).toBe(
-      'Handle "bob" is already used in Creators!A3; each must be unique.',
+  it("handle merged over A3:A4 → A4 read blank (as Google Sheets and .ods give it), required error on A4, row 4 left out", () => {
+    // Before the fix exceljs repeated "bob" into the covered A4, giving a duplicate instead;
+    // either way cyd's 300 fee is not counted.
+    expect(rawCreators[2]![0]).toBe("bob");
+    expect(rawCreators[3]![0]).toBeNull();
+    expect(a.issues.find((i) => i.cell === "Creators!A4")!.message).toBe(
+      "Handle is required; this cell is empty.",
     );
   });
 
@@ -108,9 +109,7 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     const r = await runCli(["validate", join(DIR, "structure.xlsx")]);
     expect(r.code).toBe(1);
     const out = r.stdout + r.stderr;
-    expect(out).toContain(
-      'Creators!A4: error: Handle "bob" is already used in Creators!A3; each must be unique. [duplicate]',
-    );
+    expect(out).toContain("Creators!A4: error: Handle is required; this cell is empty. [required]");
     expect(out).toContain("structure.xlsx: 2 errors, 2 warnings.");
   });
 });
