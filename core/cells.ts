@@ -97,16 +97,24 @@ export function isErrorValue(raw: unknown): boolean {
 
 // ---------------------------------------------------------------- numbers
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// Arabic-Indic, Persian and full-width (Chinese/Japanese input) digits; each block starts at a code point ending in 0.
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
+/** A trailing percent sign: ASCII, Arabic (U+066A, typed in `ar`) or full-width (U+FF05, typed in `zh-CN`). */
+const PERCENT_END = /[%\u066A\uFF05]\s*$/;
 const SPACES = /[\s\u00A0\u202F\u2009'’]/g;
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 function westernDigits(s: string): string {
-  return s
-    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .replace(/\u066B/g, ".")
-    .replace(/\u066C/g, ",")
-    .replace(/[\u2212\u2012\u2013]/g, "-");
+  return (
+    s
+      .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+      .replace(/\u066B/g, ".")
+      .replace(/\u066C/g, ",")
+      // Full-width full stop and comma, as a Chinese input method types them.
+      .replace(/\uFF0E/g, ".")
+      .replace(/\uFF0C/g, ",")
+      .replace(/[\u2212\u2012\u2013]/g, "-")
+  );
 }
 
 /**
@@ -204,8 +212,8 @@ export function readRate(raw: unknown, ctx: ReadContext): CellResult<number> {
   if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
   else if (typeof raw === "string") {
     const t = raw.trim();
-    if (/%\s*$/.test(t)) {
-      const p = parseNumberText(t.replace(/%\s*$/, ""), ctx, false);
+    if (PERCENT_END.test(t)) {
+      const p = parseNumberText(t.replace(PERCENT_END, ""), ctx, false);
       if (p === null) return fail("not-a-number", raw);
       return p < 0 || p > 100 ? fail("out-of-range", raw) : ok(p / 100);
     }
@@ -219,8 +227,8 @@ export function readRate(raw: unknown, ctx: ReadContext): CellResult<number> {
 
 /** A ratio that may exceed 1 or go negative (lift, ROI targets): `%` text is divided by 100, numbers are taken as they are. */
 export function readRatio(raw: unknown, ctx: ReadContext): CellResult<number> {
-  if (typeof raw === "string" && /%\s*$/.test(raw.trim())) {
-    const p = parseNumberText(raw.trim().replace(/%\s*$/, ""), ctx, false);
+  if (typeof raw === "string" && PERCENT_END.test(raw.trim())) {
+    const p = parseNumberText(raw.trim().replace(PERCENT_END, ""), ctx, false);
     if (p === null) return fail("not-a-number", raw);
     return Math.abs(p) > MAX_NUMBER ? fail("too-large", raw) : ok(p / 100);
   }

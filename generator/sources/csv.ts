@@ -23,11 +23,26 @@ export function parseCsv(text: string): unknown[][] {
   }) as unknown[][];
 }
 
+/**
+ * CSV bytes → text. Excel writes UTF-8 (with or without BOM), "Unicode" UTF-16 with a BOM,
+ * or, as "CSV (Comma delimited)" on Windows, the ANSI code page: bytes that are not valid
+ * UTF-8 are read as Windows-1252 rather than turned into U+FFFD (Zoë must stay Zoë).
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
 export async function readCsvFolder(dir: string): Promise<RawWorkbook> {
   const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === ".csv").sort();
   const tabs: RawTab[] = [];
   for (const f of files) {
-    const text = await readFile(join(dir, f), "utf8");
+    const text = decodeCsv(await readFile(join(dir, f)));
     tabs.push({ name: basename(f, extname(f)), values: parseCsv(text) });
   }
   return { tabs };

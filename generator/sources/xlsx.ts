@@ -24,6 +24,9 @@ export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
     const row = ws.getRow(r);
     const line: unknown[] = new Array(cols).fill(null);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // A cell covered by a merge is empty in the file, in Google Sheets and in the .ods reader;
+      // exceljs hands it the merge's value, which would repeat it (a second "bob" on every row).
+      if (cell.isMerged && cell.master !== cell) return;
       if (c <= cols) line[c - 1] = plainValue(cell.value);
     });
     values.push(line);

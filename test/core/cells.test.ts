@@ -370,3 +370,16 @@ describe("cells through the pipeline", () => {
     expect(run(tabs).model.posts[0]!.published).toBe("2026-03-02");
   });
 });
+
+describe("percent and digits as Arabic and Chinese input methods type them", () => {
+  const ar = readContext("ar");
+  const zh = readContext("zh-CN");
+  it("Arabic percent sign ٪ (U+066A) and decimal ٫ → a rate, as with %", () => {
+    expect(readRate("٣٫٥٪", ar)).toEqual({ kind: "ok", value: 0.035 });
+    expect(readRate("3.5٪", ar)).toEqual({ kind: "ok", value: 0.035 });
+  });
+  it("full-width digits, ． ， and ％ (U+FF05) → the same numbers and rates as ASCII", () => {
+    expect(readRate("３．５％", zh)).toEqual({ kind: "ok", value: 0.035 });
+    expect(readNumber("１２，０００", zh)).toEqual({ kind: "ok", value: 12000 });
+  });
+});
