@@ -170,6 +170,16 @@ describe("Injection", () => {
     expect(textOf(compareHtml)).toContain(`Spring ${SCRIPT} ${TITLE}`);
   });
 
+  it("a campaign name with </style><script> used as the printed page footer → CSS string escaped, no '<' in any style block", () => {
+    for (const page of [html, compareHtml]) {
+      const styles = [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? "");
+      expect(styles.length).toBeGreaterThan(0);
+      for (const css of styles) expect(css).not.toContain("<");
+    }
+    // The footer carries the name with every non-alphanumeric escaped: "Spring \3c script\3e alert\28 1\29 …".
+    expect(html).toContain('content:"Spring \\3c script\\3e alert\\28 1\\29 ');
+  });
+
   it("{{constructor.constructor 'alert(1)'}} and {{#each this}} in brand, tags and journal → printed verbatim, never evaluated", () => {
     const text = textOf(html);
     expect(text).toContain(`Brand ${STYLE} ${HB}`);
