@@ -14,6 +14,9 @@ import { rosterCsv } from "../../core/compare/csv.ts";
 import { analyze, type RawWorkbook } from "../../core/index.ts";
 import { renderComparison } from "../../generator/compare/render.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
+import { buildReportView } from "../../core/present/index.ts";
+import { buildCharts } from "../../generator/report/charts.ts";
+import { Translator } from "../../generator/report/i18n.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
@@ -131,6 +134,7 @@ let server: Server;
 let port = 0;
 let hits: string[] = [];
 let wb: RawWorkbook;
+let analysis: ReturnType<typeof analyze>;
 let html = "";
 let compareHtml = "";
 let rosterText = "";
@@ -145,6 +149,7 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   wb = hostile(await readCsvFolder(SAMPLE_DIR), port);
   const a = analyze(wb);
+  analysis = a;
   html = (await renderReport(a, { locale: "en", generated: GENERATED })).html;
   const cmp = compareCampaigns([model(SPRING_25), model(AUTUMN_25), a.model]);
   compareHtml = (await renderComparison(cmp, { locale: "en", generated: GENERATED })).html;
@@ -207,6 +212,28 @@ describe("Injection", () => {
     // Vega may truncate long labels; the start of each payload is enough to prove it was printed as text.
     expect(svgText).toMatch(/Serum (<svg onload|datum\.x \+ alert)/);
     expect(textOf(html)).toContain(`Serum ${VEGA}`);
+  });
+
+  it('product names like datum.x + alert(1) and {"signal": …} → carried as inline data values, never inside a Vega expr/signal/filter string', () => {
+    const defs = buildCharts(buildReportView(analysis.model, analysis.dataset), {
+      t: new Translator("en", "en-US", "USD"),
+      brand: "#1F3A5F",
+      font: "Inter",
+    });
+    const code: string[] = [];
+    const values: unknown[] = [];
+    const walk = (v: unknown, key: string) => {
+      if (typeof v === "string") {
+        if (["expr", "signal", "labelExpr", "calculate", "filter", "test", "update"].includes(key))
+          code.push(v);
+        else values.push(v);
+      } else if (Array.isArray(v)) for (const x of v) walk(x, key);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    for (const d of defs) walk(d.spec, "");
+    expect(code.filter((c) => /alert|datum\.x|<svg/.test(c))).toEqual([]);
+    expect(values).toContain(`Serum ${VEGA}`);
+    expect(values).toContain(`Serum ${SVG}`);
   });
 
   it("javascript:, JAVASCRIPT:, ' javascript:', data:text/html, vbscript: post URLs → no link, URL not an anchor; http(s) posts still linked", () => {
