@@ -114,7 +114,8 @@ function hostile(wb: RawWorkbook, port: number): RawWorkbook {
   set(
     "Creators",
     "Name",
-    (_, i) => [`Name ${SCRIPT}`, `Name ${LEAK}`, `Name ${BIDI}`, `Name ${LONG}`][i % 4],
+    (_, i) =>
+      [`Name ${SCRIPT}`, `Name ${LEAK}`, `Name ${BIDI}`, `Name ${LONG}`, "=1+1", "@SUM(A1)", "-cmd"][i % 7],
   );
   set("Creators", "Tags", (old, i) => (i % 2 ? `${old}, ${SVG}` : `${old}, ${HB}`));
   set("Creators", "Owner", () => `Owner ${CSSURL}`);
@@ -243,12 +244,18 @@ describe("Injection", () => {
     for (const h of hrefs) expect(h).toMatch(/^(#|https?:\/\/)/);
   });
 
-  it("hostile text in names and handles → roster.csv cells starting with = + - @ tab CR get a quote mark, negative numbers stay numbers", () => {
+  it("creator names =1+1, @SUM(A1), -cmd, <img src=…> in a compared campaign → roster.csv prefixes a quote mark to the formula-like ones and quotes the rest as RFC 4180 text", () => {
     const lines = rosterText.split("\r\n");
     expect(lines[0]).toBe(
       "platform,handle,name,campaigns,currency,total_cost,revenue,orders,roas,cpa,roas_by_campaign,cpa_by_campaign,trend,verdict,rule",
     );
     expect(rosterText).toContain(`"Name <img src=""http://127.0.0.1:${port}/leak"">"`);
+    // Names that a spreadsheet would run as formulas get a leading quote mark, in their own cell.
+    const names = lines.slice(1, -1).map((l) => l.split(",")[2]);
+    expect(names).toContain("'=1+1");
+    expect(names).toContain("'@SUM(A1)");
+    expect(names).toContain("'-cmd");
+    expect(names.filter((n) => /^[=+\-@]/.test(n ?? ""))).toEqual([]);
     // Campaign labels are user text too: the hostile campaign's name reaches the campaigns column.
     expect(rosterText).toContain(`Spring ${SCRIPT} ${TITLE}`);
   });
