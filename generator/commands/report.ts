@@ -2,7 +2,7 @@ import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
 import type { Command } from "../cli.ts";
 import { ExitError, OutputError, UsageError } from "../errors.ts";
 import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
-import { ensureDir, safeStem, writeOutput } from "../output.ts";
+import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output.ts";
 import { load } from "../pipeline.ts";
 import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
 import { LANGUAGES } from "../report/i18n.ts";
@@ -185,6 +185,8 @@ export async function writeReports(
           written[ext] = file;
           progress(reportMsg.wrote(file));
         };
+        // Refuse before writing any of this report's files, not halfway through.
+        for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
         if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
         if (o.formats.has("pdf") && !pdfFailure) {

@@ -204,15 +204,16 @@ describe("Paths and files: overwriting", () => {
     expect(await readFile(target, "utf8")).toContain("campaign-postmortem");
   }, 60_000);
 
-  it("a user's JSON at the report's .json name → exit 2 naming it, file untouched", async () => {
+  it("a user's JSON at the report's .json name, --format html,json → exit 2 naming it before anything is written", async () => {
     const out = join(dir, "o5");
     await mkdir(out);
     const target = join(out, "daybreak-serum-launch-spring-2026.json");
     await writeFile(target, '{"mine": true}\n');
-    const r = await cli(["report", "--format", "json", "--out", out]);
+    const r = await cli(["report", "--format", "html,json", "--out", out]);
     expect(r.code).toBe(2);
     expect(said(r)).toBe(outputMsg.notOurs(target));
     expect(await readFile(target, "utf8")).toBe('{"mine": true}\n');
+    expect(await readdir(out)).toEqual(["daybreak-serum-launch-spring-2026.json"]);
   }, 60_000);
 
   it("a folder at the report's file name → exit 2, even with --force", async () => {
