@@ -138,6 +138,8 @@ type WriteReports = (o: WriteOptions) => Promise<{ errors: number; warnings: num
 /** What `postmortem report` was asked for, shared by every source of a batch. */
 export interface ReportJob {
   out: string;
+  /** --force: overwrite files in out that are not ours. */
+  force?: boolean;
   formats: ReadonlySet<Format>;
   pageSize: PageSize;
   /** `--locale` tags; `[undefined]` for the campaign's own. */
@@ -156,6 +158,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
     const res = await write({
       sources: [source],
       out: job.out,
+      ...(job.force ? { force: true } : {}),
       formats: job.formats,
       pageSize: job.pageSize,
       locales: job.locales,

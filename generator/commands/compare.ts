@@ -35,6 +35,7 @@ Options:
                      Campaign tab locale, else en)
   --theme FILE       as for \`postmortem report\`
   --page-size SIZE   A4 (default) or Letter
+  --force            overwrite files in DIR that postmortem did not write
   -h, --help
 
 Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failure.`,
@@ -44,6 +45,7 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     locale: { type: "string" },
     theme: { type: "string" },
     "page-size": { type: "string" },
+    force: { type: "boolean" },
   },
   async run({ values, positionals }) {
     if (positionals.length < 2) throw new UsageError(compareMsg.tooFew(positionals.length));
@@ -65,6 +67,7 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     }
     const { files, notes } = await writeComparison(models, {
       out: (values.out as string | undefined) ?? "out",
+      force: values.force === true,
       formats,
       locales,
       theme,

@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
 import type { Command } from "../cli.ts";
 import { ExitError, OutputError, UsageError } from "../errors.ts";
 import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
+import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output.ts";
 import { load } from "../pipeline.ts";
 import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
 import { LANGUAGES } from "../report/i18n.ts";
@@ -40,7 +39,9 @@ const report: Command = {
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
 Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
-campaign name. Without SOURCE, the bundled sample campaign. Several SOURCEs (or
+campaign name (letters, digits and dashes only, so always inside DIR). A file
+already there is replaced only if postmortem wrote it (else exit 2, or --force).
+Without SOURCE, the bundled sample campaign. Several SOURCEs (or
 several --locale tags, comma-separated) share one browser.
 
 Options:
@@ -50,6 +51,7 @@ Options:
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
   --strict           exit 1 when the workbook has any error or warning
+  --force            overwrite files in DIR that postmortem did not write
 ${UPLOAD_USAGE}
   --batch FILE       render every SOURCE listed in FILE (one per line, # comments),
                      print a summary table, exit 1 if any failed
@@ -65,6 +67,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     theme: { type: "string" },
     "page-size": { type: "string" },
     strict: { type: "boolean" },
+    force: { type: "boolean" },
     ...UPLOAD_OPTIONS,
     batch: { type: "string" },
     concurrency: { type: "string" },
@@ -81,13 +84,23 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
       throw new UsageError(batchMsg.concurrencyAlone());
     if (values.batch !== undefined) {
       if (positionals.length > 0) throw new UsageError(batchMsg.withSources());
-      const job = { out, formats, pageSize, locales, theme, strict: values.strict === true, upload };
+      const job = {
+        out,
+        formats,
+        force: values.force === true,
+        pageSize,
+        locales,
+        theme,
+        strict: values.strict === true,
+        upload,
+      };
       const concurrency = parseConcurrency(values.concurrency as string | undefined);
       return reportBatch(values.batch as string, job, concurrency, writeReports);
     }
     const findings = await writeReports({
       sources: positionals,
       out,
+      force: values.force === true,
       formats,
       pageSize,
       locales,
@@ -105,6 +118,8 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
 export interface WriteOptions {
   sources: string[];
   out: string;
+  /** Overwrite files in `out` that are not ours. */
+  force?: boolean;
   formats: ReadonlySet<Format>;
   pageSize: PageSize;
   locales: (string | undefined)[];
@@ -142,11 +157,7 @@ export async function writeReports(
       if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
     });
   const launch = o.launch ?? (() => PdfPrinter.launch());
-  try {
-    await mkdir(o.out, { recursive: true });
-  } catch (e) {
-    throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
-  }
+  await ensureDir(o.out);
   let printer: Printer | null = null;
   let pdfFailure: ExitError | null = null;
   const files: string[] = [];
@@ -164,21 +175,18 @@ export async function writeReports(
           theme: o.theme,
           pageSize: o.pageSize,
         });
-        const slug = o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug;
+        const slug = safeStem(o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug);
         if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
         progress(reportMsg.rendering(slug, r.locale.locale));
         const written: Record<string, string> = {};
         const write = async (ext: string, data: string | Uint8Array) => {
-          const file = join(o.out, `${slug}.${ext}`);
-          try {
-            await writeFile(file, data);
-          } catch (e) {
-            throw new OutputError(reportMsg.cannotWrite(o.out, (e as Error).message));
-          }
+          const file = await writeOutput(o.out, `${slug}.${ext}`, data, o.force === true);
           files.push(file);
           written[ext] = file;
           progress(reportMsg.wrote(file));
         };
+        // Refuse before writing any of this report's files, not halfway through.
+        for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
         if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
         if (o.formats.has("pdf") && !pdfFailure) {
@@ -193,7 +201,7 @@ export async function writeReports(
             });
             await write("pdf", pdf);
           } catch (e) {
-            if (!(e instanceof ExitError)) throw e;
+            if (!(e instanceof ExitError) || e instanceof UsageError) throw e;
             pdfFailure = e;
           }
         }

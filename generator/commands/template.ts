@@ -1,4 +1,5 @@
-import { access } from "node:fs/promises";
+import { access, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Command } from "../cli.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "../sources/csv.ts";
@@ -33,7 +34,14 @@ Options:
     if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file (found "${out}").`);
     if (!values.force && (await exists(out)))
       throw new UsageError(`${out} already exists; pass --force to overwrite it or choose another --out.`);
-    await writeTemplate(out, values.sample ? await readCsvFolder(SAMPLE_DIR) : undefined);
+    // Written beside the target and renamed, so a crash never leaves half a workbook.
+    const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+    try {
+      await writeTemplate(tmp, values.sample ? await readCsvFolder(SAMPLE_DIR) : undefined);
+      await rename(tmp, out);
+    } finally {
+      await rm(tmp, { force: true });
+    }
     process.stdout.write(
       `Wrote ${out}${values.sample ? " (filled with the sample campaign)" : ""}; fill it in, then run \`postmortem report ${out}\`.\n`,
     );

@@ -1,10 +1,9 @@
 // Writes compare's outputs (html, pdf, json, csv) into one folder.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { compareCampaigns } from "../../core/compare/compare.ts";
 import { rosterCsv } from "../../core/compare/csv.ts";
 import type { ComparisonModel } from "../../core/compare/types.ts";
 import type { KpiModel } from "../../core/index.ts";
+import { ensureDir, writeOutput } from "../output.ts";
 import { PdfPrinter } from "../report/engine.ts";
 import { type CompareRenderOptions, renderComparison } from "./render.ts";
 
@@ -24,6 +23,8 @@ export async function writeComparison(
   models: KpiModel[],
   opts: CompareRenderOptions & {
     out: string;
+    /** Overwrite files in `out` that are not ours. */
+    force?: boolean;
     formats: CompareFormat[];
     /** Render once per locale (undefined: the Campaign tab's); overrides `locale`. */
     locales?: (string | undefined)[];
@@ -32,12 +33,10 @@ export async function writeComparison(
 ): Promise<CompareOutput> {
   const t0 = performance.now();
   const model = compareCampaigns(models);
-  await mkdir(opts.out, { recursive: true });
+  await ensureDir(opts.out);
   const files: string[] = [];
   const write = async (name: string, data: string | Uint8Array) => {
-    const path = join(opts.out, name);
-    await writeFile(path, data);
-    files.push(path);
+    files.push(await writeOutput(opts.out, name, data, opts.force === true));
   };
   if (opts.formats.includes("json")) await write("compare.json", `${JSON.stringify(model, null, 2)}\n`);
   if (opts.formats.includes("csv"))

@@ -1,11 +1,12 @@
 // The report theme (`--theme FILE`): brand colour, logo and font, validated with zod.
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as z from "zod/mini";
 import { UsageError } from "../errors.ts";
 
 export const DEFAULT_BRAND = "#1F3A5F";
 const MAX_LOGO_BYTES = 1_000_000;
+const MAX_THEME_BYTES = 65_536;
 
 export const ThemeSchema = z.strictObject({
   brand: z.optional(
@@ -30,6 +31,9 @@ export const DEFAULT_THEME: Theme = { brand: DEFAULT_BRAND, logo: null, font: nu
 /** Reads and validates a theme file; every failure is a usage error with one sentence. */
 export async function loadTheme(path: string | undefined): Promise<Theme> {
   if (!path) return DEFAULT_THEME;
+  const st = await stat(path).catch(() => null);
+  if (st && (!st.isFile() || st.size > MAX_THEME_BYTES))
+    throw new UsageError(`Cannot read the theme "${path}": it is not a small JSON file (at most 64 KB).`);
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(path, "utf8"));
@@ -62,20 +66,45 @@ function normalizeHex(h: string): string {
   return h.length === 4 ? `#${[...h.slice(1)].map((c) => c + c).join("")}`.toUpperCase() : h.toUpperCase();
 }
 
+/**
+ * The logo as a data: URI. Only a regular file (no folder, FIFO or device such
+ * as /dev/zero) of at most MAX_LOGO_BYTES, and the read itself is bounded; only
+ * PNG, JPEG or SVG by their first bytes. An SVG is only ever shown through
+ * <img src="data:image/svg+xml…">, where browsers run no script in it.
+ */
 async function logoDataUri(file: string, themePath: string): Promise<string> {
-  let size: number;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
-    size = (await stat(file)).size;
+    st = await stat(file);
   } catch {
     throw new UsageError(`The theme "${themePath}" names the logo "${file}", which does not exist.`);
   }
-  if (size > MAX_LOGO_BYTES)
+  if (!st.isFile())
     throw new UsageError(
-      `The logo "${file}" is ${Math.round(size / 1024)} KB; use an image under ${MAX_LOGO_BYTES / 1_000_000} MB.`,
+      `The theme "${themePath}" names the logo "${file}", which is not a regular image file.`,
     );
-  const bytes = await readFile(file);
+  if (st.size > MAX_LOGO_BYTES)
+    throw new UsageError(
+      `The theme "${themePath}" names the logo "${file}", which is ${Math.round(st.size / 1024)} KB; use an image under ${MAX_LOGO_BYTES / 1_000_000} MB.`,
+    );
+  const fh = await open(file, "r");
+  let bytes: Buffer;
+  try {
+    const buf = Buffer.alloc(MAX_LOGO_BYTES + 1);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    if (bytesRead > MAX_LOGO_BYTES)
+      throw new UsageError(
+        `The theme "${themePath}" names the logo "${file}", which grew past ${MAX_LOGO_BYTES / 1_000_000} MB while being read.`,
+      );
+    bytes = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
   const type = sniff(bytes);
-  if (!type) throw new UsageError(`The logo "${file}" is not a PNG, JPEG or SVG image.`);
+  if (!type)
+    throw new UsageError(
+      `The theme "${themePath}" names the logo "${file}", which is not a PNG, JPEG or SVG image.`,
+    );
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
 

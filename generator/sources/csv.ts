@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { RawTab, RawWorkbook } from "../../core/index.ts";
+import { guardCsv, guardCsvLines } from "./guard.ts";
 
 /** `,` unless the header line has more `;` or tabs (exports from da/vi locales use `;`). */
 function delimiterOf(text: string): string {
@@ -42,7 +43,9 @@ export async function readCsvFolder(dir: string): Promise<RawWorkbook> {
   const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === ".csv").sort();
   const tabs: RawTab[] = [];
   for (const f of files) {
+    await guardCsv(join(dir, f));
     const text = decodeCsv(await readFile(join(dir, f)));
+    guardCsvLines(join(dir, f), text);
     tabs.push({ name: basename(f, extname(f)), values: parseCsv(text) });
   }
   return { tabs };

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "./csv.ts";
+import { guardZip } from "./guard.ts";
 import { readXlsx } from "./xlsx.ts";
 
 export const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates/sample");
@@ -62,6 +63,7 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
     return { workbook: wb, label: source, kind: "csv" };
   }
   const ext = extname(source).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") await guardZip(source, ext);
   try {
     if (ext === ".xlsx" || ext === ".xlsm")
       return { workbook: await readXlsx(source), label: source, kind: "xlsx" };

@@ -1,0 +1,139 @@
+// Safe writing of every output file: names that stay inside --out, no silent
+// overwrite of a file we did not write, and atomic replacement (temp + rename).
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { OutputError, UsageError } from "./errors.ts";
+import { outputMsg } from "./output-messages.ts";
+
+/** Windows device names, reserved with any extension (con.html is the console there). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * A file-name stem that is safe on every OS: letters, digits, `-` and `_` only
+ * (so no separator, `..`, NUL or absolute path), never empty, never a Windows
+ * device name, at most 100 characters.
+ */
+export function safeStem(raw: string, fallback = "campaign"): string {
+  let s = raw
+    .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+    .replace(/^[-_.]+|[-_.]+$/g, "")
+    .slice(0, 100)
+    .replace(/-+$/, "");
+  if (!s) s = fallback;
+  if (RESERVED.test(s)) s = `${s}-report`;
+  return s;
+}
+
+/** DIR/name, resolved, refused if it would land outside DIR (defence in depth). */
+export function inside(dir: string, name: string): string {
+  const root = resolve(dir);
+  const file = resolve(root, name);
+  const rel = relative(root, file);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.includes("\0") || basename(file) !== rel)
+    throw new UsageError(outputMsg.outside(name, dir));
+  return file;
+}
+
+/** Creates --out (and its parents); a file in the way is a usage error. */
+export async function ensureDir(dir: string): Promise<void> {
+  const st = await lstat(dir).catch(() => null);
+  if (st && !st.isDirectory()) throw new UsageError(outputMsg.outNotFolder(dir));
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new OutputError(outputMsg.cannotCreate(dir, (e as Error).message));
+  }
+}
+
+/** The marker our HTML outputs carry in <head>. */
+export const GENERATOR_META = '<meta name="generator" content="campaign-postmortem">';
+
+async function head(file: string, bytes: number): Promise<Buffer> {
+  const fh = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Whether an existing file looks like one this tool wrote, judged by its first
+ * 64 KB: HTML with our generator meta; JSON starting with a report model
+ * (`"campaign"`) or comparison (`"version"`) key; a PDF printed by Chromium
+ * (Skia/PDF producer); a CSV with the roster header.
+ */
+export async function isOurs(file: string): Promise<boolean> {
+  const b = await head(file, 65536);
+  const text = b.toString("latin1");
+  const ext = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
+  if (ext === "html") return text.includes(GENERATOR_META);
+  if (ext === "json") return /^\{\s*"(campaign|version)":/.test(text);
+  if (ext === "pdf") {
+    if (!text.startsWith("%PDF-")) return false;
+    // Chromium writes the Info dictionary near the end: look at the tail too.
+    const tail = await tailOf(file, 65536);
+    return (text + tail).includes("Skia/PDF");
+  }
+  if (ext === "csv") return text.startsWith("platform,handle,");
+  return false;
+}
+
+async function tailOf(file: string, bytes: number): Promise<string> {
+  const fh = await open(file, "r");
+  try {
+    const { size } = await fh.stat();
+    const n = Math.min(size, bytes);
+    const buf = Buffer.alloc(n);
+    await fh.read(buf, 0, n, size - n);
+    return buf.toString("latin1");
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Throws a usage error if writing `file` would silently replace something that
+ * is not ours: a folder, a link, a device, or a file we did not write (unless
+ * `force`).
+ */
+export async function checkOverwrite(file: string, force: boolean): Promise<void> {
+  const st = await lstat(file).catch(() => null);
+  if (!st) return;
+  if (st.isDirectory()) throw new UsageError(outputMsg.isFolder(file));
+  if (!st.isFile()) throw new UsageError(outputMsg.notRegular(file));
+  if (force) return;
+  if (!(await isOurs(file).catch(() => false))) throw new UsageError(outputMsg.notOurs(file));
+}
+
+/** Writes via a temp file in the same folder and a rename, so a crash never leaves half a file. */
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: "wx" });
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw e;
+  }
+}
+
+/** inside + checkOverwrite + writeAtomic; a write failure is exit 3. */
+export async function writeOutput(
+  dir: string,
+  name: string,
+  data: string | Uint8Array,
+  force: boolean,
+): Promise<string> {
+  const file = inside(dir, name);
+  await checkOverwrite(file, force);
+  try {
+    await writeAtomic(file, data);
+  } catch (e) {
+    throw new OutputError(outputMsg.cannotWrite(file, (e as Error).message));
+  }
+  return join(dir, basename(file));
+}

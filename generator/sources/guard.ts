@@ -1,0 +1,162 @@
+// Size and container checks before a source file reaches a parser, so a damaged,
+// encrypted or zip-bomb file is exit 2 with a sentence, within bounded memory.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { createInflateRaw } from "node:zlib";
+import { UsageError } from "../errors.ts";
+import { sourceMsg } from "./messages.ts";
+
+/** An .xlsx/.ods file on disk. */
+export const MAX_WORKBOOK_BYTES = 100_000_000;
+/** Bytes one zip entry may inflate to; also the total over all entries. */
+export const MAX_UNPACKED_BYTES = 200_000_000;
+/** One .csv tab file. */
+export const MAX_CSV_BYTES = 50_000_000;
+/** One CSV line (a header or row), in characters. */
+export const MAX_CSV_LINE = 1_000_000;
+
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  localOffset: number;
+}
+
+/** Central directory of a zip (no zip64: a campaign workbook is far below 4 GB). */
+function centralDirectory(tail: Buffer, tailStart: number): Entry[] | null {
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = tail.readUInt16LE(eocd + 10);
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  const start = cdOffset - tailStart;
+  if (start < 0 || start + cdSize > tail.length) return null;
+  const entries: Entry[] = [];
+  let p = start;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > tail.length || tail.readUInt32LE(p) !== 0x02014b50) return null;
+    const nameLen = tail.readUInt16LE(p + 28);
+    const extraLen = tail.readUInt16LE(p + 30);
+    const commentLen = tail.readUInt16LE(p + 32);
+    entries.push({
+      method: tail.readUInt16LE(p + 10),
+      compressed: tail.readUInt32LE(p + 20),
+      uncompressed: tail.readUInt32LE(p + 24),
+      localOffset: tail.readUInt32LE(p + 42),
+      name: tail.toString("utf8", p + 46, p + 46 + nameLen),
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** Inflates one entry as a stream, counting bytes and keeping none: the real size, or -1 past `limit`. */
+async function inflatedSize(file: string, e: Entry, limit: number): Promise<number> {
+  const fh = await open(file, "r");
+  let dataStart: number;
+  try {
+    const h = Buffer.alloc(30);
+    await fh.read(h, 0, 30, e.localOffset);
+    if (h.readUInt32LE(0) !== 0x04034b50) return 0; // the parser will report the damage
+    dataStart = e.localOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
+  } finally {
+    await fh.close();
+  }
+  if (e.method === 0) return e.compressed <= limit ? e.compressed : -1;
+  if (e.method !== 8 || e.compressed === 0) return 0;
+  return new Promise<number>((done) => {
+    let total = 0;
+    const src = createReadStream(file, { start: dataStart, end: dataStart + e.compressed - 1 });
+    const inf = createInflateRaw();
+    let settled = false;
+    const stop = (n: number) => {
+      if (settled) return;
+      settled = true;
+      src.destroy();
+      inf.destroy();
+      done(n);
+    };
+    inf.on("data", (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) stop(-1);
+    });
+    inf.on("end", () => stop(total));
+    inf.on("error", () => stop(total)); // damage: the parser's sentence
+    src.on("error", () => stop(total));
+    src.pipe(inf);
+  });
+}
+
+/**
+ * Checks an .xlsx/.ods before parsing: size on disk, not an encrypted (CFB)
+ * container, a readable zip, and every entry inflating to at most
+ * MAX_UNPACKED_BYTES (declared sizes and real inflated bytes both checked).
+ */
+export async function guardZip(
+  file: string,
+  ext: string,
+  limits = { unpacked: MAX_UNPACKED_BYTES },
+): Promise<void> {
+  const st = await stat(file);
+  if (!st.isFile()) throw new UsageError(sourceMsg.notZip(file, ext));
+  if (st.size > MAX_WORKBOOK_BYTES) throw new UsageError(sourceMsg.tooBig(file, st.size, MAX_WORKBOOK_BYTES));
+  const fh = await open(file, "r");
+  let all: Buffer;
+  try {
+    // Central directory lives at the end; workbooks are small, read at most the last 4 MB.
+    const n = Math.min(st.size, 4_000_000);
+    all = Buffer.alloc(n);
+    await fh.read(all, 0, n, st.size - n);
+  } finally {
+    await fh.close();
+  }
+  const tailStart = st.size - all.length;
+  if (tailStart === 0 && all.subarray(0, 8).equals(CFB)) throw new UsageError(sourceMsg.encrypted(file));
+  if (tailStart > 0) {
+    const h = Buffer.alloc(8);
+    const f = await open(file, "r");
+    await f.read(h, 0, 8, 0).finally(() => f.close());
+    if (h.equals(CFB)) throw new UsageError(sourceMsg.encrypted(file));
+  }
+  const entries = centralDirectory(all, tailStart);
+  if (!entries || entries.length === 0) throw new UsageError(sourceMsg.notZip(file, ext));
+  let declared = 0;
+  for (const e of entries) {
+    declared += e.uncompressed;
+    if (e.uncompressed > limits.unpacked || declared > limits.unpacked)
+      throw new UsageError(sourceMsg.unpacksTooBig(file, limits.unpacked));
+  }
+  // Declared sizes can lie: inflate (and discard) to count the real bytes.
+  let remaining = limits.unpacked;
+  for (const e of entries) {
+    const n = await inflatedSize(file, e, remaining);
+    if (n < 0) throw new UsageError(sourceMsg.unpacksTooBig(file, limits.unpacked));
+    remaining -= n;
+  }
+}
+
+/** A .csv tab: bounded size, and no line longer than MAX_CSV_LINE. */
+export async function guardCsv(file: string): Promise<void> {
+  const st = await stat(file);
+  if (st.size > MAX_CSV_BYTES) throw new UsageError(sourceMsg.csvTooBig(file, MAX_CSV_BYTES));
+}
+
+/** After reading: the longest line of a CSV text. */
+export function guardCsvLines(file: string, text: string): void {
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf("\n", start);
+    if (nl < 0) nl = text.length;
+    if (nl - start > MAX_CSV_LINE) throw new UsageError(sourceMsg.csvLineTooLong(file, MAX_CSV_LINE));
+    start = nl + 1;
+  }
+}
