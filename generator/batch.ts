@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Format, WriteOptions } from "./commands/report.ts";
 import { ExitError, UsageError } from "./errors.ts";
 import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
+import { BrowserCrashedError } from "./pdf/browser.ts";
 import { PdfPrinter } from "./report/engine.ts";
 import type { PageSize } from "./report/index.ts";
 import { reportMsg } from "./report/messages.ts";
@@ -64,6 +65,7 @@ export function parseConcurrency(raw: string | undefined): number {
 
 /** Whether an error says the shared browser died (killed, crashed, disconnected) rather than the source failing. */
 export function isBrowserCrash(e: unknown): boolean {
+  if (e instanceof BrowserCrashedError) return true;
   const m = e instanceof Error ? e.message : String(e);
   return /target closed|session closed|connection closed|browser has disconnected|browser disconnected|protocol error|websocket is not open/i.test(
     m,
