@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Format, WriteOptions } from "./commands/report.ts";
 import { ExitError, UsageError } from "./errors.ts";
 import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
+import { BrowserCrashedError } from "./pdf/browser.ts";
 import { PdfPrinter } from "./report/engine.ts";
 import type { PageSize } from "./report/index.ts";
 import { reportMsg } from "./report/messages.ts";
@@ -62,27 +63,61 @@ export function parseConcurrency(raw: string | undefined): number {
   return n;
 }
 
-/** Renders every source, `concurrency` at a time, sharing one lazily launched printer. */
+/** Whether an error says the shared browser died (killed, crashed, disconnected) rather than the source failing. */
+export function isBrowserCrash(e: unknown): boolean {
+  if (e instanceof BrowserCrashedError) return true;
+  const m = e instanceof Error ? e.message : String(e);
+  return /target closed|session closed|connection closed|browser has disconnected|browser disconnected|protocol error|websocket is not open/i.test(
+    m,
+  );
+}
+
+/**
+ * Renders every source, `concurrency` at a time, sharing one lazily launched printer.
+ * When the printer dies mid-batch it is relaunched (once per crash, however many
+ * sources saw it die) and each source it took down is retried once.
+ */
 export async function runBatch<P>(
   sources: readonly string[],
   opts: BatchOptions<P>,
 ): Promise<BatchOutcome[]> {
   let launched: Promise<P> | undefined;
-  const printer = () => {
-    launched ??= opts.launch();
+  const all: Promise<P>[] = [];
+  const current = () => {
+    if (!launched) {
+      launched = opts.launch();
+      all.push(launched);
+    }
     return launched;
+  };
+  /** One try; on failure, says which printer (if any) the source was using. */
+  const attempt = async (source: string) => {
+    let used: Promise<P> | undefined;
+    try {
+      return { outputs: await opts.renderOne(source, () => (used = current())) };
+    } catch (e) {
+      return { e, used };
+    }
   };
   const outcomes: BatchOutcome[] = new Array(sources.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < sources.length; i = next++) {
       const source = sources[i]!;
-      let outcome: BatchOutcome;
-      try {
-        outcome = { source, ok: true, outputs: await opts.renderOne(source, printer) };
-      } catch (e) {
-        outcome = { source, ok: false, outputs: [], error: failureSentence(e) };
+      let r = await attempt(source);
+      if ("e" in r && r.used && isBrowserCrash(r.e)) {
+        if (launched === r.used) launched = undefined;
+        r = await attempt(source);
+        if ("e" in r && r.used && isBrowserCrash(r.e)) {
+          // The retry took the new browser down too: the next source gets a fresh one.
+          if (launched === r.used) launched = undefined;
+          r = { e: new ExitError(batchMsg.browserCrashed(), 3), used: r.used };
+        }
       }
+      const outcome: BatchOutcome =
+        "outputs" in r && r.outputs
+          ? { source, ok: true, outputs: r.outputs }
+          : { source, ok: false, outputs: [], error: failureSentence((r as { e: unknown }).e) };
       outcomes[i] = outcome;
       opts.onDone?.(outcome, i);
     }
@@ -91,7 +126,11 @@ export async function runBatch<P>(
   try {
     await Promise.all(Array.from({ length: width }, worker));
   } finally {
-    if (launched) await opts.close(await launched.catch(() => undefined as P)).catch(() => undefined);
+    // Crashed printers too: closing one reaps its process.
+    for (const p of all) {
+      const printer = await p.catch(() => undefined);
+      if (printer !== undefined) await opts.close(printer).catch(() => undefined);
+    }
   }
   return outcomes;
 }
@@ -121,6 +160,8 @@ export const batchMsg = {
     `Cannot read the batch file "${path}"; give a text file with one SOURCE per line.`,
   empty: (path: string) => `The batch file "${path}" lists no sources (one per line; # starts a comment).`,
   badConcurrency: (found: string) => `--concurrency takes a whole number from 1 to 16 (found "${found}").`,
+  browserCrashed: () =>
+    "The browser printing the PDF stopped twice while printing this source, so it was left out; the other sources went on.",
   unexpected: (why: string) => `something went wrong that should not have: ${why}`,
   total: (n: number, failed: number) =>
     failed === 0

@@ -5,7 +5,7 @@ import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { BrowserMissingError } from "../errors.ts";
 import { fontFaceCss, REPORT_FONT_STACK } from "../render/fonts.ts";
 import { type FoundBrowser, findBrowser } from "./find.ts";
-import { browserFailed, noBrowser } from "./messages.ts";
+import { browserCrashed, browserFailed, noBrowser } from "./messages.ts";
 
 export {
   type BrowserSource,
@@ -88,12 +88,26 @@ function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
+/** The browser died (killed, crashed) while or before printing; a new one may do. */
+export class BrowserCrashedError extends Error {
+  constructor() {
+    super(browserCrashed());
+  }
+}
+
 /** One headless browser for a batch of reports. */
 export class PdfPrinter {
+  /** Rejects when the browser goes away, so prints in flight fail at once instead of timing out. */
+  private readonly gone: Promise<never>;
   private constructor(
     private readonly browser: Browser,
     readonly found: FoundBrowser,
-  ) {}
+  ) {
+    this.gone = new Promise<never>((_, reject) =>
+      browser.once("disconnected", () => reject(new BrowserCrashedError())),
+    );
+    this.gone.catch(() => {});
+  }
 
   /**
    * Starts the browser: `found`, or the one findBrowser() picks. Throws BrowserMissingError
@@ -134,6 +148,11 @@ export class PdfPrinter {
 
   /** The report as PDF bytes: backgrounds printed, page numbers "n / N" in the footer, web fonts loaded. */
   async print(html: string, opts: PdfOptions): Promise<Uint8Array> {
+    if (!this.browser.connected) throw new BrowserCrashedError();
+    return Promise.race([this.render(html, opts), this.gone]);
+  }
+
+  private async render(html: string, opts: PdfOptions): Promise<Uint8Array> {
     const page = await this.browser.newPage();
     try {
       await blockNetwork(page, opts.onBlocked);
@@ -159,6 +178,11 @@ export class PdfPrinter {
     } finally {
       await page.close().catch(() => {});
     }
+  }
+
+  /** The browser's process id, when this process started it. */
+  get pid(): number | undefined {
+    return this.browser.process()?.pid;
   }
 
   async close(): Promise<void> {

@@ -12,3 +12,6 @@ export const badChromePath = (file: string): string =>
 export const browserFailed = (file: string, reason: string): string =>
   `The browser at ${file} could not be started to print the PDF: ${reason}. ` +
   "Set CHROME_PATH to another Chrome, Chromium or Edge, or install one (`apt-get install chromium`).";
+
+export const browserCrashed = (): string =>
+  "The browser printing the PDF stopped (it crashed or was killed) before the PDF was done.";
