@@ -389,13 +389,13 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     expect(kb).toBeLessThan(500 * 1024);
   }, 120_000);
 
-  it("a Creators.csv with one 2 MB line → exit 2: a line longer than 1 MB", async () => {
+  it("a Creators.csv with one 17 MB line → exit 2: a line longer than 16 MB", async () => {
     const d = join(dir, "longline");
     await cp(SAMPLE, d, { recursive: true });
     const f = join(d, "Creators.csv");
-    await writeFile(f, `Handle,Platform\n${"x".repeat(2_000_000)},TikTok\n`);
+    await writeFile(f, `Handle,Platform\n${"x".repeat(17_000_000)},TikTok\n`);
     const r = await cli(["validate", d]);
     expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.csvLineTooLong(f, 1_000_000));
+    expect(said(r)).toBe(sourceMsg.csvLineTooLong(f, 16_000_000));
   }, 60_000);
 });
