@@ -6,9 +6,12 @@
 // inserted or moved columns, writes only there, and appends the missing ones
 // after the last used column. Input columns are never written.
 import {
+  a1,
   type Analysis,
   CREATOR_RATIOS,
+  type Issue,
   KPI_BY_KEY,
+  msg,
   POST_RATIOS,
   type SkuKpis,
   TABS,
@@ -16,7 +19,8 @@ import {
 } from "../core/index.ts";
 import { type ShownUnit, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { ensureSize, letter, type Sheet } from "./sheets.ts";
+import { norm, typedCells, type Written, writtenColumn } from "./memory.ts";
+import { ensureSize, type FoundTab, letter, type Sheet } from "./sheets.ts";
 
 export const COMPUTED_KEY = "postmortem.computed";
 export const COMPUTED_BG = "#d4e6f9";
@@ -84,16 +88,37 @@ export const COMPUTED_TABS: readonly { key: ComputedTabKey; def: TabDef }[] = [
   { key: "products", def: TABS.products },
 ];
 
-/** The add-on's computed columns on a sheet: KPI key → 1-based column, found by their metadata. */
-export function findComputed(sheet: Sheet): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(COMPUTED_KEY).find()) {
-    const column = md.getLocation().getColumn();
-    const key = md.getValue();
-    if (column && key && !out.has(key)) out.set(key, column.getColumn());
-  }
-  return out;
+/** The add-on's computed columns on a sheet, found by their metadata. */
+export interface FoundComputed {
+  /** KPI key → 1-based column (the leftmost, when a key is on several columns). */
+  columns: Map<string, number>;
+  /** Further columns carrying a key already found: reported, read as blank, never written. */
+  duplicates: { key: string; column: number; first: number }[];
 }
+
+export function findComputed(sheet: Sheet): FoundComputed {
+  const found: { key: string; column: number }[] = [];
+  for (const md of sheet.createDeveloperMetadataFinder().withKey(COMPUTED_KEY).find()) {
+    const column = md.getLocation().getColumn()?.getColumn();
+    const key = md.getValue();
+    if (column && key) found.push({ key, column });
+  }
+  found.sort((a, b) => a.column - b.column);
+  const columns = new Map<string, number>();
+  const duplicates: FoundComputed["duplicates"] = [];
+  for (const f of found) {
+    const first = columns.get(f.key);
+    if (first === undefined) columns.set(f.key, f.column);
+    else if (first !== f.column) duplicates.push({ ...f, first });
+  }
+  return { columns, duplicates };
+}
+
+/** Every column to blank before the core reads the tab: the computed ones and their copies. */
+export const computedColumnsOf = (f: FoundComputed): number[] => [
+  ...f.columns.values(),
+  ...f.duplicates.map((d) => d.column),
+];
 
 type Record_ = Readonly<Record<string, unknown>>;
 
@@ -112,24 +137,80 @@ export function rowsOf(key: ComputedTabKey, a: Analysis): Map<number, Record_> {
   return out;
 }
 
-function cellValue(v: unknown): unknown {
+/** A figure as the sheet shows it: blank for none, yes/no for booleans. */
+export function cellValue(v: unknown): unknown {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "yes" : "no";
   return v;
 }
 
+/** What a Compute found in a tab's computed columns before writing. */
+export interface ComputedState {
+  existing: ReadonlyMap<string, number>;
+  /** KPI key → the column as read (index 0 = header row); absent for columns not there yet. */
+  current: ReadonlyMap<string, readonly unknown[]>;
+  /** KPI key → sheet rows holding a value someone typed: kept, never written. */
+  typed: ReadonlyMap<string, readonly number[]>;
+}
+
 /**
- * Write one tab's computed columns. `width` and `rows` are the data range's
- * size as read; `existing` the columns found by their metadata.
+ * Read a tab's computed columns as found: what stands in them, which cells someone
+ * typed (told apart by the memory of what Compute wrote; `written` is null when
+ * there is no memory at all), and a finding for each typed cell and each copy.
+ */
+export function inspectComputed(
+  key: ComputedTabKey,
+  tab: FoundTab,
+  found: FoundComputed,
+  written: Written | null,
+): { state: ComputedState; findings: Issue[] } {
+  const labels = new Map(COMPUTED[key].map((c) => [c.key, c.label]));
+  const label = (k: string) => labels.get(k) ?? k;
+  const finding = (code: Issue["code"], row: number, col: number, k: string, message: string): Issue => ({
+    severity: "warning",
+    code,
+    tab: tab.def.name,
+    row,
+    column: label(k),
+    cell: a1(tab.sheet.getName(), col - 1, row),
+    message,
+  });
+  const current = new Map<string, unknown[]>();
+  const typed = new Map<string, number[]>();
+  const findings: Issue[] = [];
+  for (const [k, col] of found.columns) {
+    const column = tab.ignored.get(col) ?? [];
+    current.set(k, column);
+    // No memory: nothing tells typed from computed, so the column is taken as Compute's (README).
+    const rows = written ? typedCells(column, writtenColumn(written, k)) : [];
+    if (rows.length > 0) typed.set(k, rows);
+    for (const row of rows)
+      findings.push(
+        finding("typed-in-computed", row, col, k, msg.typedInComputed(label(k), norm(column[row - 1]))),
+      );
+  }
+  for (const d of found.duplicates)
+    findings.push(
+      finding("duplicate-computed", 1, d.column, d.key, msg.duplicateComputed(label(d.key), letter(d.first))),
+    );
+  return { state: { existing: found.columns, current, typed }, findings };
+}
+
+/**
+ * Write one tab's computed columns and return what was written, row by row, for
+ * the memory. `size` is the data range as read (`width` its input part). Cells
+ * someone typed into are skipped, and so is a header someone renamed; a header
+ * left blank gets its label back.
  */
 export function writeComputed(
   sheet: Sheet,
   columns: readonly ComputedColumn[],
   figures: ReadonlyMap<number, Record_>,
   size: { rows: number; width: number },
-  existing: ReadonlyMap<string, number>,
+  state: ComputedState,
   money: string,
-) {
+): Written {
+  const { existing } = state;
   let next = Math.max(size.width, ...existing.values()) + 1;
   const placed = columns.map((c) => ({ c, col: existing.get(c.key) ?? next++, isNew: !existing.has(c.key) }));
   const rows = Math.max(size.rows, 1);
@@ -141,16 +222,40 @@ export function writeComputed(
         .getRange(`${letter(p.col)}:${letter(p.col)}`)
         .addDeveloperMetadata(COMPUTED_KEY, p.c.key, visibility);
 
+  const written: Written = { keys: columns.map((c) => c.key), rows: new Map() };
+  for (let r = 2; r <= rows; r++)
+    written.rows.set(
+      r,
+      columns.map(() => ""),
+    );
   const maxRows = sheet.getMaxRows();
   const byFormat = new Map<string, string[]>();
   for (const run of runs(placed)) {
-    const grid: unknown[][] = [run.map((p) => p.c.label)];
+    const skip = new Set<string>();
+    const grid: unknown[][] = [
+      run.map((p, j) => {
+        const header = state.current.get(p.c.key)?.[0];
+        const renamed = header !== undefined && norm(header) !== "" && norm(header) !== p.c.label;
+        if (renamed) skip.add(`0:${j}`);
+        return renamed ? header : p.c.label;
+      }),
+    ];
+    run.forEach((p, j) => {
+      for (const r of state.typed.get(p.c.key) ?? []) if (r <= rows) skip.add(`${r - 1}:${j}`);
+    });
     for (let r = 2; r <= rows; r++) {
       const rec = figures.get(r);
-      grid.push(run.map((p) => (rec ? cellValue(rec[p.c.key]) : "")));
+      const line = written.rows.get(r)!;
+      grid.push(
+        run.map((p, j) => {
+          const v = rec ? cellValue(rec[p.c.key]) : "";
+          if (!skip.has(`${r - 1}:${j}`)) line[columns.indexOf(p.c)] = norm(v);
+          return v;
+        }),
+      );
     }
     const start = run[0]!.col;
-    sheet.getRange(1, start, rows, run.length).setValues(grid);
+    writeAround(sheet, start, grid, skip);
     const header = sheet.getRange(1, start, 1, run.length);
     header.setFontWeight("bold").setBackground(COMPUTED_BG);
     header.setNotes([run.map((p) => say.computedNote(p.c.label, p.c.description))]);
@@ -161,6 +266,35 @@ export function writeComputed(
     }
   }
   if (maxRows > 1) for (const [f, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(f);
+  return written;
+}
+
+/**
+ * setValues of `grid` at row 1, column `left`, leaving the cells in `skip` ("row:col",
+ * 0-based in the grid) as they are: one call for the whole block when nothing is
+ * skipped, and a few more around each row that holds a kept cell (their number
+ * grows with what people typed, not with the rows).
+ */
+function writeAround(sheet: Sheet, left: number, grid: readonly unknown[][], skip: ReadonlySet<string>) {
+  const width = grid[0]?.length ?? 0;
+  const put = (from: number, to: number, c0: number, c1: number) => {
+    if (to < from || c1 < c0) return;
+    const block = grid.slice(from, to + 1).map((r) => r.slice(c0, c1 + 1));
+    sheet.getRange(from + 1, left + c0, block.length, c1 - c0 + 1).setValues(block);
+  };
+  const skipRows = [...new Set([...skip].map((k) => Number(k.split(":")[0])))].sort((a, b) => a - b);
+  let from = 0;
+  for (const r of skipRows) {
+    put(from, r - 1, 0, width - 1);
+    let c0 = 0;
+    for (let c = 0; c <= width; c++)
+      if (c === width || skip.has(`${r}:${c}`)) {
+        put(r, r, c0, c - 1);
+        c0 = c + 1;
+      }
+    from = r + 1;
+  }
+  put(from, grid.length - 1, 0, width - 1);
 }
 
 /** Consecutive columns, so each run is written with one call. */

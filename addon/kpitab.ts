@@ -2,7 +2,8 @@
 import { type Analysis, KPI_BY_KEY, TOTALS } from "../core/index.ts";
 import { COUNT, RATE, TEXT, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { ensureSize, type Spreadsheet } from "./sheets.ts";
+import { fingerprint, type Memory } from "./memory.ts";
+import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const KPIS_TAB = "KPIs";
 const WIDTH = 6;
@@ -69,13 +70,56 @@ export function kpiGrid(a: Analysis, money: string): { values: Cell[][]; formats
   return { values, formats };
 }
 
+export interface KpiTabWritten {
+  /** The tab the figures went to. */
+  tab: string;
+  /** Fingerprint of its values as read back, for the memory. */
+  fingerprint: string;
+  /** A tab left alone because someone typed in it (or it was never ours); null when none. */
+  kept: string | null;
+}
+
+/** Our KPIs tab from before the memory existed: its A1 is our intro line. */
+const looksOurs = (sheet: Sheet) => {
+  const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
+  return typeof a1 === "string" && a1.endsWith(say.kpisTabIntroEnd);
+};
+
+/**
+ * The tab to write: the one we wrote last time while it still holds exactly what
+ * we wrote. One someone typed in, or a tab of theirs that happens to be called
+ * KPIs, is kept as it is, and the figures go to the next free "KPIs (n)".
+ */
+function target(ss: Spreadsheet, memory: Memory | null): { sheet: Sheet; kept: string | null } {
+  const owned = memory?.kpis ?? null;
+  const name = owned?.tab ?? KPIS_TAB;
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return { sheet: freeSheet(ss), kept: null };
+  const ours = owned ? fingerprint(sheet.getDataRange().getValues()) === owned.fingerprint : looksOurs(sheet);
+  return ours ? { sheet, kept: null } : { sheet: freeSheet(ss), kept: name };
+}
+
+function freeSheet(ss: Spreadsheet): Sheet {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? KPIS_TAB : `${KPIS_TAB} (${n})`;
+    if (!ss.getSheetByName(name)) return ss.insertSheet(name, ss.getNumSheets());
+  }
+}
+
 /** Rewrite the KPIs tab: one clear, one setValues, one setNumberFormats, whatever the data size. */
-export function writeKpiTab(ss: Spreadsheet, a: Analysis, money: string) {
-  const sheet = ss.getSheetByName(KPIS_TAB) ?? ss.insertSheet(KPIS_TAB, ss.getNumSheets());
+export function writeKpiTab(
+  ss: Spreadsheet,
+  a: Analysis,
+  money: string,
+  memory: Memory | null,
+): KpiTabWritten {
+  const { sheet, kept } = target(ss, memory);
   const { values, formats } = kpiGrid(a, money);
   sheet.clearContents();
   ensureSize(sheet, values.length, WIDTH);
   const range = sheet.getRange(1, 1, values.length, WIDTH);
   range.setNumberFormats(formats);
   range.setValues(values);
+  // Read back, not the grid we sent: Sheets may store a value differently from how it was given.
+  return { tab: sheet.getName(), fingerprint: fingerprint(sheet.getDataRange().getValues()), kept };
 }

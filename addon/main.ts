@@ -7,14 +7,27 @@ import {
   type Issue,
   KPI_BY_KEY,
   ratio,
+  sortIssues,
+  TAB_NAMES,
   TABS,
   tierOf,
 } from "../core/index.ts";
 import { SAMPLE } from "./sample.ts";
-import { COMPUTED, COMPUTED_TABS, findComputed, rowsOf, writeComputed } from "./computed.ts";
+import {
+  COMPUTED,
+  COMPUTED_TABS,
+  type ComputedState,
+  type ComputedTabKey,
+  computedColumnsOf,
+  findComputed,
+  inspectComputed,
+  rowsOf,
+  writeComputed,
+} from "./computed.ts";
 import { display, moneyFormat } from "./formats.ts";
-import { writeKpiTab } from "./kpitab.ts";
+import { type KpiTabWritten, writeKpiTab } from "./kpitab.ts";
 import { applyMarks, clearMarks as clearAll } from "./marks.ts";
+import { type Memory, readMemory, writeMemory } from "./memory.ts";
 import { say, TITLE } from "./messages.ts";
 import type { PUBLIC } from "./public.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
@@ -103,22 +116,45 @@ export function insertSample(spreadsheet: Spreadsheet): string | null {
   return null;
 }
 
+/** What the computed columns of one tab hold, as Validate and Compute found them. */
+interface ComputedFound {
+  key: ComputedTabKey;
+  state: ComputedState;
+}
+
 interface Run {
   tabs: FoundTab[];
   analysis: Analysis;
+  computed: ComputedFound[];
+  memory: Memory | null;
 }
 
-/** One getValues per template tab; the add-on's computed columns are blanked before the core reads. */
+/**
+ * One getValues per template tab; the add-on's computed columns are blanked before
+ * the core reads, and what someone typed into them is added to the findings.
+ */
 export function readAll(spreadsheet: Spreadsheet): Run {
   const present = templateSheets(spreadsheet);
-  const ignore = new Map(
-    COMPUTED_TABS.flatMap(({ def }) => {
+  const found = new Map(
+    COMPUTED_TABS.flatMap(({ key, def }) => {
       const p = present.find((x) => x.def === def);
-      return p ? [[def, [...findComputed(p.sheet).values()]] as const] : [];
+      return p ? [[def, { key, found: findComputed(p.sheet) }] as const] : [];
     }),
   );
-  const tabs = readTabs(present, ignore);
-  return { tabs, analysis: analyze(workbookOf(tabs)) };
+  const tabs = readTabs(present, new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)])));
+  const memory = found.size > 0 ? readMemory(spreadsheet) : null;
+  const computed: ComputedFound[] = [];
+  const extra: Issue[] = [];
+  for (const tab of tabs) {
+    const f = found.get(tab.def);
+    if (!f) continue;
+    const seen = inspectComputed(f.key, tab, f.found, memory && (memory.tabs[f.key] ?? null));
+    extra.push(...seen.findings);
+    computed.push({ key: f.key, state: seen.state });
+  }
+  const analysis = analyze(workbookOf(tabs));
+  if (extra.length > 0) analysis.issues = sortIssues([...analysis.issues, ...extra], TAB_NAMES);
+  return { tabs, analysis, computed, memory };
 }
 
 const count = (issues: readonly Issue[], s: Issue["severity"]) =>
@@ -138,45 +174,46 @@ export function validate() {
   });
 }
 
-export function runCompute(spreadsheet: Spreadsheet): Run {
+export function runCompute(spreadsheet: Spreadsheet): Run & { kpis: KpiTabWritten } {
   const run = runValidate(spreadsheet);
   const { analysis } = run;
   const money = moneyFormat(analysis.model.campaign.currency, analysis.model.campaign.locale);
-  for (const { key, def } of COMPUTED_TABS) {
-    const tab = run.tabs.find((t) => t.def === def);
+  const memory: Memory = { kpis: null, tabs: {} };
+  for (const { key, state } of run.computed) {
+    const tab = run.tabs.find((t) => t.def === COMPUTED_TABS.find((c) => c.key === key)?.def);
     if (!tab) continue;
-    const existing = findComputed(tab.sheet);
     const inputWidth = Math.max(
       0,
       ...tab.values.map((r) => {
         let w = r.length;
-        while (w > 0 && (r[w - 1] === "" || r[w - 1] === null || [...existing.values()].includes(w))) w--;
+        while (w > 0 && (r[w - 1] === "" || r[w - 1] === null || tab.ignored.has(w))) w--;
         return w;
       }),
     );
-    writeComputed(
+    memory.tabs[key] = writeComputed(
       tab.sheet,
       COMPUTED[key],
       rowsOf(key, analysis),
       { rows: tab.values.length, width: inputWidth },
-      existing,
+      state,
       money,
     );
   }
-  writeKpiTab(spreadsheet, analysis, money);
-  return run;
+  const kpis = writeKpiTab(spreadsheet, analysis, money, run.memory);
+  memory.kpis = { tab: kpis.tab, fingerprint: kpis.fingerprint };
+  writeMemory(spreadsheet, memory);
+  return { ...run, kpis };
 }
 
 export function computeKpis() {
   guarded(say.menu.computeKpis, () => {
-    const { analysis } = runCompute(ss());
-    toast(
-      say.computed(
-        analysis.model.creators.length,
-        analysis.model.posts.length,
-        count(analysis.issues, "error"),
-      ),
+    const { analysis, kpis } = runCompute(ss());
+    const done = say.computed(
+      analysis.model.creators.length,
+      analysis.model.posts.length,
+      count(analysis.issues, "error"),
     );
+    toast(kpis.kept ? `${done} ${say.kpisKept(kpis.kept, kpis.tab)}` : done);
   });
 }
 

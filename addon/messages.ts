@@ -5,6 +5,8 @@ export const TITLE = "Campaign Post-mortem";
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
+const KPIS_INTRO_END = "Rewritten by Compute KPIs; do not type here.";
+
 export const say = {
   menu: {
     createTemplate: "Create campaign template",
@@ -42,7 +44,10 @@ export const say = {
   computedNote: (label: string, description: string) =>
     `${label}: ${description}. Computed by ${TITLE} (Compute KPIs); it rewrites this column, so type nothing here.`,
   kpisTabIntro: (name: string | null, start: string | null, end: string | null, currency: string) =>
-    `${name ?? "Campaign"} · ${start ?? "?"} to ${end ?? "?"} · money in ${currency}. Rewritten by Compute KPIs; do not type here.`,
+    `${name ?? "Campaign"} · ${start ?? "?"} to ${end ?? "?"} · money in ${currency}. ${KPIS_INTRO_END}`,
+  kpisTabIntroEnd: KPIS_INTRO_END,
+  kpisKept: (kept: string, tab: string) =>
+    `The ${kept} tab holds edits of yours, so it was left as it is; the new figures are in ${tab}.`,
   enumHelp: (values: readonly string[]) => `Pick one of: ${values.join(", ")}. Other spellings are read too.`,
   rosterPromptTitle: "Import roster",
   rosterPrompt:

@@ -10,6 +10,8 @@ export interface FoundTab {
   def: TabDef;
   sheet: Sheet;
   values: unknown[][];
+  /** The ignored columns as read, before blanking (1-based column → column values, index 0 = row 1). */
+  ignored: Map<number, unknown[]>;
 }
 
 /** Template tabs present in the spreadsheet (names matched as the core matches them). */
@@ -40,9 +42,15 @@ export function readTabs(
 ): FoundTab[] {
   return tabs.map(({ def, sheet }) => {
     const values = sheet.getDataRange().getValues();
-    for (const col of ignore.get(def) ?? [])
+    const ignored = new Map<number, unknown[]>();
+    for (const col of ignore.get(def) ?? []) {
+      ignored.set(
+        col,
+        values.map((row) => row[col - 1] ?? ""),
+      );
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
-    return { def, sheet, values };
+    }
+    return { def, sheet, values, ignored };
   });
 }
 

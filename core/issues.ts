@@ -48,7 +48,10 @@ export type IssueCode =
   | "period-overlap"
   | "reach-above-impressions"
   | "clicks-above-impressions"
-  | "rows-excluded";
+  | "rows-excluded"
+  // Found by the add-on in its own computed columns (never by reading a file).
+  | "typed-in-computed"
+  | "duplicate-computed";
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {

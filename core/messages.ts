@@ -65,6 +65,10 @@ export const msg = {
   periodOverlap: (period: string, other: string) => `The ${period} period overlaps the ${other} period.`,
   reachAboveImpressions: () => `Reach is higher than impressions; check both figures.`,
   clicksAboveImpressions: () => `Clicks are higher than impressions; check both figures.`,
+  typedInComputed: (label: string, found: string) =>
+    `${q(found)} was typed into ${label}, a column Compute KPIs fills in; it is kept, and this cell is no longer updated. Move the value to a column of your own and clear this cell.`,
+  duplicateComputed: (label: string, first: string) =>
+    `This column is a second copy of the computed column ${label}; Compute KPIs updates column ${first} only. Delete this copy when you no longer need it.`,
   rowsExcluded: (tab: string, rows: readonly number[]) =>
     rows.length === 1
       ? `Row ${rows[0]} of ${tab} has an error and is left out of the KPIs.`

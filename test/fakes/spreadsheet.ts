@@ -45,6 +45,7 @@ export class FakeSheet {
   colMeta: Meta[][] = [];
   widths = new Map<number, number>();
   frozenRows = 0;
+  hidden = false;
   maxRows: number;
   maxCols: number;
   constructor(
@@ -156,6 +157,20 @@ export class FakeSheet {
     this.hit("activate");
     this.ss.active = this;
     return this;
+  }
+  hideSheet() {
+    this.hit("hideSheet");
+    this.hidden = true;
+    return this;
+  }
+  showSheet() {
+    this.hit("showSheet");
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden() {
+    this.hit("isSheetHidden");
+    return this.hidden;
   }
   createDeveloperMetadataFinder() {
     this.hit("createDeveloperMetadataFinder");

@@ -1,0 +1,205 @@
+// What people type where the add-on writes: computed columns, their headers, the KPIs tab.
+// Figures are the fixture's, worked out by hand in addon.test.ts: anna's cost is
+// fee 500 + product 20 + shipping 5 = 525; ben's is his fee, 100.
+import { beforeEach, describe, expect, it } from "vitest";
+import { columnLetter, msg } from "../../core/index.ts";
+import { COMPUTED_KEY } from "../../addon/computed.ts";
+import { runCompute, runValidate } from "../../addon/main.ts";
+import { MEMORY_TAB, typedCells } from "../../addon/memory.ts";
+import { say } from "../../addon/messages.ts";
+import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { FIXTURE, spreadsheetOf } from "./fixture.ts";
+
+const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+const sheet = (ss: FakeSpreadsheet, name: string) => ss.sheets.find((s) => s.name === name)!;
+const colOf = (s: FakeSheet, key: string) =>
+  s.colMeta.findIndex((list) => list.some((m) => m.key === COMPUTED_KEY && m.value === key)) + 1;
+const letter = (col: number) => columnLetter(col - 1);
+const codes = (run: { analysis: { issues: { code: string; cell: string | null }[] } }, code: string) =>
+  run.analysis.issues.filter((i) => i.code === code).map((i) => i.cell);
+
+/** The user swaps two rows, as Data → Sort does: every cell of the row moves, computed ones too. */
+function swapRows(s: FakeSheet, a: number, b: number) {
+  for (const g of [s.values, s.notes, s.bgs, s.formats]) [g[a - 1], g[b - 1]] = [g[b - 1]!, g[a - 1]!];
+}
+
+describe("a value typed into a computed column", () => {
+  let ss: FakeSpreadsheet;
+  let creators: FakeSheet;
+  let cost: number;
+  beforeEach(() => {
+    ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    runCompute(gs(ss));
+    creators = sheet(ss, "Creators");
+    cost = colOf(creators, "cost");
+  });
+
+  it("is kept where it was typed and reported on its cell, by Validate and by Compute", () => {
+    creators.values[2]![cost - 1] = "90 after discount";
+    const cell = `Creators!${letter(cost)}3`;
+    expect(codes(runValidate(gs(ss)), "typed-in-computed")).toEqual([cell]);
+    const run = runCompute(gs(ss));
+    expect(creators.values[2]![cost - 1]).toBe("90 after discount");
+    expect(codes(run, "typed-in-computed")).toEqual([cell]);
+    expect(run.analysis.issues.find((i) => i.code === "typed-in-computed")?.message).toBe(
+      msg.typedInComputed("Cost", "90 after discount"),
+    );
+    // The rest of the column is still computed: anna's cost is 525.
+    expect(creators.values[1]![cost - 1]).toBe(525);
+    // Marked on its cell like every finding.
+    expect(creators.notes[2]![cost - 1]).toContain(msg.typedInComputed("Cost", "90 after discount"));
+  });
+
+  it("stays kept on every later Compute, and the cell is computed again once cleared", () => {
+    creators.values[2]![cost - 1] = 90;
+    runCompute(gs(ss));
+    runCompute(gs(ss));
+    expect(creators.values[2]![cost - 1]).toBe(90);
+    creators.values[2]![cost - 1] = "";
+    const run = runCompute(gs(ss));
+    expect(creators.values[2]![cost - 1]).toBe(100);
+    expect(codes(run, "typed-in-computed")).toEqual([]);
+  });
+
+  it("typed below the data is kept too, and the data rows are still written", () => {
+    creators.values[9]![cost - 1] = "note for later";
+    const run = runCompute(gs(ss));
+    expect(creators.values[9]![cost - 1]).toBe("note for later");
+    expect(codes(run, "typed-in-computed")).toEqual([`Creators!${letter(cost)}10`]);
+    expect(creators.values[2]![cost - 1]).toBe(100);
+  });
+
+  it("is told apart from computed cells that moved with their rows (a sort)", () => {
+    swapRows(creators, 2, 3); // ben above anna, computed cells along
+    const run = runCompute(gs(ss));
+    expect(codes(run, "typed-in-computed")).toEqual([]);
+    expect(creators.values[1]![0]).toBe("ben");
+    expect(creators.values[1]![cost - 1]).toBe(100);
+    expect(creators.values[2]![cost - 1]).toBe(525);
+  });
+});
+
+describe("computed headers", () => {
+  let ss: FakeSpreadsheet;
+  let creators: FakeSheet;
+  beforeEach(() => {
+    ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    runCompute(gs(ss));
+    creators = sheet(ss, "Creators");
+  });
+
+  it("a renamed one keeps its new name and its column stays computed, with no finding", () => {
+    const roas = colOf(creators, "roas");
+    creators.values[0]![roas - 1] = "Return on ad spend";
+    const run = runCompute(gs(ss));
+    expect(creators.values[0]![roas - 1]).toBe("Return on ad spend");
+    expect(colOf(creators, "roas")).toBe(roas);
+    // anna: revenue 240 / cost 525.
+    expect(creators.values[1]![roas - 1]).toBeCloseTo(240 / 525, 12);
+    expect(run.analysis.issues.filter((i) => i.cell?.startsWith(`Creators!${letter(roas)}`))).toEqual([]);
+  });
+
+  it("a cleared one gets its label back", () => {
+    const roas = colOf(creators, "roas");
+    creators.values[0]![roas - 1] = "";
+    runCompute(gs(ss));
+    expect(creators.values[0]![roas - 1]).toBe("ROAS");
+  });
+
+  it("a column carrying the same marker twice is reported once, left as it is and not read", () => {
+    const cost = colOf(creators, "cost");
+    // A copy of the Cost column (as duplicating through another tool could leave), holding stale figures.
+    creators.insertColumnsAfter(creators.maxCols, 3);
+    const copy = creators.lastCol() + 2;
+    creators.colMeta[copy - 1]!.push({ key: COMPUTED_KEY, value: "cost" });
+    creators.values[0]![copy - 1] = "Cost";
+    creators.values[1]![copy - 1] = 999;
+    const run = runCompute(gs(ss));
+    expect(codes(run, "duplicate-computed")).toEqual([`Creators!${letter(copy)}1`]);
+    expect(run.analysis.issues.find((i) => i.code === "duplicate-computed")?.message).toBe(
+      msg.duplicateComputed("Cost", letter(cost)),
+    );
+    expect(creators.values[1]![copy - 1]).toBe(999);
+    expect(creators.values[1]![cost - 1]).toBe(525);
+  });
+});
+
+describe("the KPIs tab", () => {
+  it("a tab of the user's called KPIs is never written; the figures go to KPIs (2), every time", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.addSheet("KPIs", [["my own KPI notes"], ["CTR", 0.02]]);
+    installGlobals(ss);
+    const first = runCompute(gs(ss));
+    expect(first.kpis).toMatchObject({ tab: "KPIs (2)", kept: "KPIs" });
+    runCompute(gs(ss));
+    expect(
+      sheet(ss, "KPIs")
+        .values.slice(0, 2)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["my own KPI notes", ""],
+      ["CTR", 0.02],
+    ]);
+    // The second Compute rewrote KPIs (2), which still holds only what it wrote: no KPIs (3).
+    expect(ss.sheets.map((s) => s.name).filter((n) => n.startsWith("KPIs"))).toEqual(["KPIs", "KPIs (2)"]);
+    expect(sheet(ss, "KPIs (2)").values.find((r) => r[0] === "Revenue")?.[1]).toBe(240);
+  });
+
+  it("one the user typed in after a Compute is kept, and the new figures go to the next tab", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    runCompute(gs(ss));
+    const kpis = sheet(ss, "KPIs");
+    kpis.values[3]![4] = "why so low?";
+    const run = runCompute(gs(ss));
+    expect(kpis.values[3]![4]).toBe("why so low?");
+    expect(run.kpis).toEqual({ tab: "KPIs (2)", kept: "KPIs", fingerprint: run.kpis.fingerprint });
+    const done = say.kpisKept("KPIs", "KPIs (2)");
+    expect(done).toBe(
+      "The KPIs tab holds edits of yours, so it was left as it is; the new figures are in KPIs (2).",
+    );
+  });
+});
+
+describe("the memory tab", () => {
+  it("is created hidden by the first Compute", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    runCompute(gs(ss));
+    const memory = sheet(ss, MEMORY_TAB);
+    expect(memory.hidden).toBe(true);
+    expect(memory.createdByAddon).toBe(true);
+  });
+
+  it("a user's tab of the same name is never written, and Compute still works", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.addSheet(MEMORY_TAB, [["my memories"]]);
+    installGlobals(ss);
+    runCompute(gs(ss)); // the fake throws on a value written into a tab the add-on did not create
+    runCompute(gs(ss));
+    expect(sheet(ss, MEMORY_TAB).values[0]![0]).toBe("my memories");
+    expect(sheet(ss, "Creators").values[1]![colOf(sheet(ss, "Creators"), "cost") - 1]).toBe(525);
+  });
+});
+
+describe("typedCells: which cells of a computed column Compute did not write", () => {
+  const written = new Map([
+    [2, "525"],
+    [3, "100"],
+  ]);
+  it("none when each row holds what was written on it, or the rows were swapped", () => {
+    expect(typedCells(["Cost", 525, 100], written)).toEqual([]);
+    expect(typedCells(["Cost", 100, 525], written)).toEqual([]);
+  });
+  it("a value written on no row is typed; a blank never is", () => {
+    expect(typedCells(["Cost", 525, 90, "", "x"], written)).toEqual([3, 5]);
+  });
+  it("a written value counts once: a second 525 where 100 was is typed", () => {
+    expect(typedCells(["Cost", 525, 525], written)).toEqual([3]);
+  });
+  it("nothing is typed when there is no memory of the column", () => {
+    expect(typedCells(["Cost", 1, 2], null)).toEqual([]);
+  });
+});
