@@ -11,6 +11,7 @@ import {
 } from "../core/compare/index.ts";
 import { type Analysis, type KpiModel, TABS } from "../core/index.ts";
 import { COUNT, TEXT } from "./formats.ts";
+import { fingerprint } from "./memory.ts";
 import { say } from "./messages.ts";
 import { ensureSize, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
 
@@ -78,13 +79,20 @@ export function importRoster(
   return { tab, creators: roster.length, campaigns: ordered.length, problems };
 }
 
-/** Our Roster tab carries say.rosterNote on A1; a user's tab of that name is never written to. */
+/**
+ * Our Roster tab carries say.rosterNote on A1, with a fingerprint of the values it
+ * wrote. A user's tab of that name, or ours once someone typed in it, is never
+ * written to: the roster goes to the next "Roster (n)".
+ */
 function rosterSheet(ss: Spreadsheet): Sheet {
   for (let n = 1; ; n++) {
     const name = n === 1 ? ROSTER_TAB : `${ROSTER_TAB} (${n})`;
     const sheet = ss.getSheetByName(name);
     if (!sheet) return ss.insertSheet(name, ss.getNumSheets());
-    if (sheet.getRange(1, 1, 1, 1).getNotes()[0]?.[0] === say.rosterNote) return sheet;
+    const note = sheet.getRange(1, 1, 1, 1).getNotes()[0]?.[0] ?? "";
+    if (!note.startsWith(say.rosterNote)) continue;
+    const stamp = say.rosterStampOf(note);
+    if (stamp === null || stamp === fingerprint(sheet.getDataRange().getValues())) return sheet;
   }
 }
 
@@ -122,7 +130,9 @@ function writeRosterTab(ss: Spreadsheet, records: readonly RosterRecord[]): stri
   const range = sheet.getRange(1, 1, values.length, width);
   range.setNumberFormats(formats);
   range.setValues(values);
-  sheet.getRange(1, 1, 1, 1).setNotes([[say.rosterNote]]);
+  // Fingerprint of the values as read back (Sheets may store a value differently from how it was given).
+  const stamp = fingerprint(sheet.getDataRange().getValues());
+  sheet.getRange(1, 1, 1, 1).setNotes([[say.rosterNoteStamped(stamp)]]);
   sheet.setFrozenRows(1);
   return sheet.getName();
 }

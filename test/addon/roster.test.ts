@@ -188,7 +188,9 @@ describe("Import roster", () => {
     expect(result).toEqual({ tab: "Roster", creators: 5, campaigns: 3, problems: [] });
     expect(rosterValues(current)).toEqual([HEADER, ANNA_USD, ANNA_EUR, BOB, DAN_USD, DAN_EUR, EVE, CARA]);
     const tab = current.sheets.find((s) => s.name === ROSTER_TAB)!;
-    expect(tab.notes[0]![0]).toBe(say.rosterNote);
+    expect(tab.notes[0]![0]).toMatch(
+      new RegExp(`^${say.rosterNote.replace(/[.()]/g, "\\$&")}\nCheck: \\S+$`),
+    );
     expect(tab.frozenRows).toBe(1);
     // Lists and names are plain text; ROAS shows as a multiple.
     expect(tab.formats[1]![10]).toBe("@");
@@ -265,6 +267,17 @@ describe("Import roster", () => {
       "Roster",
       "Roster (2)",
     ]);
+  });
+
+  it("our Roster tab someone typed in is kept as it is: the next import goes to Roster (2)", () => {
+    const { current, run } = setup();
+    run([S25]);
+    const ours = current.sheets.find((s) => s.name === "Roster")!;
+    ours.values[1]![15] = "called her on Monday";
+    expect(run([S25]).tab).toBe("Roster (2)");
+    expect(ours.values[1]![15]).toBe("called her on Monday");
+    // Roster (2) is untouched since, so the next import rewrites it.
+    expect(run([S25]).tab).toBe("Roster (2)");
   });
 
   it("splits pasted links on commas, semicolons, spaces and new lines, each once", () => {
