@@ -8,6 +8,7 @@ import {
   KPI_BY_KEY,
   ratio,
   sortIssues,
+  spreadsheetReadOptions,
   TAB_NAMES,
   TABS,
   tierOf,
@@ -152,7 +153,12 @@ export function readAll(spreadsheet: Spreadsheet): Run {
     extra.push(...seen.findings);
     computed.push({ key: f.key, state: seen.state });
   }
-  const analysis = analyze(workbookOf(tabs));
+  // Date cells arrive as instants of the spreadsheet's midnight: read them in its zone, or Berlin loses a day.
+  const read = spreadsheetReadOptions(
+    spreadsheet.getSpreadsheetTimeZone(),
+    spreadsheet.getSpreadsheetLocale(),
+  );
+  const analysis = analyze(workbookOf(tabs), read);
   if (extra.length > 0) analysis.issues = sortIssues([...analysis.issues, ...extra], TAB_NAMES);
   return { tabs, analysis, computed, memory };
 }

@@ -74,6 +74,18 @@ export interface ReadOptions {
   sheetLocale?: string;
 }
 
+/** ReadOptions from a spreadsheet's settings as Google spells them (time zone, locale "de_DE"). */
+export function spreadsheetReadOptions(
+  timeZone: string | null | undefined,
+  locale: string | null | undefined,
+): ReadOptions {
+  const read: ReadOptions = {};
+  if (timeZone) read.timeZone = timeZone;
+  // Google spells locales "de_DE"; BCP 47 (and Intl) wants "de-DE".
+  if (locale) read.sheetLocale = locale.replace(/_/g, "-");
+  return read;
+}
+
 /** The rows the KPIs may use, each carrying its sheet row (the parsed object is reused, not copied). */
 const keep = <T>(tab: ParsedTab<T>): Rows<T> =>
   tab.rows

@@ -1,5 +1,5 @@
 // Google Sheets source: the sheet's template tabs, read in one batchGet (generator/google/sheets.ts).
-import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
+import { type RawWorkbook, type ReadOptions, spreadsheetReadOptions } from "../../core/index.ts";
 import { gmsg } from "../google/messages.ts";
 import { readSpreadsheet } from "../google/sheets.ts";
 
@@ -8,9 +8,5 @@ export async function readGoogleSheet(id: string): Promise<{ workbook: RawWorkbo
   // Progress only on a terminal (cli.md): pipes and CI logs stay quiet.
   if (process.stderr.isTTY) process.stderr.write(`${gmsg.reading(id)}\n`);
   const sheet = await readSpreadsheet(id);
-  const read: ReadOptions = {};
-  if (sheet.timeZone) read.timeZone = sheet.timeZone;
-  // The API spells locales "de_DE"; BCP 47 (and Intl) wants "de-DE".
-  if (sheet.locale) read.sheetLocale = sheet.locale.replace(/_/g, "-");
-  return { workbook: sheet.workbook, read };
+  return { workbook: sheet.workbook, read: spreadsheetReadOptions(sheet.timeZone, sheet.locale) };
 }

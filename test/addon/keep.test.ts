@@ -203,3 +203,26 @@ describe("typedCells: which cells of a computed column Compute did not write", (
     expect(typedCells(["Cost", 1, 2], null)).toEqual([]);
   });
 });
+
+describe("the spreadsheet's settings", () => {
+  it("Date cells are read in the spreadsheet's time zone: midnight in Berlin stays the same day", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    // Apps Script hands a date cell over as the instant of its midnight in the spreadsheet's zone:
+    // 5 March 2026 00:00 in Berlin (UTC+1 before the end-of-March switch) is 4 March 23:00 UTC.
+    ss.timeZone = "Europe/Berlin";
+    sheet(ss, "Content").values[1]![4] = new Date(Date.UTC(2026, 2, 4, 23, 0));
+    installGlobals(ss);
+    const run = runValidate(gs(ss));
+    expect(run.analysis.dataset.posts[0]?.published).toBe("2026-03-05");
+  });
+
+  it("text numbers are read in the spreadsheet's locale when the Campaign tab names none", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.locale = "de_DE";
+    // "1.500,5" in German is one thousand five hundred and a half.
+    sheet(ss, "Creators").values[1]![5] = "1.500,5";
+    installGlobals(ss);
+    const run = runValidate(gs(ss));
+    expect(run.analysis.dataset.creators[0]?.fee).toBe(1500.5);
+  });
+});

@@ -315,6 +315,17 @@ export class FakeSpreadsheet {
   toasts: string[] = [];
   active: FakeSheet | null = null;
   activeCell: { sheet: string; row: number; col: number } | null = null;
+  /** File → Settings: Google's spellings. */
+  timeZone = "Etc/UTC";
+  locale = "en_US";
+  getSpreadsheetTimeZone() {
+    this.calls.hit("Spreadsheet.getSpreadsheetTimeZone");
+    return this.timeZone;
+  }
+  getSpreadsheetLocale() {
+    this.calls.hit("Spreadsheet.getSpreadsheetLocale");
+    return this.locale;
+  }
   /** Value writes outside the allowed places; the fake throws on the first one. */
   addSheet(name: string, values: unknown[][] = []) {
     const s = new FakeSheet(
