@@ -184,7 +184,14 @@ function normalizeSeparators(s: string, decimal: "." | ","): string | null {
   if (rest.length > 0 || intPart === undefined) return null;
   if (intPart.includes(group)) {
     const groups = intPart.split(group);
-    if (!/^\d{1,3}$/.test(groups[0] ?? "") || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    const western = /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    // Indian grouping (lakh, crore): 12,34,567 is a thousands group led by pairs, and reads no other way.
+    const indian =
+      groups.length > 2 &&
+      /^\d{1,2}$/.test(groups[0] ?? "") &&
+      groups.slice(1, -1).every((g) => /^\d{2}$/.test(g)) &&
+      /^\d{3}$/.test(groups[groups.length - 1] ?? "");
+    if (!western && !indian) return null;
   }
   const digits = intPart.split(group).join("");
   if (fracPart !== undefined && !/^\d*$/.test(fracPart)) return null;

@@ -42,6 +42,10 @@ describe("numbers", () => {
     ["12\u202F500", 12500], // narrow no-break space
     ["(12)", -12],
     [" 42 ", 42],
+    // Indian grouping: 12 lakh 34 thousand 567; one lakh; one crore 23 lakh … and a half.
+    ["12,34,567", 1234567],
+    ["₹1,00,000", 100000],
+    ["1,23,45,678.50", 12345678.5],
   ])("reads %j as %j", (raw, expected) => {
     expect(value(count(raw))).toBe(expected);
     expect(value(money(raw))).toBe(expected);
@@ -78,7 +82,7 @@ describe("numbers", () => {
     expect(value(count("1,2k", da))).toBe(1200);
   });
 
-  it.each(["twelve thousand", "12 apples", "1,2,3", "1..2", "--5", "#", "1/2", "12-500"])(
+  it.each(["twelve thousand", "12 apples", "1,2,3", "1,23,4567", "12,3,456", "1..2", "--5", "#", "1/2", "12-500"])(
     "%j is not a number",
     (raw) => {
       expect(code(count(raw))).toBe("not-a-number");
