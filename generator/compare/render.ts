@@ -281,8 +281,16 @@ export async function renderComparison(
   for (const ch of cmp.changes) {
     const head = L("changeTitle", { from: iso(name(ch.from)), to: iso(name(ch.to)) });
     const handles = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(L("sep")) : L("none"));
+    // Punctuation is the language's own (； in Chinese, ؛ in Arabic), so the whole line is one template.
     changeList.push(
-      `${head}: ${L("added", { n: String(ch.creators_added.length) })} ${handles(ch.creators_added)}; ${L("dropped", { n: String(ch.creators_dropped.length) })} ${handles(ch.creators_dropped)}; ${L("kept", { n: String(ch.creators_kept.length) })}.`,
+      L("changeLine", {
+        head,
+        added: L("added", { n: String(ch.creators_added.length) }),
+        addedList: handles(ch.creators_added),
+        dropped: L("dropped", { n: String(ch.creators_dropped.length) }),
+        droppedList: handles(ch.creators_dropped),
+        kept: L("kept", { n: String(ch.creators_kept.length) }),
+      }),
     );
     const tf = tr(cur(ch.from));
     const tt = tr(cur(ch.to));

@@ -66,6 +66,18 @@ describe("compare translations", () => {
     expect(html).toContain("So sánh các chiến dịch");
   });
 
+  it("the line of creators added, dropped and kept uses each language's own punctuation", async () => {
+    const cmp = compareCampaigns([model(SPRING_25), model(AUTUMN_25)]);
+    const ch = cmp.changes[0]!;
+    const [a, d, k] = [ch.creators_added, ch.creators_dropped, ch.creators_kept].map((x) => x.length);
+    const zh = (await renderComparison(cmp, { locale: "zh-CN" })).html;
+    expect(zh).toMatch(new RegExp(`：新增 ${a} 位 [^；<]+；流失 ${d} 位 [^；<]+；保留 ${k} 位。`));
+    const ar = (await renderComparison(cmp, { locale: "ar" })).html;
+    expect(ar).toMatch(new RegExp(`: انضموا \\(${a}\\) [^؛<]+؛ خرجوا \\(${d}\\) [^؛<]+؛ استمروا \\(${k}\\)\\.`));
+    const en = (await renderComparison(cmp, { locale: "en" })).html;
+    expect(en).toMatch(new RegExp(`: Added \\(${a}\\) [^;<]+; Dropped \\(${d}\\) [^;<]+; Kept \\(${k}\\)\\.`));
+  });
+
   it("the currency note is translated (zh-CN)", async () => {
     const cmp = compareCampaigns([model(SPRING_25), model(AUTUMN_25), model(SPRING_26)]);
     const { html } = await renderComparison(cmp, { locale: "zh-CN" });
