@@ -73,9 +73,13 @@ describe("compare translations", () => {
     const zh = (await renderComparison(cmp, { locale: "zh-CN" })).html;
     expect(zh).toMatch(new RegExp(`：新增 ${a} 位 [^；<]+；流失 ${d} 位 [^；<]+；保留 ${k} 位。`));
     const ar = (await renderComparison(cmp, { locale: "ar" })).html;
-    expect(ar).toMatch(new RegExp(`: انضموا \\(${a}\\) [^؛<]+؛ خرجوا \\(${d}\\) [^؛<]+؛ استمروا \\(${k}\\)\\.`));
+    expect(ar).toMatch(
+      new RegExp(`: انضموا \\(${a}\\) [^؛<]+؛ خرجوا \\(${d}\\) [^؛<]+؛ استمروا \\(${k}\\)\\.`),
+    );
     const en = (await renderComparison(cmp, { locale: "en" })).html;
-    expect(en).toMatch(new RegExp(`: Added \\(${a}\\) [^;<]+; Dropped \\(${d}\\) [^;<]+; Kept \\(${k}\\)\\.`));
+    expect(en).toMatch(
+      new RegExp(`: Added \\(${a}\\) [^;<]+; Dropped \\(${d}\\) [^;<]+; Kept \\(${k}\\)\\.`),
+    );
   });
 
   it("the currency note is translated (zh-CN)", async () => {
