@@ -49,6 +49,11 @@ export async function ensureDir(dir: string): Promise<void> {
 /** The marker our HTML outputs carry in <head>. */
 export const GENERATOR_META = '<meta name="generator" content="campaign-postmortem">';
 
+/** JSON.stringify(model, null, 2) of a report model: the campaign object, then the totals object. */
+const REPORT_JSON = /^\{\n {2}"campaign": \{\n[\s\S]*?\n {2}\},\n {2}"totals": \{\n/;
+/** …and of a comparison: the version number, then the campaigns list. */
+const COMPARE_JSON = /^\{\n {2}"version": \d+,\n {2}"campaigns": \[/;
+
 async function head(file: string, bytes: number): Promise<Buffer> {
   const fh = await open(file, "r");
   try {
@@ -62,8 +67,8 @@ async function head(file: string, bytes: number): Promise<Buffer> {
 
 /**
  * Whether an existing file looks like one this tool wrote, judged by its first
- * 64 KB: HTML with our generator meta; JSON starting with a report model
- * (`"campaign"`) or comparison (`"version"`) key; a PDF printed by Chromium
+ * 64 KB: HTML with our generator meta; JSON laid out as we write a report model
+ * or a comparison (a user's `{"campaign": …}` is not enough); a PDF printed by Chromium
  * (Skia/PDF producer); a CSV with the roster header.
  */
 export async function isOurs(file: string): Promise<boolean> {
@@ -71,7 +76,7 @@ export async function isOurs(file: string): Promise<boolean> {
   const text = b.toString("latin1");
   const ext = file.slice(file.lastIndexOf(".") + 1).toLowerCase();
   if (ext === "html") return text.includes(GENERATOR_META);
-  if (ext === "json") return /^\{\s*"(campaign|version)":/.test(text);
+  if (ext === "json") return REPORT_JSON.test(text) || COMPARE_JSON.test(text);
   if (ext === "pdf") {
     if (!text.startsWith("%PDF-")) return false;
     // Chromium writes the Info dictionary near the end: look at the tail too.

@@ -3,7 +3,7 @@ import { compareCampaigns } from "../../core/compare/compare.ts";
 import { rosterCsv } from "../../core/compare/csv.ts";
 import type { ComparisonModel } from "../../core/compare/types.ts";
 import type { KpiModel } from "../../core/index.ts";
-import { ensureDir, writeOutput } from "../output.ts";
+import { checkOverwrite, ensureDir, inside, writeOutput } from "../output.ts";
 import { PdfPrinter } from "../report/engine.ts";
 import { type CompareRenderOptions, renderComparison } from "./render.ts";
 
@@ -34,50 +34,56 @@ export async function writeComparison(
   const t0 = performance.now();
   const model = compareCampaigns(models);
   await ensureDir(opts.out);
+  const has = (f: CompareFormat) => opts.formats.includes(f);
+  // Render every locale first (cheap): the file names depend on the languages found.
+  const locales = opts.locales ?? [opts.locale];
+  const renders =
+    has("html") || has("pdf")
+      ? await Promise.all(locales.map((locale) => renderComparison(model, { ...opts, locale })))
+      : [];
+  const notes = renders.flatMap((r) => (r.locale.note ? [r.locale.note] : []));
+  const base = (r: (typeof renders)[number]) => (locales.length > 1 ? `compare-${r.locale.lang}` : "compare");
+  const planned = [
+    ...(has("json") ? ["compare.json"] : []),
+    ...(has("csv") ? ["roster.csv"] : []),
+    ...renders.flatMap((r) => (["html", "pdf"] as const).filter(has).map((f) => `${base(r)}.${f}`)),
+  ];
+  // Refuse before writing any file, not halfway through.
+  for (const name of planned) await checkOverwrite(inside(opts.out, name), opts.force === true);
+  let renderMs = performance.now() - t0;
+
   const files: string[] = [];
   const write = async (name: string, data: string | Uint8Array) => {
     files.push(await writeOutput(opts.out, name, data, opts.force === true));
   };
-  if (opts.formats.includes("json")) await write("compare.json", `${JSON.stringify(model, null, 2)}\n`);
-  if (opts.formats.includes("csv"))
+  if (has("json")) await write("compare.json", `${JSON.stringify(model, null, 2)}\n`);
+  if (has("csv"))
     await write(
       "roster.csv",
       rosterCsv(model.roster, (i) => model.campaigns[i]?.name ?? `#${i + 1}`),
     );
-  let renderMs = performance.now() - t0;
-  const notes: string[] = [];
-  if (opts.formats.includes("html") || opts.formats.includes("pdf")) {
-    // Several locales: one compare-LANG.html/.pdf each, sharing one browser.
-    const locales = opts.locales ?? [opts.locale];
-    let printer = opts.printer;
-    let own = false;
-    try {
-      for (const locale of locales) {
-        const t1 = performance.now();
-        const r = await renderComparison(model, { ...opts, locale });
-        if (r.locale.note) notes.push(r.locale.note);
-        const base = locales.length > 1 ? `compare-${r.locale.lang}` : "compare";
-        if (opts.formats.includes("html")) await write(`${base}.html`, r.html);
-        if (opts.formats.includes("pdf")) {
-          let tPrint = performance.now();
-          if (!printer) {
-            printer = await PdfPrinter.launch();
-            own = true;
-            tPrint = performance.now(); // browser start is not rendering
-          }
-          const pdf = await printer.print(r.html, {
-            pageSize: opts.pageSize ?? "A4",
-            title: r.title,
-            locale: r.locale.locale,
-            dir: r.locale.dir,
-          });
-          await write(`${base}.pdf`, pdf);
-          renderMs += performance.now() - tPrint + (tPrint - t1);
-        } else renderMs += performance.now() - t1;
+  let printer = opts.printer;
+  let own = false;
+  try {
+    for (const r of renders) {
+      if (has("html")) await write(`${base(r)}.html`, r.html);
+      if (!has("pdf")) continue;
+      if (!printer) {
+        printer = await PdfPrinter.launch();
+        own = true;
       }
-    } finally {
-      if (own) await printer?.close();
+      const tPrint = performance.now(); // browser start is not rendering
+      const pdf = await printer.print(r.html, {
+        pageSize: opts.pageSize ?? "A4",
+        title: r.title,
+        locale: r.locale.locale,
+        dir: r.locale.dir,
+      });
+      await write(`${base(r)}.pdf`, pdf);
+      renderMs += performance.now() - tPrint;
     }
+  } finally {
+    if (own) await printer?.close();
   }
   return { model, files, renderMs, notes };
 }

@@ -216,6 +216,18 @@ describe("Paths and files: overwriting", () => {
     expect(await readdir(out)).toEqual(["daybreak-serum-launch-spring-2026.json"]);
   }, 60_000);
 
+  it("a user's JSON that merely starts with \"campaign\" at the report's .json name → exit 2, not taken for ours", async () => {
+    const out = join(dir, "o5b");
+    await mkdir(out);
+    const target = join(out, "daybreak-serum-launch-spring-2026.json");
+    const mine = '{"campaign": "Spring launch", "notes": "budget approved"}\n';
+    await writeFile(target, mine);
+    const r = await cli(["report", "--format", "json", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(said(r)).toBe(outputMsg.notOurs(target));
+    expect(await readFile(target, "utf8")).toBe(mine);
+  }, 60_000);
+
   it("a folder at the report's file name → exit 2, even with --force", async () => {
     const out = join(dir, "o6");
     const target = join(out, "daybreak-serum-launch-spring-2026.html");
@@ -248,6 +260,19 @@ describe("Paths and files: overwriting", () => {
     const again = await cli(["compare", SPRING, AUTUMN, "--format", "csv,json", "--out", out]);
     expect(again.code).toBe(0);
     expect((await readdir(out)).sort()).toEqual(["compare.json", "roster.csv"]);
+  }, 120_000);
+
+  it("compare with a user's compare.html in --out, --format csv,json,html → exit 2 naming it, and no file written", async () => {
+    const out = join(dir, "o8b");
+    await mkdir(out);
+    const page = join(out, "compare.html");
+    await writeFile(page, "<p>my comparison notes</p>");
+    const r = await cli(["compare", SPRING, AUTUMN, "--format", "csv,json,html", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(said(r).split("\n").at(-1)).toBe(outputMsg.notOurs(page));
+    // compare.json and roster.csv come first in the writing order; neither was written.
+    expect(await readdir(out)).toEqual(["compare.html"]);
+    expect(await readFile(page, "utf8")).toBe("<p>my comparison notes</p>");
   }, 120_000);
 
   it("template --out over an existing file → exit 2, file untouched", async () => {
