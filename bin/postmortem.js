@@ -4,4 +4,9 @@ import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../generator/cli.ts");
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// Done: exit now even if a dead browser left protocol timers behind (they can hold
+// the process for 30 s and more). Unref'd, so a clean run still exits at once, and
+// the second lets piped output drain first.
+setTimeout(() => process.exit(code), 1000).unref();

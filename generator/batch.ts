@@ -67,7 +67,9 @@ export function parseConcurrency(raw: string | undefined): number {
 export function isBrowserCrash(e: unknown): boolean {
   if (e instanceof BrowserCrashedError) return true;
   const m = e instanceof Error ? e.message : String(e);
-  return /target closed|session closed|connection closed|browser has disconnected|browser disconnected|protocol error|websocket is not open/i.test(
+  // Only words for a dead browser or tab: a plain "Protocol error (…): Printing failed" is the
+  // page's own failure, and relaunching would not help it.
+  return /target closed|target crashed|page crashed|session closed|connection closed|browser has disconnected|browser disconnected|websocket is not open/i.test(
     m,
   );
 }

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { batchMsg, type ReportJob, reportRenderer, runBatch } from "../../generator/batch.ts";
+import { batchMsg, isBrowserCrash, type ReportJob, reportRenderer, runBatch } from "../../generator/batch.ts";
 import { writeReports } from "../../generator/commands/report.ts";
 import { SourceError } from "../../generator/errors.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
@@ -31,6 +31,26 @@ function fakeBrowsers(crashOn: (n: number, source: string) => boolean) {
   };
   return { state, launch, renderOne, close };
 }
+
+describe("What counts as a browser crash", () => {
+  it.each([
+    "Protocol error (Page.printToPDF): Target closed",
+    "Protocol error: Connection closed.",
+    "Session closed. Most likely the page has been closed.",
+    "Page crashed!",
+    "Navigation failed because browser has disconnected!",
+    "WebSocket is not open: readyState 3 (CLOSED)",
+  ])("puppeteer's %j → a crash: relaunch and retry", (message) => {
+    expect(isBrowserCrash(new Error(message))).toBe(true);
+  });
+  it.each([
+    "Protocol error (Page.printToPDF): Printing failed",
+    "Protocol error (Runtime.callFunctionOn): Execution context was destroyed.",
+    "Cannot read the theme",
+  ])("%j → not a crash: no relaunch, the report fails alone", (message) => {
+    expect(isBrowserCrash(new Error(message))).toBe(false);
+  });
+});
 
 describe("Batch rendering", () => {
   it("the browser dies on the 3rd of 6 reports (one at a time) → relaunched once, that report retried and written, 2 launches, both browsers closed", async () => {
