@@ -8,8 +8,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMPUTED, COMPUTED_KEY, COMPUTED_TABS, cellValue, rowsOf } from "../../addon/computed.ts";
 import { runCompute, runValidate } from "../../addon/main.ts";
-import { columnLetter, type Issue } from "../../core/index.ts";
+import { columnLetter, type Issue, type RawWorkbook } from "../../core/index.ts";
 import { FIXTURE } from "../addon/fixture.ts";
+import { syntheticCampaign } from "../bench/synthetic.ts";
 import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 
 const SEED = 20_260_306;
@@ -57,11 +58,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("compute" as const) }),
 );
 
-/** A fresh small workbook: the hand-checked fixture, tabs sized to their data (grids are made by the thousand). */
-function workbook(ownKpisTab: boolean): FakeSpreadsheet {
+/** The starting campaigns: the hand-checked fixture, and a generated one with more creators, products and sales. */
+const START: Record<"fixture" | "synthetic", RawWorkbook> = {
+  fixture: FIXTURE,
+  synthetic: syntheticCampaign({ posts: 8, creators: 4, conversions: 6 }),
+};
+type Start = keyof typeof START;
+
+/** A fresh workbook, tabs sized to their data (grids are made by the thousand here). */
+function workbook(start: Start, ownKpisTab: boolean): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();
   ss.newSheetSize = { rows: 12, cols: 6 };
-  for (const t of FIXTURE.tabs) ss.addSheet(t.name, t.values.map((r) => [...r]) as unknown[][]);
+  for (const t of START[start].tabs) ss.addSheet(t.name, t.values.map((r) => [...r]) as unknown[][]);
   if (ownKpisTab) ss.addSheet("KPIs", [["typed#kpis"], ["my target", 777_999]]);
   return ss;
 }
@@ -202,8 +210,8 @@ function computedWrong(ss: FakeSpreadsheet, run: ReturnType<typeof runCompute>) 
 }
 
 /** Run a sequence; the first broken invariant as a sentence, or null. */
-function play(ownKpisTab: boolean, ops: readonly Op[]): string | null {
-  const ss = workbook(ownKpisTab);
+function play(start: Start, ownKpisTab: boolean, ops: readonly Op[]): string | null {
+  const ss = workbook(start, ownKpisTab);
   installGlobals(ss);
   for (const o of [...ops, { kind: "compute" } as const]) {
     if (o.kind !== "validate" && o.kind !== "compute") {
@@ -235,9 +243,14 @@ describe("the add-on never loses data", () => {
     "random edits (insert, delete, move rows and columns; type into inputs, computed cells, headers, KPIs) between Validate and Compute → no input cell changed, typed values kept and reported, computed columns restored and never duplicated",
     () => {
       fc.assert(
-        fc.property(fc.boolean(), fc.array(op, { minLength: 1, maxLength: 12 }), (ownKpisTab, ops) => {
-          expect(play(ownKpisTab, ops)).toBeNull();
-        }),
+        fc.property(
+          fc.constantFrom<Start>("fixture", "synthetic"),
+          fc.boolean(),
+          fc.array(op, { minLength: 1, maxLength: 12 }),
+          (start, ownKpisTab, ops) => {
+            expect(play(start, ownKpisTab, ops)).toBeNull();
+          },
+        ),
         { numRuns: RUNS, seed: SEED },
       );
     },
@@ -246,7 +259,7 @@ describe("the add-on never loses data", () => {
 
   it("a Compute, then typing into a computed cell and deleting the row above it → the typed value is still kept and reported", () => {
     expect(
-      play(false, [
+      play("fixture", false, [
         { kind: "compute" },
         { kind: "typeInComputed", tab: "Creators", key: 0, row: 1, tag: 1 },
         { kind: "deleteRow", tab: "Creators", at: 0 },
