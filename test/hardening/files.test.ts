@@ -49,6 +49,21 @@ const said = (r: Run) =>
     .replace(/MAXRSS=\d+\n/, "")
     .trim();
 
+/** Runs the CLI and expects exit 2 with exactly `sentence` (the run is returned for more checks). */
+async function refused(args: string[], sentence: string, nodeArgs: string[] = []): Promise<Run> {
+  const r = await cli(args, nodeArgs);
+  expect(r.code).toBe(2);
+  expect(said(r)).toBe(sentence);
+  return r;
+}
+
+/** The child's peak RSS, as the --import hook printed it: above 0 and under 500 MB. */
+function expectPeakUnder500MB(r: Run) {
+  const kb = Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1]);
+  expect(kb).toBeGreaterThan(0);
+  expect(kb).toBeLessThan(500 * 1024);
+}
+
 /** A campaign folder (copy of the sample) with another campaign name. */
 async function campaignNamed(name: string, folder: string): Promise<string> {
   const d = join(dir, folder);
@@ -195,9 +210,7 @@ describe("Paths and files: overwriting", () => {
     await mkdir(out);
     const target = join(out, "daybreak-serum-launch-spring-2026.html");
     await writeFile(target, "<p>my notes</p>");
-    const r = await cli(["report", "--format", "html", "--out", out]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(outputMsg.notOurs(target));
+    await refused(["report", "--format", "html", "--out", out], outputMsg.notOurs(target));
     expect(await readFile(target, "utf8")).toBe("<p>my notes</p>");
     const f = await cli(["report", "--format", "html", "--out", out, "--force"]);
     expect(f.code).toBe(0);
@@ -209,9 +222,7 @@ describe("Paths and files: overwriting", () => {
     await mkdir(out);
     const target = join(out, "daybreak-serum-launch-spring-2026.json");
     await writeFile(target, '{"mine": true}\n');
-    const r = await cli(["report", "--format", "html,json", "--out", out]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(outputMsg.notOurs(target));
+    await refused(["report", "--format", "html,json", "--out", out], outputMsg.notOurs(target));
     expect(await readFile(target, "utf8")).toBe('{"mine": true}\n');
     expect(await readdir(out)).toEqual(["daybreak-serum-launch-spring-2026.json"]);
   }, 60_000);
@@ -222,9 +233,7 @@ describe("Paths and files: overwriting", () => {
     const target = join(out, "daybreak-serum-launch-spring-2026.json");
     const mine = '{"campaign": "Spring launch", "notes": "budget approved"}\n';
     await writeFile(target, mine);
-    const r = await cli(["report", "--format", "json", "--out", out]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(outputMsg.notOurs(target));
+    await refused(["report", "--format", "json", "--out", out], outputMsg.notOurs(target));
     expect(await readFile(target, "utf8")).toBe(mine);
   }, 60_000);
 
@@ -232,17 +241,13 @@ describe("Paths and files: overwriting", () => {
     const out = join(dir, "o6");
     const target = join(out, "daybreak-serum-launch-spring-2026.html");
     await mkdir(target, { recursive: true });
-    const r = await cli(["report", "--format", "html", "--out", out, "--force"]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(outputMsg.isFolder(target));
+    await refused(["report", "--format", "html", "--out", out, "--force"], outputMsg.isFolder(target));
   }, 60_000);
 
   it("--out naming an existing file → exit 2, the file untouched", async () => {
     const out = join(dir, "o7.txt");
     await writeFile(out, "keep");
-    const r = await cli(["report", "--format", "html", "--out", out]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(outputMsg.outNotFolder(out));
+    await refused(["report", "--format", "html", "--out", out], outputMsg.outNotFolder(out));
     expect(await readFile(out, "utf8")).toBe("keep");
   }, 60_000);
 
@@ -278,9 +283,10 @@ describe("Paths and files: overwriting", () => {
   it("template --out over an existing file → exit 2, file untouched", async () => {
     const f = join(dir, "mine.xlsx");
     await writeFile(f, "not a template");
-    const r = await cli(["template", "--out", f]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(`${f} already exists; pass --force to overwrite it or choose another --out.`);
+    await refused(
+      ["template", "--out", f],
+      `${f} already exists; pass --force to overwrite it or choose another --out.`,
+    );
     expect(await readFile(f, "utf8")).toBe("not a template");
   }, 60_000);
 });
@@ -312,9 +318,10 @@ describe("Paths and files: theme logo", () => {
 
   it("logo /dev/zero → exit 2: not a regular image file, nothing read", async () => {
     const t = await theme("zero", "/dev/zero");
-    const r = await cli(["report", "--format", "html", "--theme", t, "--out", join(dir, "o10")]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(`The theme "${t}" names the logo "/dev/zero", which is not a regular image file.`);
+    await refused(
+      ["report", "--format", "html", "--theme", t, "--out", join(dir, "o10")],
+      `The theme "${t}" names the logo "/dev/zero", which is not a regular image file.`,
+    );
   }, 60_000);
 
   it("logo naming a folder → exit 2 naming the theme and the folder", async () => {
@@ -342,15 +349,17 @@ describe("Paths and files: theme logo", () => {
     const t = await theme("txt", "x.png");
     const f = join(dir, "theme-txt", "x.png");
     await writeFile(f, "hello");
-    const r = await cli(["report", "--format", "html", "--theme", t, "--out", join(dir, "o13")]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(`The theme "${t}" names the logo "${f}", which is not a PNG, JPEG or SVG image.`);
+    await refused(
+      ["report", "--format", "html", "--theme", t, "--out", join(dir, "o13")],
+      `The theme "${t}" names the logo "${f}", which is not a PNG, JPEG or SVG image.`,
+    );
   }, 60_000);
 
   it("--theme /dev/zero → exit 2: not a small JSON file", async () => {
-    const r = await cli(["report", "--format", "html", "--theme", "/dev/zero", "--out", join(dir, "o14")]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(`Cannot read the theme "/dev/zero": it is not a small JSON file (at most 64 KB).`);
+    await refused(
+      ["report", "--format", "html", "--theme", "/dev/zero", "--out", join(dir, "o14")],
+      `Cannot read the theme "/dev/zero": it is not a small JSON file (at most 64 KB).`,
+    );
   }, 60_000);
 });
 
@@ -359,9 +368,7 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const f = join(dir, "half.xlsx");
     const bytes = await readFile(goodXlsx);
     await writeFile(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const r = await cli(["validate", f]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.notZip(f, ".xlsx"));
+    await refused(["validate", f], sourceMsg.notZip(f, ".xlsx"));
   }, 60_000);
 
   it("4 KB of random bytes named .xlsx → exit 2: damaged, truncated or not really .xlsx", async () => {
@@ -369,9 +376,7 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const b = Buffer.alloc(4096);
     for (let i = 0; i < b.length; i++) b[i] = (i * 7919 + 13) & 0xff;
     await writeFile(f, b);
-    const r = await cli(["validate", f]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.notZip(f, ".xlsx"));
+    await refused(["validate", f], sourceMsg.notZip(f, ".xlsx"));
   }, 60_000);
 
   it("a password-protected .xlsx (OLE2/CFB container, D0 CF 11 E0) → exit 2: save it without a password", async () => {
@@ -379,39 +384,33 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const b = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
     await writeFile(f, b);
-    const r = await cli(["validate", f]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.encrypted(f));
+    await refused(["validate", f], sourceMsg.encrypted(f));
   }, 60_000);
 
   it("a .ods that is plain text → exit 2: damaged, truncated or not really .ods", async () => {
     const f = join(dir, "text.ods");
     await writeFile(f, "Field,Value\nCampaign name,x\n");
-    const r = await cli(["validate", f]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.notZip(f, ".ods"));
+    await refused(["validate", f], sourceMsg.notZip(f, ".ods"));
   }, 60_000);
 
   it("an .xlsx whose sheet1.xml inflates to 1 GB (declared honestly) → exit 2 too large once unpacked, under 500 MB RSS", async () => {
     const f = join(dir, "bomb.xlsx");
     await zipBomb(f, 1_000_000_000, 1_000_000_000);
-    const r = await cli(["validate", f], ["--import", MAXRSS_HOOK]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES));
-    const kb = Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1]);
-    expect(kb).toBeGreaterThan(0);
-    expect(kb).toBeLessThan(500 * 1024);
+    const r = await refused(["validate", f], sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
+      "--import",
+      MAXRSS_HOOK,
+    ]);
+    expectPeakUnder500MB(r);
   }, 120_000);
 
   it("an .xlsx whose sheet1.xml inflates to 1 GB but declares 1 KB → exit 2 too large once unpacked, under 500 MB RSS", async () => {
     const f = join(dir, "liar.xlsx");
     await zipBomb(f, 1_000_000_000, 1000);
-    const r = await cli(["validate", f], ["--import", MAXRSS_HOOK]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES));
-    const kb = Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1]);
-    expect(kb).toBeGreaterThan(0);
-    expect(kb).toBeLessThan(500 * 1024);
+    const r = await refused(["validate", f], sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
+      "--import",
+      MAXRSS_HOOK,
+    ]);
+    expectPeakUnder500MB(r);
   }, 120_000);
 
   it("a Creators.csv with one 17 MB line → exit 2: a line longer than 16 MB", async () => {
@@ -419,8 +418,6 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     await cp(SAMPLE, d, { recursive: true });
     const f = join(d, "Creators.csv");
     await writeFile(f, `Handle,Platform\n${"x".repeat(17_000_000)},TikTok\n`);
-    const r = await cli(["validate", d]);
-    expect(r.code).toBe(2);
-    expect(said(r)).toBe(sourceMsg.csvLineTooLong(f, 16_000_000));
+    await refused(["validate", d], sourceMsg.csvLineTooLong(f, 16_000_000));
   }, 60_000);
 });
