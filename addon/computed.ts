@@ -261,8 +261,9 @@ export function writeComputed(
     header.setNotes([run.map((p) => say.computedNote(p.c.label, p.c.description))]);
     for (const p of run) {
       const f = unitFormat(p.c.unit, money);
+      const around = rowsAround(2, maxRows, state.typed.get(p.c.key) ?? []);
       const l = letter(p.col);
-      byFormat.set(f, [...(byFormat.get(f) ?? []), `${l}2:${l}${maxRows}`]);
+      byFormat.set(f, [...(byFormat.get(f) ?? []), ...around.map(([a, b]) => `${l}${a}:${l}${b}`)]);
     }
   }
   if (maxRows > 1) for (const [f, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(f);
@@ -295,6 +296,23 @@ function writeAround(sheet: Sheet, left: number, grid: readonly unknown[][], ski
     from = r + 1;
   }
   put(from, grid.length - 1, 0, width - 1);
+}
+
+/**
+ * The spans of rows `from`..`to` that leave out the `skip` rows: a number someone
+ * typed into a computed column keeps its own format (a 1200 typed under ROAS
+ * should not turn into "1200.00×"). Still one RangeList call per format.
+ */
+export function rowsAround(from: number, to: number, skip: Iterable<number>): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (const r of [...new Set(skip)].sort((a, b) => a - b)) {
+    if (r < start || r > to) continue;
+    if (r > start) out.push([start, r - 1]);
+    start = r + 1;
+  }
+  if (start <= to) out.push([start, to]);
+  return out;
 }
 
 /** Consecutive columns, so each run is written with one call. */

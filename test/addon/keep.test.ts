@@ -3,7 +3,7 @@
 // fee 500 + product 20 + shipping 5 = 525; ben's is his fee, 100.
 import { beforeEach, describe, expect, it } from "vitest";
 import { columnLetter, msg } from "../../core/index.ts";
-import { COMPUTED_KEY } from "../../addon/computed.ts";
+import { COMPUTED_KEY, rowsAround } from "../../addon/computed.ts";
 import { runCompute, runValidate } from "../../addon/main.ts";
 import { MEMORY_TAB, typedCells } from "../../addon/memory.ts";
 import { say } from "../../addon/messages.ts";
@@ -60,6 +60,16 @@ describe("a value typed into a computed column", () => {
     const run = runCompute(gs(ss));
     expect(creators.values[2]![cost - 1]).toBe(100);
     expect(codes(run, "typed-in-computed")).toEqual([]);
+  });
+
+  it("keeps its own number format; the cells around it get the column's", () => {
+    const before = creators.formats[2]![cost - 1];
+    creators.formats[2]![cost - 1] = "0";
+    creators.values[2]![cost - 1] = 1200;
+    runCompute(gs(ss));
+    expect(creators.formats[2]![cost - 1]).toBe("0");
+    expect(creators.formats[1]![cost - 1]).toBe(before);
+    expect(creators.formats[3]![cost - 1]).toBe(before);
   });
 
   it("typed below the data is kept too, and the data rows are still written", () => {
@@ -224,5 +234,18 @@ describe("the spreadsheet's settings", () => {
     installGlobals(ss);
     const run = runValidate(gs(ss));
     expect(run.analysis.dataset.creators[0]?.fee).toBe(1500.5);
+  });
+});
+
+describe("rowsAround: the rows a computed column's number format covers", () => {
+  it("rows 2 to 10 around typed rows 2, 5, 6 and 12 (below the range)", () => {
+    expect(rowsAround(2, 10, [6, 5, 2, 12])).toEqual([
+      [3, 4],
+      [7, 10],
+    ]);
+  });
+  it("the whole span when nothing was typed, nothing when every row was", () => {
+    expect(rowsAround(2, 4, [])).toEqual([[2, 4]]);
+    expect(rowsAround(2, 3, [2, 3])).toEqual([]);
   });
 });
