@@ -11,6 +11,7 @@
 // values written on sheet row r sit at memory row r + 1, as one JSON list per
 // tab (so 20,000 Content rows cost 20,000 cells, not 20,000 × columns).
 import type { ComputedTabKey } from "./computed.ts";
+import { say } from "./messages.ts";
 import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const MEMORY_TAB = "Post-mortem memory";
@@ -81,6 +82,8 @@ export function writeMemory(ss: Spreadsheet, memory: Memory) {
     if (ss.getSheetByName(MEMORY_TAB)) return; // someone else's tab of that name: keep it, remember nothing
     sheet = ss.insertSheet(MEMORY_TAB, ss.getNumSheets());
     sheet.hideSheet();
+    // Warning only: Sheets asks "are you sure?" before anyone edits it; nobody is locked out.
+    sheet.protect().setDescription(say.memoryProtection).setWarningOnly(true);
   }
   const last = Math.max(1, ...TABS.flatMap((t) => [...(memory.tabs[t]?.rows.keys() ?? [])]));
   const grid: string[][] = [

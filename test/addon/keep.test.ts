@@ -181,6 +181,10 @@ describe("the memory tab", () => {
     const memory = sheet(ss, MEMORY_TAB);
     expect(memory.hidden).toBe(true);
     expect(memory.createdByAddon).toBe(true);
+    // Protected with a warning only, once, with a sentence saying what editing it costs.
+    expect(memory.protections).toEqual([{ description: say.memoryProtection, warningOnly: true }]);
+    runCompute(gs(ss));
+    expect(memory.protections).toHaveLength(1);
   });
 
   it("a user's tab of the same name is never written, and Compute still works", () => {

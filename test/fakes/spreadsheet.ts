@@ -200,6 +200,24 @@ export class FakeSheet {
     this.ss.active = this;
     return this;
   }
+  /** Sheet protections the add-on set: Sheets would show or enforce them; the fake records them. */
+  protections: { description: string; warningOnly: boolean }[] = [];
+  protect() {
+    this.hit("protect");
+    const p = { description: "", warningOnly: false };
+    this.protections.push(p);
+    const api = {
+      setDescription: (d: string) => {
+        p.description = d;
+        return api;
+      },
+      setWarningOnly: (w: boolean) => {
+        p.warningOnly = w;
+        return api;
+      },
+    };
+    return api;
+  }
   hideSheet() {
     this.hit("hideSheet");
     this.hidden = true;
