@@ -3,6 +3,11 @@
 import { register } from "tsx/esm/api";
 
 register();
+// `postmortem kpis | head`: the reader left; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+  });
 const { main } = await import("../generator/cli.ts");
 const code = await main(process.argv.slice(2));
 process.exitCode = code;

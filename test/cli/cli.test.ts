@@ -1,7 +1,7 @@
 // The command as a user runs it: `node bin/postmortem.js …` in a child process,
 // on real files in a temp dir. Exit codes per cli.md: 0 done, 1 validate found
 // errors, 2 usage/unreadable source, 3 source failure.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -99,6 +99,21 @@ describe("postmortem kpis", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimStart().startsWith("{")).toBe(false);
     expect(r.stdout.length).toBeGreaterThan(200);
+  });
+
+  it("piped into a reader that quits first (| head) → exit 0, no EPIPE stack trace", async () => {
+    const child = spawn(process.execPath, [BIN, "kpis", "--json"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy(); // closed before the command writes a byte: every write meets EPIPE
+    let stderr = "";
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
   });
 
   it("reads the LibreOffice fixture like its CSV folder", async () => {
