@@ -1,9 +1,11 @@
-// A folder of per-tab .csv files (Creators.csv …): cells stay text, the core reads them.
+// A folder of per-tab .csv files (Creators.csv, or as Sheets names a download): cells stay text, the core reads them.
 import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { RawTab, RawWorkbook } from "../../core/index.ts";
+import { headerKey, type RawTab, type RawWorkbook, TAB_LIST } from "../../core/index.ts";
+import { UsageError } from "../errors.ts";
 import { guardCsv, guardCsvLines } from "./guard.ts";
+import { sourceMsg } from "./messages.ts";
 
 /** `,` unless the header line has more `;` or tabs (exports from da/vi locales use `;`). */
 function delimiterOf(text: string): string {
@@ -39,14 +41,44 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The tab each .csv file holds. `Creators.csv` is the Creators tab; so is the name
+ * a download gives it: Google Sheets' "Spring launch - Creators.csv" (File →
+ * Download → .csv, one tab at a time) or LibreOffice's "spring-Creators.csv". A
+ * file named exactly after a tab wins over a download of it; two downloads of
+ * one tab (two campaigns in one folder) are refused rather than one picked.
+ */
+export function tabNames(dir: string, files: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const byTab = new Map<string, string[]>();
+  for (const f of files) {
+    const stem = basename(f, extname(f));
+    const key = headerKey(stem);
+    const def = TAB_LIST.find((d) => {
+      const k = headerKey(d.name);
+      return key === k || key.endsWith(`-${k}`) || key.endsWith(`- ${k}`);
+    });
+    names.set(f, stem);
+    if (def && headerKey(def.name) !== key) byTab.set(def.name, [...(byTab.get(def.name) ?? []), f]);
+  }
+  const exact = new Set([...names.values()].map(headerKey));
+  for (const [tab, downloads] of byTab) {
+    if (exact.has(headerKey(tab))) continue;
+    if (downloads.length > 1) throw new UsageError(sourceMsg.csvTabTwice(dir, tab, downloads));
+    names.set(downloads[0]!, tab);
+  }
+  return names;
+}
+
 export async function readCsvFolder(dir: string): Promise<RawWorkbook> {
   const files = (await readdir(dir)).filter((f) => extname(f).toLowerCase() === ".csv").sort();
+  const names = tabNames(dir, files);
   const tabs: RawTab[] = [];
   for (const f of files) {
     await guardCsv(join(dir, f));
     const text = decodeCsv(await readFile(join(dir, f)));
     guardCsvLines(join(dir, f), text);
-    tabs.push({ name: basename(f, extname(f)), values: parseCsv(text) });
+    tabs.push({ name: names.get(f)!, values: parseCsv(text) });
   }
   return { tabs };
 }

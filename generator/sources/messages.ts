@@ -12,6 +12,8 @@ export const sourceMsg = {
     `Cannot read "${file}": the file is too large once unpacked (over ${mb(max)}), so it is refused as a possible zip bomb.`,
   csvTooBig: (file: string, max: number) =>
     `Cannot read "${file}": a .csv tab over ${mb(max)} is more than a campaign workbook holds.`,
+  csvTabTwice: (dir: string, tab: string, files: readonly string[]) =>
+    `The folder "${dir}" holds ${files.length} files for the ${tab} tab (${files.map((f) => `"${f}"`).join(", ")}); keep one campaign per folder, or name the one to use ${tab}.csv.`,
   csvLineTooLong: (file: string, max: number) =>
     `Cannot read "${file}": one line is longer than ${mb(max)}, so it is not a tab of the campaign template.`,
 };

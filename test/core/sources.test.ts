@@ -1,7 +1,7 @@
 // Whichever source is read — CSV folder, LibreOffice's .xlsx/.ods, the bundled
 // sample or the sample saved as .xlsx — the core sees the same values and
 // computes the same model.
-import { mkdtemp, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -101,5 +101,49 @@ describe("the bundled sample", () => {
     expect(bundled.model.totals.revenue).toBeCloseTo(201938.9, 6);
     expect(bundled.model.totals.orders).toBe(4819);
     expect(bundled.model.totals.total_cost).toBeCloseTo(113100.7325, 6);
+  });
+});
+
+describe("a folder of .csv files as spreadsheet programs name their downloads", () => {
+  let root = "";
+  const names = ["Campaign", "Goals", "Creators", "Content", "Conversions", "Products", "Costs", "Team"];
+  /** The sample's CSVs copied into a fresh folder under `name(tab)`. */
+  async function folder(name: (tab: string) => string, extra: Record<string, string> = {}) {
+    const dir = await mkdtemp(join(root, "f-"));
+    for (const tab of names) await copyFile(join(SAMPLE_DIR, `${tab}.csv`), join(dir, name(tab)));
+    for (const [file, from] of Object.entries(extra)) await copyFile(join(SAMPLE_DIR, from), join(dir, file));
+    return dir;
+  }
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "pm-downloads-"));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("Google Sheets' 'Title - Tab.csv' and LibreOffice's 'file-Tab.csv' → read as the tabs, the sample's revenue", async () => {
+    for (const name of [(t: string) => `Daybreak launch - ${t}.csv`, (t: string) => `daybreak-${t}.csv`]) {
+      const wb = await readCsvFolder(await folder(name));
+      expect(wb.tabs.map((t) => t.name).sort()).toEqual([...names].sort());
+      const a = analyze(wb);
+      expect(a.issues.filter((i) => i.code === "missing-tab")).toEqual([]);
+      expect(a.model.totals.revenue).toBeCloseTo(201938.9, 6);
+      expect(a.model.totals.orders).toBe(4819);
+    }
+  });
+
+  it("Creators.csv next to 'Old - Creators.csv' → the one named after the tab is read", async () => {
+    const dir = await folder((t) => `${t}.csv`, { "Old - Creators.csv": "Goals.csv" });
+    const wb = await readCsvFolder(dir);
+    expect(wb.tabs.filter((t) => t.name === "Creators")).toHaveLength(1);
+    expect(wb.tabs.map((t) => t.name)).toContain("Old - Creators");
+    expect(analyze(wb).model.creators).toHaveLength(41);
+  });
+
+  it("'Spring - Creators.csv' and 'Autumn - Creators.csv' → refused with a sentence naming both", async () => {
+    const dir = await folder((t) => `Spring - ${t}.csv`, { "Autumn - Creators.csv": "Creators.csv" });
+    await expect(readCsvFolder(dir)).rejects.toThrow(
+      `The folder "${dir}" holds 2 files for the Creators tab ("Autumn - Creators.csv", "Spring - Creators.csv"); keep one campaign per folder, or name the one to use Creators.csv.`,
+    );
   });
 });
