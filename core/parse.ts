@@ -219,6 +219,12 @@ function matchColumn(def: TabDef, header: unknown): ColumnMeta | undefined {
 /** Returned by readCell when the cell has an error (the issue is already pushed). */
 export const CELL_ERROR: unique symbol = Symbol("cell-error");
 
+/** Report an error on a cell and return CELL_ERROR (a plain function: readCell runs once per cell). */
+function failCell(issues: IssueList, ref: CellRef, code: Issue["code"], message: string): typeof CELL_ERROR {
+  issues.add(cellIssue("error", code, ref, message));
+  return CELL_ERROR;
+}
+
 /** Read one cell: its value (or the column default when blank), or CELL_ERROR after pushing the issue. */
 function readCell(
   meta: ColumnMeta,
@@ -232,17 +238,13 @@ function readCell(
 ): unknown {
   // Fast path for the common case of a plain numeric cell in a numeric column.
   if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind)) {
-    if (meta.min !== undefined && raw < meta.min) {
-      issues.add(
-        cellIssue(
-          "error",
-          "negative",
-          { tab, row, col, column: meta.header },
-          msg.negative(meta.header, String(raw)),
-        ),
+    if (meta.min !== undefined && raw < meta.min)
+      return failCell(
+        issues,
+        { tab, row, col, column: meta.header },
+        "negative",
+        msg.negative(meta.header, String(raw)),
       );
-      return CELL_ERROR;
-    }
     return raw;
   }
   // Plain text needs no result object either.
@@ -251,26 +253,17 @@ function readCell(
     if (t !== "" && t.length <= MAX_TEXT && t.charCodeAt(0) !== 35 /* # may be an error value */) return t;
   }
   const r = reader(raw);
-  if (r.kind === "blank") {
-    if (meta.required) {
-      issues.add(
-        cellIssue("error", "required", { tab, row, col, column: meta.header }, msg.required(meta.header)),
-      );
-      return CELL_ERROR;
-    }
-    return meta.default;
-  }
-  if (r.kind === "error") {
-    issues.add(
-      cellIssue(
-        "error",
-        r.problem.code,
-        { tab, row, col, column: meta.header },
-        problemMessage(r.problem, meta, ctx),
-      ),
+  if (r.kind === "blank")
+    return meta.required
+      ? failCell(issues, { tab, row, col, column: meta.header }, "required", msg.required(meta.header))
+      : meta.default;
+  if (r.kind === "error")
+    return failCell(
+      issues,
+      { tab, row, col, column: meta.header },
+      r.problem.code,
+      problemMessage(r.problem, meta, ctx),
     );
-    return CELL_ERROR;
-  }
   if (r.warning)
     issues.add(
       cellIssue(
@@ -280,17 +273,13 @@ function readCell(
         problemMessage(r.warning, meta, ctx),
       ),
     );
-  if (meta.min !== undefined && typeof r.value === "number" && r.value < meta.min) {
-    issues.add(
-      cellIssue(
-        "error",
-        "negative",
-        { tab, row, col, column: meta.header },
-        msg.negative(meta.header, String(raw)),
-      ),
+  if (meta.min !== undefined && typeof r.value === "number" && r.value < meta.min)
+    return failCell(
+      issues,
+      { tab, row, col, column: meta.header },
+      "negative",
+      msg.negative(meta.header, String(raw)),
     );
-    return CELL_ERROR;
-  }
   return r.value;
 }
 
