@@ -51,7 +51,8 @@ export const msg = {
     `Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`,
   unknownKpi: (found: string) =>
     `KPI ${q(found)} is not a known KPI key (such as revenue, roas, cpa, er_impressions).`,
-  unknownDiscountCode: (code: string) => `Discount code ${q(code)} belongs to no creator.`,
+  unknownDiscountCode: (code: string) =>
+    `Discount code ${q(code)} belongs to no creator. The row counts as unattributed.`,
   codeCreatorMismatch: (code: string, codeOwner: string, creator: string) =>
     `Discount code ${q(code)} belongs to ${codeOwner}, but the row names ${creator}; fix one of them.`,
   unattributed: () =>

@@ -1,7 +1,7 @@
 // validate: the cross-tab rules of template.md over parsed tabs → a Dataset
 // of the rows the KPIs may use, with references resolved.
 import { handleKey as normHandle } from "./cells.ts";
-import { a1 } from "./issues.ts";
+import { a1, type Issue } from "./issues.ts";
 import { msg } from "./messages.ts";
 import {
   type Campaign,
@@ -139,6 +139,18 @@ export function readWorkbook(
     if (t.usable && t.rows.length === 0)
       issues.add(tabIssue("warning", "empty-tab", t.def.name, msg.emptyTab(t.def.name)));
 
+  /** An error that leaves its row out of the KPIs: reported on the row's `key` cell, the row marked. */
+  const leaveOut = (
+    tab: ParsedTab<unknown>,
+    r: { row: number; excluded: boolean },
+    key: string,
+    code: Issue["code"],
+    message: string,
+  ) => {
+    issues.add(cellIssue("error", code, ref(tab.def, tab, r.row, key), message));
+    r.excluded = true;
+  };
+
   // Uniqueness: the first occurrence is kept, later ones are errors.
   const unique = <T>(tab: ParsedTab<T>, key: keyof T & string, norm: (v: string) => string) => {
     const seen = new Map<string, string>();
@@ -152,15 +164,7 @@ export function readWorkbook(
         seen.set(k, a1(tab.def.name, tab.columns.get(key) ?? 0, r.row));
         continue;
       }
-      issues.add(
-        cellIssue(
-          "error",
-          "duplicate",
-          ref(tab.def, tab as ParsedTab<unknown>, r.row, key),
-          msg.duplicate(meta.header, v, first),
-        ),
-      );
-      r.excluded = true;
+      leaveOut(tab as ParsedTab<unknown>, r, key, "duplicate", msg.duplicate(meta.header, v, first));
     }
   };
   unique(creators, "handle", handleKey);
@@ -215,15 +219,13 @@ export function readWorkbook(
     const d = r.data;
     const creator = creatorOf(d.creator);
     if (!creator) {
-      issues.add(
-        cellIssue(
-          "error",
-          "unknown-creator",
-          ref(TABS.content, content as ParsedTab<unknown>, r.row, "creator"),
-          msg.unknownCreatorInContent(d.creator),
-        ),
+      leaveOut(
+        content as ParsedTab<unknown>,
+        r,
+        "creator",
+        "unknown-creator",
+        msg.unknownCreatorInContent(d.creator),
       );
-      r.excluded = true;
       continue;
     }
     if (start && end && (d.published < start || d.published > end))
@@ -300,21 +302,19 @@ export function readWorkbook(
               "warning",
               "unknown-discount-code",
               ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
-              `${msg.unknownDiscountCode(d.discount_code)} ${msg.unattributed().replace(/^This conversion row names no creator and no known discount code; it/, "The row")}`,
+              msg.unknownDiscountCode(d.discount_code),
             ),
           );
       } else if (creatorKey === null && !d.creator) creatorKey = owner;
       else if (creatorKey !== null && owner !== creatorKey) {
         const ownerRow = handleToRow.get(owner);
-        issues.add(
-          cellIssue(
-            "error",
-            "code-creator-mismatch",
-            ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
-            msg.codeCreatorMismatch(d.discount_code, ownerRow?.data.handle ?? owner, d.creator ?? ""),
-          ),
+        leaveOut(
+          conversions as ParsedTab<unknown>,
+          r,
+          "discount_code",
+          "code-creator-mismatch",
+          msg.codeCreatorMismatch(d.discount_code, ownerRow?.data.handle ?? owner, d.creator ?? ""),
         );
-        r.excluded = true;
         continue;
       }
     } else if (!d.creator)
@@ -348,40 +348,34 @@ export function readWorkbook(
     const d = r.data;
     const dup = seenPeriods.find((p) => p.period === d.period);
     if (dup) {
-      issues.add(
-        cellIssue(
-          "error",
-          "duplicate",
-          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "period"),
-          msg.duplicate("Period", d.period, dup.cell),
-        ),
+      leaveOut(
+        baseline as ParsedTab<unknown>,
+        r,
+        "period",
+        "duplicate",
+        msg.duplicate("Period", d.period, dup.cell),
       );
-      r.excluded = true;
       continue;
     }
     if (d.end_date < d.start_date) {
-      issues.add(
-        cellIssue(
-          "error",
-          "end-before-start",
-          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "end_date"),
-          msg.endBeforeStart(d.end_date, d.start_date),
-        ),
+      leaveOut(
+        baseline as ParsedTab<unknown>,
+        r,
+        "end_date",
+        "end-before-start",
+        msg.endBeforeStart(d.end_date, d.start_date),
       );
-      r.excluded = true;
       continue;
     }
     const overlap = seenPeriods.find((p) => d.start_date <= p.end && p.start <= d.end_date);
     if (overlap) {
-      issues.add(
-        cellIssue(
-          "error",
-          "period-overlap",
-          ref(TABS.baseline, baseline as ParsedTab<unknown>, r.row, "start_date"),
-          msg.periodOverlap(d.period, overlap.period),
-        ),
+      leaveOut(
+        baseline as ParsedTab<unknown>,
+        r,
+        "start_date",
+        "period-overlap",
+        msg.periodOverlap(d.period, overlap.period),
       );
-      r.excluded = true;
       continue;
     }
     const cell = a1(TABS.baseline.name, baseline.columns.get("period") ?? 0, r.row);

@@ -312,6 +312,9 @@ describe("cross-tab rules", () => {
       { severity: "warning", code: "unknown-discount-code", cell: "Conversions!C2" },
       { severity: "warning", code: "unknown-creator", cell: "Conversions!B3" },
     ]);
+    expect(issues[0]!.message).toBe(
+      'Discount code "NOPE" belongs to no creator. The row counts as unattributed.',
+    );
     expect(model.totals.unattributed_revenue).toBe(15);
   });
 
