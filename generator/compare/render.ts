@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { ROSTER_RULES } from "../../core/compare/rules.ts";
 import type { ComparisonModel, MetricRow, RosterRow } from "../../core/compare/types.ts";
 import { KPI_BY_KEY, type Unit } from "../../core/index.ts";
-import type { Cell, Table } from "../report/context.ts";
+import { type Cell, cell, type Table } from "../report/context.ts";
 import { chartConfig, fontFaceCss, fontStack, renderChart, scaleFor } from "../report/engine.ts";
 import { type Messages, type ResolvedLocale, resolveLocale, Translator } from "../report/i18n.ts";
 import { cssString, slugify, TEMPLATE_DIR as REPORT_DIR } from "../report/index.ts";
@@ -68,14 +68,6 @@ function labeler(lang: string) {
   };
 }
 
-const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
-  text,
-  num: o.num ?? false,
-  href: o.href ?? null,
-  strong: o.strong ?? false,
-  badge: o.badge ?? null,
-  dir: o.dir ?? null,
-});
 /** First-strong isolate: a name or handle keeps its own direction inside a sentence (`@handle` in Arabic). */
 const iso = (s: string) => `\u2068${s}\u2069`;
 const unitOf = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";

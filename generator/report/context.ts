@@ -28,7 +28,8 @@ export interface Card {
   statusLabel: string | null;
 }
 
-const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
+/** A table cell; everything but its text defaults to plain. */
+export const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
   text,
   num: o.num ?? false,
   href: o.href ?? null,
