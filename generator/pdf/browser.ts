@@ -1,5 +1,6 @@
 // Prints report HTML to PDF with headless Chromium: one browser for a batch,
 // a fresh page per report, and no request ever leaving the page.
+import Handlebars from "handlebars";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
@@ -47,14 +48,8 @@ export function isAllowedUrl(url: string): boolean {
   return url.startsWith("data:") || url === "about:blank" || url.startsWith("about:blank#");
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+// Handlebars' own escaping, the same the report templates get.
+const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
 
 // Header/footer templates live outside the page: they get no page CSS, so they carry
 // their own size (Chromium's default is tiny) and the bundled fonts for their text.
