@@ -1,14 +1,12 @@
 // `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
 // a few at a time; a failing source is recorded and the rest go on.
 import { readFile } from "node:fs/promises";
-import type { Format, WriteOptions } from "./commands/report.ts";
+import type { ReportSettings, WriteOptions } from "./commands/report.ts";
 import { ExitError, UsageError } from "./errors.ts";
 import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
 import { BrowserCrashedError } from "./pdf/browser.ts";
 import { PdfPrinter } from "./report/engine.ts";
-import type { PageSize } from "./report/index.ts";
 import { reportMsg } from "./report/messages.ts";
-import type { Theme } from "./report/theme.ts";
 
 export interface BatchOutcome {
   source: string;
@@ -179,15 +177,7 @@ export const batchMsg = {
 type WriteReports = (o: WriteOptions) => Promise<{ errors: number; warnings: number; files: string[] }>;
 
 /** What `postmortem report` was asked for, shared by every source of a batch. */
-export interface ReportJob {
-  out: string;
-  /** --force: overwrite files in out that are not ours. */
-  force?: boolean;
-  formats: ReadonlySet<Format>;
-  pageSize: PageSize;
-  /** `--locale` tags; `[undefined]` for the campaign's own. */
-  locales: (string | undefined)[];
-  theme: Theme;
+export interface ReportJob extends ReportSettings {
   strict: boolean;
   /** Drive upload settings when `--upload` was given. */
   upload?: UploadSettings | undefined;
@@ -197,15 +187,10 @@ export interface ReportJob {
 export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<PdfPrinter> {
   return async (source, printer) => {
     const links: string[] = [];
-    const upload = job.upload;
+    const { strict, upload, ...settings } = job;
     const res = await write({
+      ...settings,
       sources: [source],
-      out: job.out,
-      ...(job.force ? { force: true } : {}),
-      formats: job.formats,
-      pageSize: job.pageSize,
-      locales: job.locales,
-      theme: job.theme,
       // Sources run side by side: their progress lines would interleave; the batch reports per source.
       progress: () => {},
       // The writer closes its printer when done; the shared one must outlive this source.
@@ -227,7 +212,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
           }
         : {}),
     });
-    if (job.strict && res.errors + res.warnings > 0)
+    if (strict && res.errors + res.warnings > 0)
       throw new ExitError(reportMsg.strict(res.errors, res.warnings), 1);
     return [...res.files, ...links];
   };

@@ -115,15 +115,20 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
   },
 };
 
-export interface WriteOptions {
-  sources: string[];
+/** What every report of a run is written with, whichever its source. */
+export interface ReportSettings {
   out: string;
-  /** Overwrite files in `out` that are not ours. */
+  /** --force: overwrite files in `out` that are not ours. */
   force?: boolean;
   formats: ReadonlySet<Format>;
   pageSize: PageSize;
+  /** `--locale` tags; `[undefined]` for the campaign's own. */
   locales: (string | undefined)[];
   theme: Theme;
+}
+
+export interface WriteOptions extends ReportSettings {
+  sources: string[];
   /** Progress lines (stderr on a terminal). */
   progress?: (line: string) => void;
   /** Starts the one browser the batch shares (tests pass one that fails). */
