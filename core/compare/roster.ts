@@ -16,8 +16,8 @@ function sumN(xs: (number | null)[]): number | null {
 export function trendOf(campaigns: RosterCampaign[]): TrendDirection {
   const measured = campaigns.filter((c) => c.roas !== null);
   if (campaigns.length === 1) return "new";
-  const last = measured.at(-1);
-  const prev = measured.at(-2);
+  const last = measured[measured.length - 1];
+  const prev = measured[measured.length - 2];
   if (!last || !prev || last.roas === null || prev.roas === null) return "unknown";
   const tol = ROSTER_RULES.trendTolerance * Math.abs(prev.roas);
   if (last.roas > prev.roas + tol) return "up";
@@ -39,7 +39,7 @@ export function verdictOf(
   overall: RosterMoney[],
   trend: TrendDirection,
 ): { verdict: Verdict; rule: string } {
-  const latest = campaigns.at(-1)?.roas ?? null;
+  const latest = campaigns[campaigns.length - 1]?.roas ?? null;
   if (latest === null) return { verdict: "test again", rule: "R1" };
   const pooled = overall.map((o) => o.roas).filter((r): r is number => r !== null);
   const overallRoas = pooled.length > 0 ? Math.min(...pooled) : null;
