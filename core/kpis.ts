@@ -243,6 +243,10 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
   content.engagements = sumPresent(postEng);
   content.clicks = sumOf(ds.posts, (p) => p.clicks);
   const followerPosts = sumOf(ds.posts, (p) => byKey.get(p.creatorKey)?.followers);
+  // Both sides of er_followers over the same posts: those whose creator's followers are known.
+  const followerEngagements = sumPresent(
+    ds.posts.map((p, i) => (byKey.has(p.creatorKey) ? postEng[i] : null)),
+  );
   const creatorCost = active.reduce((t, cr) => t + cr.cost, 0);
   const otherCost = ds.costs.reduce((t, r) => t + r.amount, 0);
   const laborCost = ds.team.reduce((t, r) => t + (r.hours ?? 0) * (r.hourly_cost ?? 0), 0);
@@ -258,6 +262,7 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
     ...content,
     ...sales,
     follower_posts: followerPosts,
+    follower_engagements: followerEngagements,
     cost: totalCost,
   };
   const totals: Totals = {
@@ -491,6 +496,8 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
     creators: Set<string>;
     /** Spellings of a SKU missing from the catalog ("X9", "x9"); named by canonicalSpelling. */
     spellings?: string[];
+    /** A row with revenue but no units: its cost of goods, hence gross profit, is unknown. */
+    unitsUnknown?: boolean;
   }
   const zero = (k: SalesKey): N => (measured[k] ? 0 : null);
   const skus = new Map<string, SkuAcc>();
@@ -528,18 +535,25 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
     a.orders = add(a.orders, v.orders);
     a.units = add(a.units, v.units);
     a.revenue = add(a.revenue, v.revenue);
+    if (v.units == null && v.revenue != null) a.unitsUnknown = true;
     if (v.creatorKey !== null) a.creators.add(v.creatorKey);
   }
+  // Catalog products by name; a SKU missing from Products, and the no-SKU rows, are
+  // products of their own even when spelled like a catalog product's name.
   const byProduct = new Map<string, SkuAcc[]>();
   for (const a of skus.values()) {
     if (a.spellings) a.sku = a.product = canonicalSpelling(a.spellings);
-    let list = byProduct.get(a.product);
-    if (!list) byProduct.set(a.product, (list = []));
+    const key = `${a.spellings ? "unknown" : a.sku === null ? "none" : "catalog"}\u0000${a.product}`;
+    let list = byProduct.get(key);
+    if (!list) byProduct.set(key, (list = []));
     list.push(a);
   }
   const grossOf = (a: SkuAcc): N =>
-    a.unitCost === null || a.revenue === null ? null : a.revenue - (a.units ?? 0) * a.unitCost;
-  const products: ProductKpis[] = [...byProduct.entries()].map(([product, list]) => {
+    a.unitCost === null || a.revenue === null || a.units === null || a.unitsUnknown
+      ? null
+      : a.revenue - a.units * a.unitCost;
+  const products: ProductKpis[] = [...byProduct.values()].map((list) => {
+    const product = list[0]!.product;
     const skuRows: SkuKpis[] = list.map((a) => ({
       sku: a.sku,
       variant: a.variant,
@@ -690,7 +704,14 @@ function computeGoals(
     const actual =
       g.kpi in extra ? (extra[g.kpi] ?? null) : ((totals as unknown as Record<string, N>)[g.kpi] ?? null);
     const lower = def?.lowerIsBetter ?? false;
-    const attainment = actual === null ? null : lower ? ratio(g.target, actual) : ratio(actual, g.target);
+    // A share of a target at or below zero means nothing (an ROI of -10% is not "50%" of
+    // a -20% goal): attainment is null there, and met compares actual and target.
+    const attainment =
+      actual === null || (!lower && g.target <= 0)
+        ? null
+        : lower
+          ? ratio(g.target, actual)
+          : ratio(actual, g.target);
     const met = actual === null ? null : lower ? actual <= g.target : actual >= g.target;
     return { kpi: g.kpi, target: g.target, actual, attainment, met };
   });

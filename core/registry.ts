@@ -30,6 +30,11 @@ export interface Sums {
   leads: number | null;
   /** Σ over posts of the creator's followers (= followers × posts for one creator). */
   follower_posts?: number | null;
+  /**
+   * Engagements of the posts counted in follower_posts, when that is not all of
+   * them (campaign totals: a post whose creator row has an error has no followers).
+   */
+  follower_engagements?: number | null;
   cost: number | null;
   tail_revenue?: number | null;
 }
@@ -72,7 +77,7 @@ export const RATIOS: readonly KpiDef[] = [
     ratio(s.engagements, s.reach),
   ),
   k("er_followers", "Engagement rate (followers)", "rate", "engagements / (followers × posts)", (s) =>
-    ratio(s.engagements, s.follower_posts),
+    ratio(s.follower_engagements !== undefined ? s.follower_engagements : s.engagements, s.follower_posts),
   ),
   k("ctr", "Click-through rate", "rate", "clicks / impressions", (s) => ratio(s.clicks, s.impressions)),
   k("cpm", "CPM", "money", "cost / impressions × 1000", (s) => ratio(s.cost, s.impressions, 1000), true),

@@ -160,32 +160,43 @@ export function verdict(
 ): Msg[] {
   const out: Msg[] = [];
   const t = m.totals;
-  const judged = goals.filter((g) => g.attainment !== null);
+  // Judged: goals with a met/missed answer. A target at or below zero (break-even ROI)
+  // has no percentage of target, so those sentences name the figures only.
+  const judged = goals.filter((g) => g.met !== null);
   if (judged.length === 0) out.push(msg("verdict.no_goals"));
   else {
     const met = judged.filter((g) => g.met).length;
-    const byAtt = [...judged].sort((a, b) => b.attainment! - a.attainment!);
-    const best = byAtt[0]!;
-    const worst = byAtt[byAtt.length - 1]!;
-    if (met === judged.length)
+    const rated = judged.filter((g) => g.attainment !== null).sort((a, b) => b.attainment! - a.attainment!);
+    const missed = judged.filter((g) => !g.met);
+    if (missed.length === 0) {
+      const best = rated[0];
       out.push(
-        msg("verdict.goals_all", {
-          total: count(judged.length),
-          best: kpiLabel(best.kpi),
-          best_att: rate(best.attainment!),
-        }),
+        best
+          ? msg("verdict.goals_all", {
+              total: count(judged.length),
+              best: kpiLabel(best.kpi),
+              best_att: rate(best.attainment!),
+            })
+          : msg("verdict.goals_all_plain", { total: count(judged.length) }),
       );
-    else
+    } else {
+      // The furthest short: the lowest share of target, or a missed goal that has none.
+      const short = rated.filter((g) => !g.met);
+      const worst = short[short.length - 1] ?? missed[0]!;
+      const key = met === 0 ? "verdict.goals_none" : "verdict.goals_some";
+      const figures = {
+        met: count(met),
+        total: count(judged.length),
+        worst: kpiLabel(worst.kpi),
+        worst_actual: fig(worst.kpi, worst.actual ?? 0),
+        worst_target: fig(worst.kpi, worst.target),
+      };
       out.push(
-        msg(met === 0 ? "verdict.goals_none" : "verdict.goals_some", {
-          met: count(met),
-          total: count(judged.length),
-          worst: kpiLabel(worst.kpi),
-          worst_att: rate(worst.attainment!),
-          worst_actual: fig(worst.kpi, worst.actual ?? 0),
-          worst_target: fig(worst.kpi, worst.target),
-        }),
+        worst.attainment === null
+          ? msg(`${key}_plain`, figures)
+          : msg(key, { ...figures, worst_att: rate(worst.attainment) }),
       );
+    }
   }
 
   const r = result(m);
