@@ -112,6 +112,8 @@ export const PLATFORMS = [
   "blog",
   "other",
 ] as const;
+/** Other spellings of a platform, the same for Creators and Content. */
+const PLATFORM_SYNONYMS = { twitter: "x", ig: "instagram", yt: "youtube", tik_tok: "tiktok" } as const;
 export const COOPERATION_MODELS = ["fixed_fee", "gifted", "affiliate", "hybrid"] as const;
 export const STATUSES = [
   "prospect",
@@ -251,7 +253,7 @@ export const CreatorSchema = z.object({
   name: text("name", "Name", { description: "The creator's name.", example: "Kim Tran" }),
   platform: choice("platform", "Platform", PLATFORMS, {
     required: true,
-    synonyms: { twitter: "x", ig: "instagram", yt: "youtube", tik_tok: "tiktok" },
+    synonyms: PLATFORM_SYNONYMS,
     description: "Main platform of the creator.",
     example: "tiktok",
   }),
@@ -327,7 +329,7 @@ export const ContentSchema = z.object({
     example: "https://www.tiktok.com/@glowwithkim/video/1",
   }),
   platform: choice("platform", "Platform", PLATFORMS, {
-    synonyms: { twitter: "x", ig: "instagram", yt: "youtube" },
+    synonyms: PLATFORM_SYNONYMS,
     description: "Where it was published; blank = the creator's platform.",
     example: "tiktok",
   }),

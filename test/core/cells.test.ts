@@ -281,6 +281,19 @@ describe("enums", () => {
     else expect(code(r)).toBe("not-an-option");
   });
 
+  it("Content's Platform takes the same spellings as Creators' (tik tok, IG, YT, Twitter)", () => {
+    const content = lookup("content", "platform");
+    for (const [raw, expected] of [
+      ["tik tok", "tiktok"],
+      ["IG", "instagram"],
+      ["yt", "youtube"],
+      ["Twitter", "x"],
+    ] as const) {
+      expect(value(readEnum(raw, content))).toBe(expected);
+      expect(value(readEnum(raw, platform))).toBe(expected);
+    }
+  });
+
   it("formats: spaces, underscores and hyphens are the same", () => {
     for (const raw of ["short_video", "Short Video", "short-video", "SHORT_VIDEO"])
       expect(value(readEnum(raw, format))).toBe("short_video");
