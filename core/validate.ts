@@ -281,8 +281,21 @@ export function readWorkbook(
           msg.beforeStart(d.date, start),
         ),
       );
-    let creatorKey: string | null = null;
     const named = d.creator ? creatorOf(d.creator) : null;
+    let creatorKey: string | null = named ? (named.data as Creator).key : null;
+    const owner = d.discount_code ? codeToHandle.get(lower(d.discount_code)) : undefined;
+    // Creator and code both given and naming different creators (the named one may
+    // not even be on the Creators tab): an error, the row is left out.
+    if (d.creator && d.discount_code && owner !== undefined && owner !== creatorKey) {
+      leaveOut(
+        conversions as ParsedTab<unknown>,
+        r,
+        "discount_code",
+        "code-creator-mismatch",
+        msg.codeCreatorMismatch(d.discount_code, handleToRow.get(owner)?.data.handle ?? owner, d.creator),
+      );
+      continue;
+    }
     if (d.creator && !named)
       issues.add(
         cellIssue(
@@ -292,37 +305,28 @@ export function readWorkbook(
           msg.unknownCreatorInConversions(d.creator),
         ),
       );
-    if (named) creatorKey = (named.data as Creator).key;
-    if (d.discount_code) {
-      const owner = codeToHandle.get(lower(d.discount_code));
-      if (owner === undefined) {
-        if (!d.creator)
-          issues.add(
-            cellIssue(
-              "warning",
-              "unknown-discount-code",
-              ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
-              msg.unknownDiscountCode(d.discount_code),
-            ),
-          );
-      } else if (creatorKey === null && !d.creator) creatorKey = owner;
-      else if (creatorKey !== null && owner !== creatorKey) {
-        const ownerRow = handleToRow.get(owner);
-        leaveOut(
-          conversions as ParsedTab<unknown>,
-          r,
-          "discount_code",
-          "code-creator-mismatch",
-          msg.codeCreatorMismatch(d.discount_code, ownerRow?.data.handle ?? owner, d.creator ?? ""),
-        );
-        continue;
-      }
-    } else if (!d.creator)
+    if (!d.creator && owner !== undefined) creatorKey = owner;
+    if (!d.creator && d.discount_code && owner === undefined)
+      issues.add(
+        cellIssue(
+          "warning",
+          "unknown-discount-code",
+          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "discount_code"),
+          msg.unknownDiscountCode(d.discount_code),
+        ),
+      );
+    if (!d.creator && !d.discount_code)
       issues.add(
         cellIssue(
           "warning",
           "unattributed",
-          ref(TABS.conversions, conversions as ParsedTab<unknown>, r.row, "creator"),
+          // On the Creator cell, or the Discount code cell when the tab has no Creator column.
+          ref(
+            TABS.conversions,
+            conversions as ParsedTab<unknown>,
+            r.row,
+            conversions.columns.has("creator") ? "creator" : "discount_code",
+          ),
           msg.unattributed(),
         ),
       );

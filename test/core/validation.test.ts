@@ -288,6 +288,32 @@ describe("cross-tab rules", () => {
     expect(model.creators[0]!.revenue).toBe(20);
   });
 
+  it("Conversions: a creator not on the tab with another creator's code → the same error, not a warning", () => {
+    // 'zed' is on no Creators row; BOB belongs to bob: both given, and they disagree.
+    const { issues, model } = run(
+      conversions(["2026-03-03", "zed", "BOB", "", 1, 10], ["2026-03-04", "bob", "BOB", "", 1, 5]),
+    );
+    expect(brief(findings(issues))).toEqual([
+      { severity: "error", code: "code-creator-mismatch", cell: "Conversions!C2" },
+    ]);
+    expect(findings(issues)[0]!.message).toBe(msg.codeCreatorMismatch("BOB", "bob", "zed"));
+    // Only bob's own sale counts: the 10 is left out, not unattributed.
+    expect(model.totals.revenue).toBe(5);
+    expect(model.totals.unattributed_revenue).toBe(0);
+  });
+
+  it("Conversions without a Creator column: the unattributed warning sits on the Discount code cell", () => {
+    const { issues } = run(
+      tabsWith({
+        Conversions: [
+          ["Date", "Revenue", "Discount code"],
+          ["2026-03-05", 10, ""],
+        ],
+      }),
+    );
+    expect(brief(issues)).toEqual([{ severity: "warning", code: "unattributed", cell: "Conversions!C2" }]);
+  });
+
   it("Conversions: a code alone resolves the creator", () => {
     const { issues, model } = run(conversions(["2026-03-03", "", "bob", "", 1, 10]));
     expect(issues).toEqual([]);
