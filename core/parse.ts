@@ -418,7 +418,8 @@ export function parseCampaign(
   const localeMeta = def.columns.find((m) => m.key === "locale")!;
   const localeCell = found.get("locale");
   let ctx = readContext(sheetLocale, timeZone);
-  if (localeCell) {
+  // A blank Locale cell is no locale, as when the row is absent: the spreadsheet's own reads the cells.
+  if (localeCell && !isBlank(localeCell.raw)) {
     const v = readCell(
       localeMeta,
       readerFor(localeMeta, ctx),

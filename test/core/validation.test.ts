@@ -1,8 +1,8 @@
 // One failing input per rule of template.md: the finding (code, severity, cell)
 // and whether the row is left out of the KPIs or kept in them.
 import { describe, expect, it } from "vitest";
-import { msg } from "../../core/index.ts";
-import { brief, findings, minimalTabs, run, type Tabs } from "./helpers.ts";
+import { analyze, msg } from "../../core/index.ts";
+import { brief, findings, minimalTabs, run, type Tabs, workbook } from "./helpers.ts";
 
 /** minimalTabs() with some tabs replaced or added. */
 const tabsWith = (over: Tabs): Tabs => ({ ...minimalTabs(), ...over });
@@ -539,5 +539,27 @@ describe("the whole list for a broken workbook", () => {
         },
       ]
     `);
+  });
+});
+
+describe("the spreadsheet's own locale", () => {
+  // A German spreadsheet (File → Settings: Germany): "1.234" is one thousand two hundred and thirty-four.
+  const fee = (campaignLocaleRow: unknown[] | null) => {
+    const tabs = minimalTabs();
+    if (campaignLocaleRow) tabs.Campaign = [...tabs.Campaign!, campaignLocaleRow];
+    tabs.Creators![1]![4] = "1.234";
+    return analyze(workbook(tabs), { sheetLocale: "de-DE" }).model.creators[0]!.fee;
+  };
+
+  it("no Locale row → text numbers read the German way: 1.234 = 1234", () => {
+    expect(fee(null)).toBe(1234);
+  });
+
+  it("a Locale row left blank → the same as no row: 1234", () => {
+    expect(fee(["Locale", ""])).toBe(1234);
+  });
+
+  it("Locale en → the campaign's own wins: 1.234", () => {
+    expect(fee(["Locale", "en"])).toBe(1.234);
   });
 });
