@@ -435,11 +435,25 @@ export function readUrl(raw: unknown): CellResult<string> {
   return isHttpUrl(t.value) ? t : fail("not-a-url", raw);
 }
 
+// ISO 4217 codes in use (ICU's list of 2026, plus VED). A typo such as "UDS" is caught
+// here: Intl would format it without complaint, as "UDS 1,234".
+const CURRENCIES: ReadonlySet<string> = new Set(
+  (
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN " +
+    "BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL " +
+    "GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF " +
+    "KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR " +
+    "MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG " +
+    "SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD " +
+    "UYU UZS VED VES VND VUV WST XAF XCD XCG XDR XOF XPF XSU YER ZAR ZMW ZWG ZWL"
+  ).split(" "),
+);
+
 export function readCurrency(raw: unknown): CellResult<string> {
   const t = readText(raw);
   if (t.kind !== "ok") return t;
   const code = t.value.toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? ok(code) : fail("not-a-currency", raw);
+  return CURRENCIES.has(code) ? ok(code) : fail("not-a-currency", raw);
 }
 
 export function readLocale(raw: unknown): CellResult<string> {

@@ -1,6 +1,7 @@
 // One failing input per cell rule of template.md, through the whole pipeline:
 // the code, the A1 cell, the severity, and whether the row stays in the KPIs.
 import { describe, expect, it } from "vitest";
+import { msg } from "../../core/index.ts";
 import { minimalTabs, run } from "./helpers.ts";
 
 type Tabs = ReturnType<typeof minimalTabs>;
@@ -160,6 +161,17 @@ describe("Campaign fields", () => {
       cell: "Campaign!B6",
     });
     expect(model.totals.creators).toBe(2);
+  });
+
+  it("a three-letter typo that is no ISO 4217 code (UDS) → the same error; 'eur' is read as EUR", () => {
+    expect(campaignCase("Currency", "UDS").issues.find((i) => i.code === "not-a-currency")).toMatchObject({
+      severity: "error",
+      cell: "Campaign!B6",
+      message: msg.notACurrency("UDS"),
+    });
+    const eur = campaignCase("Currency", "eur");
+    expect(eur.issues).toEqual([]);
+    expect(eur.model.campaign.currency).toBe("EUR");
   });
 
   it("a locale that is not a language tag", () => {
