@@ -235,7 +235,9 @@ export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
   // ---- totals
   const sales = {} as Record<SalesKey, N>;
   for (const k of SALES_SUMS) sales[k] = measured[k] ? sumOf(ds.conversions, (r) => r[k]) : null;
-  const unattributed = ds.conversions.filter((r) => r.creatorKey === null);
+  // Sales that resolve to no creator of the model: no creator named, or one whose
+  // Creators row has an error (so Σ creator revenue + unattributed = revenue).
+  const unattributed = ds.conversions.filter((r) => r.creatorKey === null || !byKey.has(r.creatorKey));
   const content = {} as Record<(typeof CONTENT_SUMS)[number], N>;
   content.impressions = sumOf(ds.posts, (p) => p.impressions);
   content.reach = sumOf(ds.posts, (p) => p.reach);

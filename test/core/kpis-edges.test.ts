@@ -24,6 +24,25 @@ describe("er_followers of the campaign", () => {
   });
 });
 
+describe("sales of a creator whose row has an error", () => {
+  it("count as unattributed, so the parts add up: 10 (ann) + 95 unattributed = 105", () => {
+    const tabs = tabsWith({
+      Conversions: [
+        ["Date", "Creator", "Orders", "Revenue"],
+        ["2026-03-03", "ann", 1, 10],
+        ["2026-03-03", "bob", 1, 90],
+        ["2026-03-04", "", 1, 5],
+      ],
+    });
+    tabs.Creators![2]![2] = "lots"; // bob's Followers: an error, bob is not a creator of the model
+    const { model } = run(tabs);
+    expect(model.totals.revenue).toBe(105);
+    expect(model.creators.map((c) => [c.handle, c.revenue])).toEqual([["ann", 10]]);
+    expect(model.totals.unattributed_revenue).toBe(95);
+    expect(model.totals.unattributed_orders).toBe(2);
+  });
+});
+
 describe("goals with a target at or below zero", () => {
   // Costs: ann's fee 100 (bob is gifted at 0). Revenue 90 → ROI (90 − 100) / 100 = −10%.
   const sales = {
