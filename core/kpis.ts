@@ -487,6 +487,8 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
   if (!ds.usable.conversions && ds.products.length === 0) return [];
   const lower = (s: string) => s.trim().toLowerCase();
   const catalog = new Map(ds.products.map((p) => [lower(p.sku), p]));
+  // Creators of the model: a sale by a creator whose row has an error is unattributed.
+  const creatorKeys = new Set(ds.creators.map((c) => c.key));
   interface SkuAcc {
     sku: string | null;
     product: string;
@@ -538,7 +540,7 @@ function computeProducts(ds: Dataset, totalRevenue: N, measured: Record<SalesKey
     a.units = add(a.units, v.units);
     a.revenue = add(a.revenue, v.revenue);
     if (v.units == null && v.revenue != null) a.unitsUnknown = true;
-    if (v.creatorKey !== null) a.creators.add(v.creatorKey);
+    if (v.creatorKey !== null && creatorKeys.has(v.creatorKey)) a.creators.add(v.creatorKey);
   }
   // Catalog products by name; a SKU missing from Products, and the no-SKU rows, are
   // products of their own even when spelled like a catalog product's name.

@@ -40,6 +40,8 @@ describe("sales of a creator whose row has an error", () => {
     expect(model.creators.map((c) => [c.handle, c.revenue])).toEqual([["ann", 10]]);
     expect(model.totals.unattributed_revenue).toBe(95);
     expect(model.totals.unattributed_orders).toBe(2);
+    // The "(unspecified)" product (no SKU) was sold by one creator of the model: ann.
+    expect(model.products.map((p) => [p.product, p.creators])).toEqual([["(unspecified)", 1]]);
   });
 });
 
