@@ -490,7 +490,6 @@ export const BaselineSchema = z.object({
 
 export const RetrospectiveSchema = z.object({
   section: choice("section", "Section", RETRO_SECTIONS, {
-    required: true,
     synonyms: {
       next_step: "next_steps",
       hits: "hit",
@@ -500,7 +499,7 @@ export const RetrospectiveSchema = z.object({
       starts: "start",
     },
     description:
-      "collaboration, process, function, next_steps, stop, start, continue, change, hit, miss or learning.",
+      "collaboration, process, function, next_steps, stop, start, continue, change, hit, miss or learning; blank = other notes.",
     example: "process",
   }),
   item: text("item", "Item", {

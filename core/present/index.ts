@@ -124,16 +124,17 @@ export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
     null,
   );
   const byFormat = contentBy(m, "format");
+  // Rows with no Section are "other" notes, listed after the four standard sections.
   const retro = (sections: readonly string[]) =>
     sections
       .map((section) => ({
         section,
         items: ds.retrospective
-          .filter((r) => r.section === section)
+          .filter((r) => (r.section ?? "other") === section)
           .map((r): RetroItem => ({ item: r.item, answer: r.answer ?? null, owner: r.owner ?? null })),
       }))
       .filter((s) => s.items.length > 0);
-  const answers = retro(RETRO_SECTIONS.slice(0, 4));
+  const answers = retro([...RETRO_SECTIONS.slice(0, 4), "other"]);
   const grid = retro(["stop", "start", "continue", "change"]);
   const learning = retro(["hit", "miss", "learning"]);
   const journal = [...ds.journal]

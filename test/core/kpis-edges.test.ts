@@ -193,3 +193,31 @@ describe("the verdict on goals without a percentage of target", () => {
     expect((v.args.best_att as { value: number }).value).toBe(1.5);
   });
 });
+
+describe("Retrospective rows without a Section", () => {
+  // template.md: only Item is required. A note with no section is kept as an "other" note.
+  const view = () => {
+    const { model, dataset, issues } = run(
+      tabsWith({
+        Retrospective: [
+          ["Section", "Item", "Answer"],
+          ["process", "Where did approvals wait?", "Legal, five days"],
+          ["", "Send the brief a week earlier", ""],
+        ],
+      }),
+    );
+    return { issues, answers: buildReportView(model, dataset).retrospective.answers };
+  };
+
+  it("→ no finding; listed under 'other' after the standard sections", () => {
+    const { issues, answers } = view();
+    expect(issues).toEqual([]);
+    expect(answers).toEqual([
+      {
+        section: "process",
+        items: [{ item: "Where did approvals wait?", answer: "Legal, five days", owner: null }],
+      },
+      { section: "other", items: [{ item: "Send the brief a week earlier", answer: null, owner: null }] },
+    ]);
+  });
+});
