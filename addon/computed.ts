@@ -19,7 +19,7 @@ import {
 } from "../core/index.ts";
 import { type ShownUnit, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { norm, typedCells, type Written, writtenColumn } from "./memory.ts";
+import { norm, typedCells, type Written, writtenColumn } from "./ledger.ts";
 import { ensureSize, type FoundTab, letter, type Sheet } from "./sheets.ts";
 
 export const COMPUTED_KEY = "postmortem.computed";

@@ -2,7 +2,7 @@
 import { type Analysis, KPI_BY_KEY, TOTALS } from "../core/index.ts";
 import { COUNT, RATE, TEXT, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { fingerprint, type Memory } from "./memory.ts";
+import { fingerprint, type Memory } from "./ledger.ts";
 import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const KPIS_TAB = "KPIs";

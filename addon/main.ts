@@ -28,7 +28,7 @@ import {
 import { display, moneyFormat } from "./formats.ts";
 import { type KpiTabWritten, writeKpiTab } from "./kpitab.ts";
 import { applyMarks, clearMarks as clearAll } from "./marks.ts";
-import { type Memory, readMemory, writeMemory } from "./memory.ts";
+import { type Memory, readMemory, writeMemory } from "./ledger.ts";
 import { say, TITLE } from "./messages.ts";
 import type { PUBLIC } from "./public.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";

@@ -11,7 +11,7 @@ import {
 } from "../core/compare/index.ts";
 import { type Analysis, type KpiModel, TABS } from "../core/index.ts";
 import { COUNT, TEXT } from "./formats.ts";
-import { fingerprint } from "./memory.ts";
+import { fingerprint } from "./ledger.ts";
 import { say } from "./messages.ts";
 import { ensureSize, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, type RawWorkbook } from "../../core/index.ts";
 import { COMPUTED } from "../../addon/computed.ts";
 import { insertSample, runCompute, runValidate } from "../../addon/main.ts";
-import { MEMORY_TAB } from "../../addon/memory.ts";
+import { MEMORY_TAB } from "../../addon/ledger.ts";
 import { FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 
 const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
