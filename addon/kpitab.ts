@@ -2,7 +2,7 @@
 import { type Analysis, KPI_BY_KEY, TOTALS } from "../core/index.ts";
 import { COUNT, RATE, TEXT, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { fingerprint, type Memory } from "./ledger.ts";
+import { fingerprint, type Ledger } from "./ledger.ts";
 import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const KPIS_TAB = "KPIs";
@@ -73,13 +73,13 @@ export function kpiGrid(a: Analysis, money: string): { values: Cell[][]; formats
 export interface KpiTabWritten {
   /** The tab the figures went to. */
   tab: string;
-  /** Fingerprint of its values as read back, for the memory. */
+  /** Fingerprint of its values as read back, for the ledger. */
   fingerprint: string;
   /** A tab left alone because someone typed in it (or it was never ours); null when none. */
   kept: string | null;
 }
 
-/** Our KPIs tab from before the memory existed: its A1 is our intro line. */
+/** Our KPIs tab from before the ledger existed: its A1 is our intro line. */
 const looksOurs = (sheet: Sheet) => {
   const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
   return typeof a1 === "string" && a1.endsWith(say.kpisTabIntroEnd);
@@ -90,8 +90,8 @@ const looksOurs = (sheet: Sheet) => {
  * we wrote. One someone typed in, or a tab of theirs that happens to be called
  * KPIs, is kept as it is, and the figures go to the next free "KPIs (n)".
  */
-function target(ss: Spreadsheet, memory: Memory | null): { sheet: Sheet; kept: string | null } {
-  const owned = memory?.kpis ?? null;
+function target(ss: Spreadsheet, ledger: Ledger | null): { sheet: Sheet; kept: string | null } {
+  const owned = ledger?.kpis ?? null;
   const name = owned?.tab ?? KPIS_TAB;
   const sheet = ss.getSheetByName(name);
   if (!sheet) return { sheet: freeSheet(ss), kept: null };
@@ -111,9 +111,9 @@ export function writeKpiTab(
   ss: Spreadsheet,
   a: Analysis,
   money: string,
-  memory: Memory | null,
+  ledger: Ledger | null,
 ): KpiTabWritten {
-  const { sheet, kept } = target(ss, memory);
+  const { sheet, kept } = target(ss, ledger);
   const { values, formats } = kpiGrid(a, money);
   sheet.clearContents();
   ensureSize(sheet, values.length, WIDTH);

@@ -14,11 +14,9 @@ import {
   tierOf,
 } from "../core/index.ts";
 import { SAMPLE } from "./sample.ts";
+import { COMPUTED, COMPUTED_TABS, type ComputedTabKey } from "./columns.ts";
 import {
-  COMPUTED,
-  COMPUTED_TABS,
   type ComputedState,
-  type ComputedTabKey,
   computedColumnsOf,
   findComputed,
   inspectComputed,
@@ -28,7 +26,7 @@ import {
 import { display, moneyFormat } from "./formats.ts";
 import { type KpiTabWritten, writeKpiTab } from "./kpitab.ts";
 import { applyMarks, clearMarks as clearAll } from "./marks.ts";
-import { type Memory, readMemory, writeMemory } from "./ledger.ts";
+import { type Ledger, readLedger, writeLedger } from "./ledger.ts";
 import { say, TITLE } from "./messages.ts";
 import type { PUBLIC } from "./public.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
@@ -127,7 +125,7 @@ interface Run {
   tabs: FoundTab[];
   analysis: Analysis;
   computed: ComputedFound[];
-  memory: Memory | null;
+  ledger: Ledger | null;
 }
 
 /**
@@ -143,13 +141,13 @@ export function readAll(spreadsheet: Spreadsheet): Run {
     }),
   );
   const tabs = readTabs(present, new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)])));
-  const memory = found.size > 0 ? readMemory(spreadsheet) : null;
+  const ledger = found.size > 0 ? readLedger(spreadsheet) : null;
   const computed: ComputedFound[] = [];
   const extra: Issue[] = [];
   for (const tab of tabs) {
     const f = found.get(tab.def);
     if (!f) continue;
-    const seen = inspectComputed(f.key, tab, f.found, memory && (memory.tabs[f.key] ?? null));
+    const seen = inspectComputed(f.key, tab, f.found, ledger && (ledger.tabs[f.key] ?? null));
     extra.push(...seen.findings);
     computed.push({ key: f.key, state: seen.state });
   }
@@ -160,7 +158,7 @@ export function readAll(spreadsheet: Spreadsheet): Run {
   );
   const analysis = analyze(workbookOf(tabs), read);
   if (extra.length > 0) analysis.issues = sortIssues([...analysis.issues, ...extra], TAB_NAMES);
-  return { tabs, analysis, computed, memory };
+  return { tabs, analysis, computed, ledger };
 }
 
 const count = (issues: readonly Issue[], s: Issue["severity"]) =>
@@ -184,7 +182,7 @@ export function runCompute(spreadsheet: Spreadsheet): Run & { kpis: KpiTabWritte
   const run = runValidate(spreadsheet);
   const { analysis } = run;
   const money = moneyFormat(analysis.model.campaign.currency, analysis.model.campaign.locale);
-  const memory: Memory = { kpis: null, tabs: {} };
+  const ledger: Ledger = { kpis: null, tabs: {} };
   for (const { key, state } of run.computed) {
     const tab = run.tabs.find((t) => t.def === COMPUTED_TABS.find((c) => c.key === key)?.def);
     if (!tab) continue;
@@ -196,7 +194,7 @@ export function runCompute(spreadsheet: Spreadsheet): Run & { kpis: KpiTabWritte
         return w;
       }),
     );
-    memory.tabs[key] = writeComputed(
+    ledger.tabs[key] = writeComputed(
       tab.sheet,
       COMPUTED[key],
       rowsOf(key, analysis),
@@ -205,9 +203,9 @@ export function runCompute(spreadsheet: Spreadsheet): Run & { kpis: KpiTabWritte
       money,
     );
   }
-  const kpis = writeKpiTab(spreadsheet, analysis, money, run.memory);
-  memory.kpis = { tab: kpis.tab, fingerprint: kpis.fingerprint };
-  writeMemory(spreadsheet, memory);
+  const kpis = writeKpiTab(spreadsheet, analysis, money, run.ledger);
+  ledger.kpis = { tab: kpis.tab, fingerprint: kpis.fingerprint };
+  writeLedger(spreadsheet, ledger);
   return { ...run, kpis };
 }
 

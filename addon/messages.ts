@@ -64,7 +64,7 @@ export const say = {
   rosterWritten: (tab: string, creators: number, campaigns: number) =>
     `${tab} lists ${plural(creators, "creator")} from ${plural(campaigns, "campaign")}.`,
   rosterNote: `Written by ${TITLE} (Import roster); importing again rewrites this tab, so type nothing here. Verdict rules: README "Comparing campaigns".`,
-  memoryProtection:
+  ledgerProtection:
     "Compute KPIs remembers here what it wrote, to tell it apart from what you type. Editing or deleting this tab makes the next Compute overwrite values typed into computed columns.",
   rosterNoteStamped: (stamp: string) => `${say.rosterNote}\nCheck: ${stamp}`,
   rosterStampOf: (note: string): string | null => /\nCheck: (\S+)$/.exec(note)?.[1] ?? null,
