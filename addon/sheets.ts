@@ -1,9 +1,12 @@
-// read: the open spreadsheet → the core's RawWorkbook, one getValues() per template tab.
+// The Spreadsheet service as the add-on uses it: template tabs as grids (one getValues() per tab),
+// A1 addresses, and room to write.
 import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
 /** A template tab found in the spreadsheet, with its values as getValues() returned them. */
 export interface FoundTab {

@@ -1,20 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze, STANDARD_QUESTIONS, TAB_LIST, TABS } from "../../core/index.ts";
 import { COMPUTED_KEY } from "../../addon/computed.ts";
-import {
-  CPM,
-  CREATOR_TIER,
-  ENGAGEMENT_RATE,
-  clearMarks,
-  insertSample,
-  ROI,
-  runCompute,
-  runValidate,
-  selectCell,
-  sidebarData,
-} from "../../addon/main.ts";
+import { CPM, CREATOR_TIER, ENGAGEMENT_RATE, ROI } from "../../addon/functions.ts";
 import { isOurNote } from "../../addon/marks.ts";
-import { createTemplate } from "../../addon/template.ts";
+import { clearMarks } from "../../addon/menu.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
+import { selectCell, sidebarData } from "../../addon/sidebar.ts";
+import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze, type RawWorkbook } from "../../core/index.ts";
 import { COMPUTED } from "../../addon/columns.ts";
-import { insertSample, runCompute, runValidate } from "../../addon/main.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
+import { insertSample } from "../../addon/template.ts";
 import { LEDGER_TAB } from "../../addon/ledger.ts";
 import { FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { columnLetter, msg } from "../../core/index.ts";
 import { COMPUTED_KEY, rowsAround } from "../../addon/computed.ts";
-import { runCompute, runValidate } from "../../addon/main.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
 import { LEDGER_TAB, typedCells } from "../../addon/ledger.ts";
 import { say } from "../../addon/messages.ts";
 import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";

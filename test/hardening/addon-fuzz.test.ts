@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMPUTED, COMPUTED_TABS } from "../../addon/columns.ts";
 import { COMPUTED_KEY, cellValue, rowsOf } from "../../addon/computed.ts";
-import { runCompute, runValidate } from "../../addon/main.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
 import { columnLetter, type Issue, type RawWorkbook } from "../../core/index.ts";
 import { FIXTURE } from "../addon/fixture.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
