@@ -1,5 +1,5 @@
-// Custom functions: a value or a range in, a value or a column out.
-import { DEFAULT_TIER_THRESHOLDS, ratio, tierOf } from "../core/index.ts";
+// Custom functions: a value or a range in, a value or a column out; the formulas are the registry's.
+import { DEFAULT_TIER_THRESHOLDS, RATIO_BY_KEY, type Sums, tierOf } from "../core/index.ts";
 import { say } from "./messages.ts";
 
 type Arg = unknown;
@@ -22,13 +22,37 @@ function pairwise(a: Arg, b: Arg, f: (x: number | null, y: number | null) => num
   ]);
 }
 
+const UNMEASURED: Sums = {
+  impressions: null,
+  reach: null,
+  views: null,
+  engagements: null,
+  clicks: null,
+  orders: null,
+  revenue: null,
+  leads: null,
+  cost: null,
+};
+
+/** The registry's ratio `key` over the two sums a custom function takes, every other sum unmeasured. */
+function formula(key: string, a: keyof Sums, b: keyof Sums) {
+  const compute = RATIO_BY_KEY.get(key)?.compute;
+  if (!compute) throw new Error(`unknown ratio ${key}`);
+  return (x: number | null, y: number | null) => compute({ ...UNMEASURED, [a]: x, [b]: y });
+}
+
+const engagementRate = formula("er_impressions", "engagements", "impressions");
+const cpm = formula("cpm", "cost", "impressions");
+const cpe = formula("cpe", "cost", "engagements");
+const roas = formula("roas", "revenue", "cost");
+const roi = formula("roi", "revenue", "cost");
+
 export const ENGAGEMENT_RATE = (engagements: Arg, impressions: Arg) =>
-  pairwise(engagements, impressions, (e, i) => ratio(e, i));
-export const CPM = (cost: Arg, impressions: Arg) => pairwise(cost, impressions, (c, i) => ratio(c, i, 1000));
-export const CPE = (cost: Arg, engagements: Arg) => pairwise(cost, engagements, (c, e) => ratio(c, e));
-export const ROAS = (revenue: Arg, cost: Arg) => pairwise(revenue, cost, (r, c) => ratio(r, c));
-export const ROI = (revenue: Arg, cost: Arg) =>
-  pairwise(revenue, cost, (r, c) => (r === null ? null : ratio(r - (c ?? 0), c)));
+  pairwise(engagements, impressions, engagementRate);
+export const CPM = (cost: Arg, impressions: Arg) => pairwise(cost, impressions, cpm);
+export const CPE = (cost: Arg, engagements: Arg) => pairwise(cost, engagements, cpe);
+export const ROAS = (revenue: Arg, cost: Arg) => pairwise(revenue, cost, roas);
+export const ROI = (revenue: Arg, cost: Arg) => pairwise(revenue, cost, roi);
 
 export function CREATOR_TIER(followers: Arg, thresholds?: Arg) {
   const t =
