@@ -3,7 +3,7 @@ import { type Analysis, KPI_BY_KEY, TOTALS } from "../core/index.ts";
 import { COUNT, RATE, TEXT, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
 import { fingerprint, type Ledger } from "./ledger.ts";
-import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
+import { numberedTab, rewriteTab, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const KPIS_TAB = "KPIs";
 const WIDTH = 6;
@@ -101,7 +101,7 @@ function target(ss: Spreadsheet, ledger: Ledger | null): { sheet: Sheet; kept: s
 
 function freeSheet(ss: Spreadsheet): Sheet {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? KPIS_TAB : `${KPIS_TAB} (${n})`;
+    const name = numberedTab(KPIS_TAB, n);
     if (!ss.getSheetByName(name)) return ss.insertSheet(name, ss.getNumSheets());
   }
 }
@@ -115,11 +115,7 @@ export function writeKpiTab(
 ): KpiTabWritten {
   const { sheet, kept } = target(ss, ledger);
   const { values, formats } = kpiGrid(a, money);
-  sheet.clearContents();
-  ensureSize(sheet, values.length, WIDTH);
-  const range = sheet.getRange(1, 1, values.length, WIDTH);
-  range.setNumberFormats(formats);
-  range.setValues(values);
+  rewriteTab(sheet, values, WIDTH, formats);
   // Read back, not the grid we sent: Sheets may store a value differently from how it was given.
   return { tab: sheet.getName(), fingerprint: fingerprint(sheet.getDataRange().getValues()), kept };
 }

@@ -12,7 +12,8 @@
 // tab (so 20,000 Content rows cost 20,000 cells, not 20,000 × columns).
 import type { ComputedTabKey } from "./columns.ts";
 import { say } from "./messages.ts";
-import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
+import { TEXT } from "./formats.ts";
+import { rewriteTab, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 /** The tab name and marker are stored in users' sheets: renaming them would lose every ledger. */
 export const LEDGER_TAB = "Post-mortem memory";
@@ -99,12 +100,8 @@ export function writeLedger(ss: Spreadsheet, ledger: Ledger) {
         return row ? JSON.stringify(row) : "";
       }),
     );
-  sheet.clearContents();
-  ensureSize(sheet, grid.length, 3);
   // Plain text, so Sheets stores each JSON list as typed instead of reading it as a number or date.
-  const range = sheet.getRange(1, 1, grid.length, 3);
-  range.setNumberFormat("@");
-  range.setValues(grid);
+  rewriteTab(sheet, grid, 3, TEXT);
 }
 
 /** A short fingerprint of a tab's values, blind to trailing blank rows and cells. */

@@ -97,6 +97,22 @@ export function runsA1(cells: readonly { row: number; col: number }[]): string[]
   return out;
 }
 
+/** A tab the add-on owns, numbered past the ones it must leave alone: "KPIs", "KPIs (2)", … */
+export const numberedTab = (base: string, n: number) => (n === 1 ? base : `${base} (${n})`);
+
+/**
+ * Replace a tab's contents with `values` (`width` columns): one clear, one number-format call
+ * (`formats` one per cell, or one for all) and one setValues, whatever the row count.
+ */
+export function rewriteTab(sheet: Sheet, values: unknown[][], width: number, formats: string | string[][]) {
+  sheet.clearContents();
+  ensureSize(sheet, values.length, width);
+  const range = sheet.getRange(1, 1, values.length, width);
+  if (typeof formats === "string") range.setNumberFormat(formats);
+  else range.setNumberFormats(formats);
+  range.setValues(values);
+}
+
 /** Make room for `rows` × `cols` (grids have a fixed size; writing past it throws). */
 export function ensureSize(sheet: Sheet, rows: number, cols: number) {
   const maxRows = sheet.getMaxRows();
