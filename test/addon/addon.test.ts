@@ -219,7 +219,7 @@ describe("service calls", () => {
   it("are the same for 10, 1,000 and 20,000 Content rows", () => {
     const small = counts(10);
     const big = counts(1_000);
-    // Past the 1,000 rows a new tab starts with, the memory tab grows once: one insertRowsAfter.
+    // Past the 1,000 rows a new tab starts with, the ledger tab grows once: one insertRowsAfter.
     expect(big).toEqual({ ...small, compute: small.compute + 1 });
     expect(counts(20_000)).toEqual(big);
   });

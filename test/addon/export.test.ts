@@ -1,6 +1,6 @@
 // The path a marketer takes: Compute KPIs in Sheets, then File → Download → .xlsx
 // and `postmortem report` on that file. The export carries everything the add-on
-// wrote (computed columns, the KPIs tab, the hidden memory tab); the generator
+// wrote (computed columns, the KPIs tab, the hidden ledger tab); the generator
 // must read the same campaign from it as from the sheet before Compute.
 import { describe, expect, it } from "vitest";
 import { analyze, type RawWorkbook } from "../../core/index.ts";

@@ -173,7 +173,7 @@ describe("the KPIs tab", () => {
   });
 });
 
-describe("the memory tab", () => {
+describe("the ledger tab", () => {
   it("is created hidden by the first Compute", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
@@ -213,7 +213,7 @@ describe("typedCells: which cells of a computed column Compute did not write", (
   it("a written value counts once: a second 525 where 100 was is typed", () => {
     expect(typedCells(["Cost", 525, 525], written)).toEqual([3]);
   });
-  it("nothing is typed when there is no memory of the column", () => {
+  it("nothing is typed when there is no ledger of the column", () => {
     expect(typedCells(["Cost", 1, 2], null)).toEqual([]);
   });
 });
