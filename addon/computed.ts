@@ -5,88 +5,15 @@
 // with the column, so the add-on finds its columns again wherever a user has
 // inserted or moved columns, writes only there, and appends the missing ones
 // after the last used column. Input columns are never written.
-import {
-  a1,
-  type Analysis,
-  CREATOR_RATIOS,
-  type Issue,
-  KPI_BY_KEY,
-  msg,
-  POST_RATIOS,
-  type SkuKpis,
-  TABS,
-  type TabDef,
-} from "../core/index.ts";
-import { type ShownUnit, unitFormat } from "./formats.ts";
+import { a1, type Analysis, type Issue, msg, type SkuKpis } from "../core/index.ts";
+import { COMPUTED, type ComputedColumn, type ComputedTabKey } from "./columns.ts";
+import { unitFormat } from "./formats.ts";
+import { norm, typedCells, type Written, writtenColumn } from "./ledger.ts";
 import { say } from "./messages.ts";
-import { norm, typedCells, type Written, writtenColumn } from "./memory.ts";
 import { ensureSize, type FoundTab, letter, type Sheet } from "./sheets.ts";
 
 export const COMPUTED_KEY = "postmortem.computed";
 export const COMPUTED_BG = "#d4e6f9";
-
-export interface ComputedColumn {
-  key: string;
-  label: string;
-  unit: ShownUnit;
-  description: string;
-}
-
-/** A KPI from the registry; `description` when the per-row meaning differs from the campaign total's. */
-function kpi(key: string, description?: string): ComputedColumn {
-  const def = KPI_BY_KEY.get(key);
-  if (!def) throw new Error(`unknown KPI ${key}`);
-  return { key, label: def.label, unit: def.unit, description: description ?? def.description };
-}
-
-const extra = (key: string, label: string, unit: ShownUnit, description: string): ComputedColumn => ({
-  key,
-  label,
-  unit,
-  description,
-});
-
-const OVER_POSTS = "sum over the creator's posts";
-const OVER_SALES = "sum over the creator's Conversions rows";
-
-export const COMPUTED: Readonly<Record<"creators" | "content" | "products", readonly ComputedColumn[]>> = {
-  creators: [
-    extra(
-      "tier",
-      "Tier",
-      "text",
-      "nano, micro, mid, macro or mega, by followers and the Campaign tab's thresholds",
-    ),
-    extra("posts", "Posts", "count", "Content rows of the creator"),
-    ...["impressions", "reach", "views", "engagements", "clicks"].map((k) => kpi(k, OVER_POSTS)),
-    ...["orders", "units", "revenue", "leads"].map((k) => kpi(k, OVER_SALES)),
-    extra("commission", "Commission", "money", "commission rate × revenue"),
-    extra("cost", "Cost", "money", "fee + product cost + shipping cost + commission"),
-    ...CREATOR_RATIOS.map((k) => kpi(k)),
-    extra("converting", "Converting", "text", "yes when the creator has at least one order"),
-  ],
-  content: [
-    kpi("engagements", "likes + comments + shares + saves"),
-    ...POST_RATIOS.map((k) =>
-      k === "er_followers" ? kpi(k, "engagements / the creator's followers") : kpi(k),
-    ),
-  ],
-  products: [
-    kpi("orders", "orders of this SKU"),
-    kpi("units", "units of this SKU"),
-    kpi("revenue", "revenue of this SKU"),
-    extra("revenue_share", "Revenue share", "rate", "revenue / total revenue, unattributed included"),
-    extra("creators", "Creators", "count", "distinct creators who sold it"),
-    kpi("gross_profit", "revenue − units × unit cost"),
-  ],
-};
-
-export type ComputedTabKey = keyof typeof COMPUTED;
-export const COMPUTED_TABS: readonly { key: ComputedTabKey; def: TabDef }[] = [
-  { key: "creators", def: TABS.creators },
-  { key: "content", def: TABS.content },
-  { key: "products", def: TABS.products },
-];
 
 /** The add-on's computed columns on a sheet, found by their metadata. */
 export interface FoundComputed {
@@ -155,8 +82,8 @@ export interface ComputedState {
 
 /**
  * Read a tab's computed columns as found: what stands in them, which cells someone
- * typed (told apart by the memory of what Compute wrote; `written` is null when
- * there is no memory at all), and a finding for each typed cell and each copy.
+ * typed (told apart by the ledger of what Compute wrote; `written` is null when
+ * there is no ledger at all), and a finding for each typed cell and each copy.
  */
 export function inspectComputed(
   key: ComputedTabKey,
@@ -181,7 +108,7 @@ export function inspectComputed(
   for (const [k, col] of found.columns) {
     const column = tab.ignored.get(col) ?? [];
     current.set(k, column);
-    // No memory: nothing tells typed from computed, so the column is taken as Compute's (README).
+    // No ledger: nothing tells typed from computed, so the column is taken as Compute's (README).
     const rows = written ? typedCells(column, writtenColumn(written, k)) : [];
     if (rows.length > 0) typed.set(k, rows);
     for (const row of rows)
@@ -198,7 +125,7 @@ export function inspectComputed(
 
 /**
  * Write one tab's computed columns and return what was written, row by row, for
- * the memory. `size` is the data range as read (`width` its input part). Cells
+ * the ledger. `size` is the data range as read (`width` its input part). Cells
  * someone typed into are skipped, and so is a header someone renamed; a header
  * left blank gets its label back.
  */

@@ -5,8 +5,8 @@ export const COUNT = "#,##0";
 export const RATE = "0.00%";
 export const DATE = "yyyy-mm-dd";
 export const TEXT = "@";
-const NUMBER = "#,##0.00";
-const MULTIPLE = '0.00"×"';
+export const NUMBER = "#,##0.00";
+export const MULTIPLE = '0.00"×"';
 const CHANGE = "+0.0%;-0.0%;0.0%";
 
 /** The currency's symbol and decimals in the campaign locale; the ISO code when Intl cannot tell. */

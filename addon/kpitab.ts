@@ -2,8 +2,8 @@
 import { type Analysis, KPI_BY_KEY, TOTALS } from "../core/index.ts";
 import { COUNT, RATE, TEXT, unitFormat } from "./formats.ts";
 import { say } from "./messages.ts";
-import { fingerprint, type Memory } from "./memory.ts";
-import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
+import { fingerprint, type Ledger } from "./ledger.ts";
+import { numberedTab, rewriteTab, type Sheet, type Spreadsheet } from "./sheets.ts";
 
 export const KPIS_TAB = "KPIs";
 const WIDTH = 6;
@@ -73,13 +73,13 @@ export function kpiGrid(a: Analysis, money: string): { values: Cell[][]; formats
 export interface KpiTabWritten {
   /** The tab the figures went to. */
   tab: string;
-  /** Fingerprint of its values as read back, for the memory. */
+  /** Fingerprint of its values as read back, for the ledger. */
   fingerprint: string;
   /** A tab left alone because someone typed in it (or it was never ours); null when none. */
   kept: string | null;
 }
 
-/** Our KPIs tab from before the memory existed: its A1 is our intro line. */
+/** Our KPIs tab from before the ledger existed: its A1 is our intro line. */
 const looksOurs = (sheet: Sheet) => {
   const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
   return typeof a1 === "string" && a1.endsWith(say.kpisTabIntroEnd);
@@ -90,8 +90,8 @@ const looksOurs = (sheet: Sheet) => {
  * we wrote. One someone typed in, or a tab of theirs that happens to be called
  * KPIs, is kept as it is, and the figures go to the next free "KPIs (n)".
  */
-function target(ss: Spreadsheet, memory: Memory | null): { sheet: Sheet; kept: string | null } {
-  const owned = memory?.kpis ?? null;
+function target(ss: Spreadsheet, ledger: Ledger | null): { sheet: Sheet; kept: string | null } {
+  const owned = ledger?.kpis ?? null;
   const name = owned?.tab ?? KPIS_TAB;
   const sheet = ss.getSheetByName(name);
   if (!sheet) return { sheet: freeSheet(ss), kept: null };
@@ -101,7 +101,7 @@ function target(ss: Spreadsheet, memory: Memory | null): { sheet: Sheet; kept: s
 
 function freeSheet(ss: Spreadsheet): Sheet {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? KPIS_TAB : `${KPIS_TAB} (${n})`;
+    const name = numberedTab(KPIS_TAB, n);
     if (!ss.getSheetByName(name)) return ss.insertSheet(name, ss.getNumSheets());
   }
 }
@@ -111,15 +111,11 @@ export function writeKpiTab(
   ss: Spreadsheet,
   a: Analysis,
   money: string,
-  memory: Memory | null,
+  ledger: Ledger | null,
 ): KpiTabWritten {
-  const { sheet, kept } = target(ss, memory);
+  const { sheet, kept } = target(ss, ledger);
   const { values, formats } = kpiGrid(a, money);
-  sheet.clearContents();
-  ensureSize(sheet, values.length, WIDTH);
-  const range = sheet.getRange(1, 1, values.length, WIDTH);
-  range.setNumberFormats(formats);
-  range.setValues(values);
+  rewriteTab(sheet, values, WIDTH, formats);
   // Read back, not the grid we sent: Sheets may store a value differently from how it was given.
   return { tab: sheet.getName(), fingerprint: fingerprint(sheet.getDataRange().getValues()), kept };
 }

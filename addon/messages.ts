@@ -1,4 +1,5 @@
 // Every sentence the add-on shows, in one place (the core's findings have their own, core/messages.ts).
+import type { MenuHandler } from "./public.ts";
 
 export const TITLE = "Campaign Post-mortem";
 
@@ -16,7 +17,7 @@ export const say = {
     clearMarks: "Clear marks",
     openSidebar: "Open sidebar",
     importRoster: "Import roster…",
-  },
+  } satisfies Record<MenuHandler, string>,
   templateCreated: (added: readonly string[]) =>
     added.length === 0
       ? "Every template tab is already there; nothing was changed."
@@ -64,9 +65,10 @@ export const say = {
   rosterWritten: (tab: string, creators: number, campaigns: number) =>
     `${tab} lists ${plural(creators, "creator")} from ${plural(campaigns, "campaign")}.`,
   rosterNote: `Written by ${TITLE} (Import roster); importing again rewrites this tab, so type nothing here. Verdict rules: README "Comparing campaigns".`,
-  memoryProtection:
+  ledgerProtection:
     "Compute KPIs remembers here what it wrote, to tell it apart from what you type. Editing or deleting this tab makes the next Compute overwrite values typed into computed columns.",
   rosterNoteStamped: (stamp: string) => `${say.rosterNote}\nCheck: ${stamp}`,
   rosterStampOf: (note: string): string | null => /\nCheck: (\S+)$/.exec(note)?.[1] ?? null,
   reportHow: (url: string) => `npx postmortem report "${url}"`,
+  tierThresholdsNeeded: 'CREATOR_TIER needs four thresholds, e.g. "10000, 100000, 500000, 1000000".',
 };

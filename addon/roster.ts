@@ -10,10 +10,10 @@ import {
   rosterRecords,
 } from "../core/compare/index.ts";
 import { type Analysis, type KpiModel, TABS } from "../core/index.ts";
-import { COUNT, TEXT } from "./formats.ts";
-import { fingerprint } from "./memory.ts";
+import { COUNT, MULTIPLE, NUMBER, TEXT } from "./formats.ts";
+import { fingerprint } from "./ledger.ts";
 import { say } from "./messages.ts";
-import { ensureSize, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
+import { numberedTab, rewriteTab, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
 
 export const ROSTER_TAB = "Roster";
 
@@ -86,7 +86,7 @@ export function importRoster(
  */
 function rosterSheet(ss: Spreadsheet): Sheet {
   for (let n = 1; ; n++) {
-    const name = n === 1 ? ROSTER_TAB : `${ROSTER_TAB} (${n})`;
+    const name = numberedTab(ROSTER_TAB, n);
     const sheet = ss.getSheetByName(name);
     if (!sheet) return ss.insertSheet(name, ss.getNumSheets());
     const note = sheet.getRange(1, 1, 1, 1).getNotes()[0]?.[0] ?? "";
@@ -97,12 +97,13 @@ function rosterSheet(ss: Spreadsheet): Sheet {
 }
 
 const NUMERIC = new Set(["total_cost", "revenue", "orders", "roas", "cpa"]);
+// Plain amounts: the campaigns of a roster may be priced in different currencies.
 const FORMAT: Record<string, string> = {
-  total_cost: "#,##0.00",
-  revenue: "#,##0.00",
+  total_cost: NUMBER,
+  revenue: NUMBER,
   orders: COUNT,
-  roas: '0.00"×"',
-  cpa: "#,##0.00",
+  roas: MULTIPLE,
+  cpa: NUMBER,
 };
 
 /** Rewrite the tab whole: one clear, one setNumberFormats, one setValues. */
@@ -125,11 +126,7 @@ function writeRosterTab(ss: Spreadsheet, records: readonly RosterRecord[]): stri
   const formats = values.map((_, i) =>
     ROSTER_CSV_HEADER.map((h) => (i > 0 && FORMAT[h] ? (FORMAT[h] as string) : TEXT)),
   );
-  sheet.clearContents();
-  ensureSize(sheet, values.length, width);
-  const range = sheet.getRange(1, 1, values.length, width);
-  range.setNumberFormats(formats);
-  range.setValues(values);
+  rewriteTab(sheet, values, width, formats);
   // Fingerprint of the values as read back (Sheets may store a value differently from how it was given).
   const stamp = fingerprint(sheet.getDataRange().getValues());
   sheet.getRange(1, 1, 1, 1).setNotes([[say.rosterNoteStamped(stamp)]]);

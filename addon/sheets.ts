@@ -1,9 +1,12 @@
-// read: the open spreadsheet → the core's RawWorkbook, one getValues() per template tab.
+// The Spreadsheet service as the add-on uses it: template tabs as grids (one getValues() per tab),
+// A1 addresses, and room to write.
 import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
 /** A template tab found in the spreadsheet, with its values as getValues() returned them. */
 export interface FoundTab {
@@ -92,6 +95,22 @@ export function runsA1(cells: readonly { row: number; col: number }[]): string[]
     i++;
   }
   return out;
+}
+
+/** A tab the add-on owns, numbered past the ones it must leave alone: "KPIs", "KPIs (2)", … */
+export const numberedTab = (base: string, n: number) => (n === 1 ? base : `${base} (${n})`);
+
+/**
+ * Replace a tab's contents with `values` (`width` columns): one clear, one number-format call
+ * (`formats` one per cell, or one for all) and one setValues, whatever the row count.
+ */
+export function rewriteTab(sheet: Sheet, values: unknown[][], width: number, formats: string | string[][]) {
+  sheet.clearContents();
+  ensureSize(sheet, values.length, width);
+  const range = sheet.getRange(1, 1, values.length, width);
+  if (typeof formats === "string") range.setNumberFormat(formats);
+  else range.setNumberFormats(formats);
+  range.setValues(values);
 }
 
 /** Make room for `rows` × `cols` (grids have a fixed size; writing past it throws). */

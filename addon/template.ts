@@ -10,7 +10,16 @@ import {
 } from "../core/index.ts";
 import { kindFormat, moneyFormat, TEXT } from "./formats.ts";
 import { say } from "./messages.ts";
-import { letter, readTabs, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
+import { SAMPLE } from "./sample.ts";
+import {
+  ensureSize,
+  findSheet,
+  letter,
+  readTabs,
+  type Sheet,
+  type Spreadsheet,
+  templateSheets,
+} from "./sheets.ts";
 
 export const HEADER_BG = "#eef1f5";
 
@@ -120,4 +129,22 @@ function writeForm(sheet: Sheet, def: TabDef) {
   sheet.setColumnWidth(1, 150);
   sheet.setColumnWidth(2, 280);
   sheet.setColumnWidth(3, 520);
+}
+
+/** Fill the template tabs this call adds with the sample campaign; a message instead when Creators holds data. */
+export function insertSample(spreadsheet: Spreadsheet): string | null {
+  const creators = templateSheets(spreadsheet).find((p) => p.def === TABS.creators);
+  const rows = creators ? creators.sheet.getLastRow() - 1 : 0;
+  if (creators && rows > 0) return say.sampleRefused(creators.sheet.getName(), rows);
+  const added = new Set(createTemplate(spreadsheet));
+  for (const tab of SAMPLE) {
+    if (!added.has(tab.name)) continue;
+    const sheet = findSheet(spreadsheet, tab.name);
+    if (!sheet) continue;
+    const width = Math.max(...tab.values.map((r) => r.length));
+    ensureSize(sheet, tab.values.length, width);
+    const grid = tab.values.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+    sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  }
+  return null;
 }

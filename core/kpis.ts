@@ -76,8 +76,8 @@ function postEngagements(p: Post): N {
   return (p.likes ?? 0) + (p.comments ?? 0) + (p.shares ?? 0) + (p.saves ?? 0);
 }
 
-const CONTENT_SUMS = ["impressions", "reach", "views", "engagements", "clicks"] as const;
-const SALES_SUMS = ["orders", "units", "revenue", "leads"] as const;
+export const CONTENT_SUMS = ["impressions", "reach", "views", "engagements", "clicks"] as const;
+export const SALES_SUMS = ["orders", "units", "revenue", "leads"] as const;
 const ALL_SUMS = [...CONTENT_SUMS, ...SALES_SUMS] as const;
 type SalesKey = (typeof SALES_SUMS)[number];
 

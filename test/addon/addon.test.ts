@@ -1,20 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { analyze, STANDARD_QUESTIONS, TAB_LIST, TABS } from "../../core/index.ts";
 import { COMPUTED_KEY } from "../../addon/computed.ts";
-import {
-  CPM,
-  CREATOR_TIER,
-  ENGAGEMENT_RATE,
-  clearMarks,
-  insertSample,
-  ROI,
-  runCompute,
-  runValidate,
-  selectCell,
-  sidebarData,
-} from "../../addon/main.ts";
+import { CPM, CREATOR_TIER, ENGAGEMENT_RATE, ROI } from "../../addon/functions.ts";
 import { isOurNote } from "../../addon/marks.ts";
-import { createTemplate } from "../../addon/template.ts";
+import { clearMarks } from "../../addon/menu.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
+import { selectCell, sidebarData } from "../../addon/sidebar.ts";
+import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
@@ -227,7 +219,7 @@ describe("service calls", () => {
   it("are the same for 10, 1,000 and 20,000 Content rows", () => {
     const small = counts(10);
     const big = counts(1_000);
-    // Past the 1,000 rows a new tab starts with, the memory tab grows once: one insertRowsAfter.
+    // Past the 1,000 rows a new tab starts with, the ledger tab grows once: one insertRowsAfter.
     expect(big).toEqual({ ...small, compute: small.compute + 1 });
     expect(counts(20_000)).toEqual(big);
   });

@@ -1,12 +1,13 @@
 // The path a marketer takes: Compute KPIs in Sheets, then File → Download → .xlsx
 // and `postmortem report` on that file. The export carries everything the add-on
-// wrote (computed columns, the KPIs tab, the hidden memory tab); the generator
+// wrote (computed columns, the KPIs tab, the hidden ledger tab); the generator
 // must read the same campaign from it as from the sheet before Compute.
 import { describe, expect, it } from "vitest";
 import { analyze, type RawWorkbook } from "../../core/index.ts";
-import { COMPUTED } from "../../addon/computed.ts";
-import { insertSample, runCompute, runValidate } from "../../addon/main.ts";
-import { MEMORY_TAB } from "../../addon/memory.ts";
+import { COMPUTED } from "../../addon/columns.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
+import { insertSample } from "../../addon/template.ts";
+import { LEDGER_TAB } from "../../addon/ledger.ts";
 import { FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 
 const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,7 +25,7 @@ describe("a sheet exported after Compute KPIs", () => {
   const after = analyze(exported(ss));
 
   it("holds the add-on's columns and tabs (so this test reads what it claims to)", () => {
-    expect(ss.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["KPIs", MEMORY_TAB]));
+    expect(ss.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["KPIs", LEDGER_TAB]));
     for (const tab of ["creators", "content", "products"] as const) {
       const name = tab[0]!.toUpperCase() + tab.slice(1);
       const header = ss.sheets.find((s) => s.name === name)!.values[0]!;

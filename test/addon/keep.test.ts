@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { columnLetter, msg } from "../../core/index.ts";
 import { COMPUTED_KEY, rowsAround } from "../../addon/computed.ts";
-import { runCompute, runValidate } from "../../addon/main.ts";
-import { MEMORY_TAB, typedCells } from "../../addon/memory.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
+import { LEDGER_TAB, typedCells } from "../../addon/ledger.ts";
 import { say } from "../../addon/messages.ts";
 import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
@@ -173,27 +173,27 @@ describe("the KPIs tab", () => {
   });
 });
 
-describe("the memory tab", () => {
+describe("the ledger tab", () => {
   it("is created hidden by the first Compute", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
     runCompute(gs(ss));
-    const memory = sheet(ss, MEMORY_TAB);
+    const memory = sheet(ss, LEDGER_TAB);
     expect(memory.hidden).toBe(true);
     expect(memory.createdByAddon).toBe(true);
     // Protected with a warning only, once, with a sentence saying what editing it costs.
-    expect(memory.protections).toEqual([{ description: say.memoryProtection, warningOnly: true }]);
+    expect(memory.protections).toEqual([{ description: say.ledgerProtection, warningOnly: true }]);
     runCompute(gs(ss));
     expect(memory.protections).toHaveLength(1);
   });
 
   it("a user's tab of the same name is never written, and Compute still works", () => {
     const ss = spreadsheetOf(FIXTURE);
-    ss.addSheet(MEMORY_TAB, [["my memories"]]);
+    ss.addSheet(LEDGER_TAB, [["my memories"]]);
     installGlobals(ss);
     runCompute(gs(ss)); // the fake throws on a value written into a tab the add-on did not create
     runCompute(gs(ss));
-    expect(sheet(ss, MEMORY_TAB).values[0]![0]).toBe("my memories");
+    expect(sheet(ss, LEDGER_TAB).values[0]![0]).toBe("my memories");
     expect(sheet(ss, "Creators").values[1]![colOf(sheet(ss, "Creators"), "cost") - 1]).toBe(525);
   });
 });
@@ -213,7 +213,7 @@ describe("typedCells: which cells of a computed column Compute did not write", (
   it("a written value counts once: a second 525 where 100 was is typed", () => {
     expect(typedCells(["Cost", 525, 525], written)).toEqual([3]);
   });
-  it("nothing is typed when there is no memory of the column", () => {
+  it("nothing is typed when there is no ledger of the column", () => {
     expect(typedCells(["Cost", 1, 2], null)).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ROSTER_CSV_HEADER } from "../../core/compare/index.ts";
 import type { RawWorkbook } from "../../core/index.ts";
-import { importRoster as importRosterMenu, onOpen, readAll } from "../../addon/main.ts";
+import { importRoster as importRosterMenu, onOpen } from "../../addon/menu.ts";
+import { readAll } from "../../addon/read.ts";
 import { say } from "../../addon/messages.ts";
 import { importRoster, parseLinks, ROSTER_TAB } from "../../addon/roster.ts";
 import {

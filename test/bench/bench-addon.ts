@@ -1,6 +1,6 @@
 // Part of `npm run bench`: the add-on's Spreadsheet service calls per size (must not grow) and the core's time.
 import { performance } from "node:perf_hooks";
-import { runCompute, runValidate } from "../../addon/main.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
 import { analyze } from "../../core/index.ts";
 import { spreadsheetOf } from "../addon/fixture.ts";
 import { installGlobals } from "../fakes/spreadsheet.ts";

@@ -6,8 +6,9 @@
 // still be. The invariants are the add-on's rules (README "What you type is kept").
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMPUTED, COMPUTED_KEY, COMPUTED_TABS, cellValue, rowsOf } from "../../addon/computed.ts";
-import { runCompute, runValidate } from "../../addon/main.ts";
+import { COMPUTED, COMPUTED_TABS } from "../../addon/columns.ts";
+import { COMPUTED_KEY, cellValue, rowsOf } from "../../addon/computed.ts";
+import { runCompute, runValidate } from "../../addon/run.ts";
 import { columnLetter, type Issue, type RawWorkbook } from "../../core/index.ts";
 import { FIXTURE } from "../addon/fixture.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";

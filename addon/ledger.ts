@@ -1,4 +1,4 @@
-// The add-on's memory: what Compute KPIs last wrote, kept in a hidden tab.
+// The ledger: what Compute KPIs last wrote, kept in a hidden tab.
 //
 // Without it a cell in a computed column cannot be told apart: did Compute
 // write it, or did someone type it there afterwards? With it, Compute rewrites
@@ -8,14 +8,17 @@
 // Layout, one getValues to read and one setValues to write whatever the row
 // count: A1 the marker, B1/C1 the KPIs tab we own and a fingerprint of its
 // values; row 2 one JSON list of KPI keys per computed tab; from row 3, the
-// values written on sheet row r sit at memory row r + 1, as one JSON list per
+// values written on sheet row r sit at ledger row r + 1, as one JSON list per
 // tab (so 20,000 Content rows cost 20,000 cells, not 20,000 × columns).
-import type { ComputedTabKey } from "./computed.ts";
+import type { ComputedTabKey } from "./columns.ts";
 import { say } from "./messages.ts";
-import { ensureSize, type Sheet, type Spreadsheet } from "./sheets.ts";
+import { TEXT } from "./formats.ts";
+import { rewriteTab, type Sheet, type Spreadsheet } from "./sheets.ts";
 
-export const MEMORY_TAB = "Post-mortem memory";
+/** The tab name and marker are stored in users' sheets: renaming them would lose every ledger. */
+export const LEDGER_TAB = "Post-mortem memory";
 const MARKER = "campaign-postmortem memory v1 · written by Compute KPIs; do not edit or delete";
+/** The ledger's column of each computed tab: part of what is stored, so never reordered. */
 const TABS: readonly ComputedTabKey[] = ["creators", "content", "products"];
 
 /** Values as Compute wrote them, compared as text so a number read back equals the number written. */
@@ -28,7 +31,7 @@ export interface Written {
   rows: Map<number, string[]>;
 }
 
-export interface Memory {
+export interface Ledger {
   kpis: { tab: string; fingerprint: string } | null;
   tabs: Partial<Record<ComputedTabKey, Written>>;
 }
@@ -43,22 +46,22 @@ const parseList = (s: unknown): string[] | null => {
   }
 };
 
-function memorySheet(ss: Spreadsheet): Sheet | null {
-  const sheet = ss.getSheetByName(MEMORY_TAB);
+function ledgerSheet(ss: Spreadsheet): Sheet | null {
+  const sheet = ss.getSheetByName(LEDGER_TAB);
   if (!sheet) return null;
   // A tab of that name without our marker is someone else's: never read or write it.
   const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
   return a1 === MARKER ? sheet : null;
 }
 
-/** The memory, or null when there is none (first Compute, or the tab was deleted). */
-export function readMemory(ss: Spreadsheet): Memory | null {
-  const sheet = memorySheet(ss);
+/** The ledger, or null when there is none (first Compute, or the tab was deleted). */
+export function readLedger(ss: Spreadsheet): Ledger | null {
+  const sheet = ledgerSheet(ss);
   if (!sheet) return null;
   const grid = sheet.getDataRange().getValues();
   const head = grid[0] ?? [];
   const kpisTab = typeof head[1] === "string" && head[1] !== "" ? head[1] : null;
-  const memory: Memory = {
+  const ledger: Ledger = {
     kpis: kpisTab ? { tab: kpisTab, fingerprint: norm(head[2]) } : null,
     tabs: {},
   };
@@ -68,41 +71,37 @@ export function readMemory(ss: Spreadsheet): Memory | null {
     const rows = new Map<number, string[]>();
     for (let m = 2; m < grid.length; m++) {
       const list = parseList(grid[m]?.[i]);
-      if (list) rows.set(m, list); // memory row m + 1 (1-based) ↔ sheet row m
+      if (list) rows.set(m, list); // ledger row m + 1 (1-based) ↔ sheet row m
     }
-    memory.tabs[tab] = { keys, rows };
+    ledger.tabs[tab] = { keys, rows };
   });
-  return memory;
+  return ledger;
 }
 
-/** Replace the memory with what this Compute wrote; creates the hidden tab the first time. */
-export function writeMemory(ss: Spreadsheet, memory: Memory) {
-  let sheet = memorySheet(ss);
+/** Replace the ledger with what this Compute wrote; creates the hidden tab the first time. */
+export function writeLedger(ss: Spreadsheet, ledger: Ledger) {
+  let sheet = ledgerSheet(ss);
   if (!sheet) {
-    if (ss.getSheetByName(MEMORY_TAB)) return; // someone else's tab of that name: keep it, remember nothing
-    sheet = ss.insertSheet(MEMORY_TAB, ss.getNumSheets());
+    if (ss.getSheetByName(LEDGER_TAB)) return; // someone else's tab of that name: keep it, remember nothing
+    sheet = ss.insertSheet(LEDGER_TAB, ss.getNumSheets());
     sheet.hideSheet();
     // Warning only: Sheets asks "are you sure?" before anyone edits it; nobody is locked out.
-    sheet.protect().setDescription(say.memoryProtection).setWarningOnly(true);
+    sheet.protect().setDescription(say.ledgerProtection).setWarningOnly(true);
   }
-  const last = Math.max(1, ...TABS.flatMap((t) => [...(memory.tabs[t]?.rows.keys() ?? [])]));
+  const last = Math.max(1, ...TABS.flatMap((t) => [...(ledger.tabs[t]?.rows.keys() ?? [])]));
   const grid: string[][] = [
-    [MARKER, memory.kpis?.tab ?? "", memory.kpis?.fingerprint ?? ""],
-    TABS.map((t) => (memory.tabs[t] ? JSON.stringify(memory.tabs[t].keys) : "")),
+    [MARKER, ledger.kpis?.tab ?? "", ledger.kpis?.fingerprint ?? ""],
+    TABS.map((t) => (ledger.tabs[t] ? JSON.stringify(ledger.tabs[t].keys) : "")),
   ];
   for (let r = 2; r <= last; r++)
     grid.push(
       TABS.map((t) => {
-        const row = memory.tabs[t]?.rows.get(r);
+        const row = ledger.tabs[t]?.rows.get(r);
         return row ? JSON.stringify(row) : "";
       }),
     );
-  sheet.clearContents();
-  ensureSize(sheet, grid.length, 3);
   // Plain text, so Sheets stores each JSON list as typed instead of reading it as a number or date.
-  const range = sheet.getRange(1, 1, grid.length, 3);
-  range.setNumberFormat("@");
-  range.setValues(grid);
+  rewriteTab(sheet, grid, 3, TEXT);
 }
 
 /** A short fingerprint of a tab's values, blind to trailing blank rows and cells. */
@@ -156,7 +155,7 @@ export function typedCells(
   return typed;
 }
 
-/** One column of a tab's memory: sheet row → value written, or null when that column was never recorded. */
+/** One column of a tab's ledger: sheet row → value written, or null when that column was never recorded. */
 export function writtenColumn(w: Written | undefined, key: string): Map<number, string> | null {
   const at = w?.keys.indexOf(key) ?? -1;
   if (!w || at < 0) return null;

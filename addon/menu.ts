@@ -1,0 +1,119 @@
+// The add-on menu and its handlers: each one runs its action and tells the user how it went.
+import { clearMarks as clearAll } from "./marks.ts";
+import { say, TITLE } from "./messages.ts";
+import type { MenuHandler } from "./public.ts";
+import { countOf, readAll } from "./read.ts";
+import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
+import { runCompute, runValidate } from "./run.ts";
+import { activeSpreadsheet as ss, readTabs, templateSheets } from "./sheets.ts";
+import { createTemplate as addTabs, insertSample } from "./template.ts";
+
+/** Set to true by `npm run addon:build -- --with-roster-import`, whose manifest adds the full spreadsheets scope. */
+declare const __ROSTER_IMPORT__: boolean | undefined;
+const rosterImportBuilt = () => typeof __ROSTER_IMPORT__ !== "undefined" && __ROSTER_IMPORT__ === true;
+
+/** The menu top to bottom, each item named by its handler; null is a separator. */
+const MENU: readonly (MenuHandler | null)[] = [
+  "createTemplate",
+  "insertSampleData",
+  null,
+  "validate",
+  "computeKpis",
+  "clearMarks",
+  null,
+  "openSidebar",
+];
+const ROSTER_MENU: readonly (MenuHandler | null)[] = [null, "importRoster"];
+
+/** Errors reach the user as a plain sentence, never a stack trace. */
+function guarded<T>(handler: MenuHandler, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (e) {
+    const reason = e instanceof Error && e.message ? `${e.message.replace(/\.?$/, ".")}` : say.unexpected;
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(TITLE, say.failed(say.menu[handler], reason), ui.ButtonSet.OK);
+    return undefined;
+  }
+}
+
+function toast(text: string) {
+  ss().toast(text, TITLE, 8);
+}
+
+export function onOpen(_e?: unknown) {
+  // No data access here: in AuthMode.NONE only the menu may be built.
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of rosterImportBuilt() ? [...MENU, ...ROSTER_MENU] : MENU)
+    if (item === null) menu.addSeparator();
+    else menu.addItem(say.menu[item], item);
+  menu.addToUi();
+}
+
+export function onInstall(e?: unknown) {
+  onOpen(e);
+}
+
+export function createTemplate() {
+  guarded("createTemplate", () => toast(say.templateCreated(addTabs(ss()))));
+}
+
+export function insertSampleData() {
+  guarded("insertSampleData", () => {
+    const refused = insertSample(ss());
+    if (refused) SpreadsheetApp.getUi().alert(TITLE, refused, SpreadsheetApp.getUi().ButtonSet.OK);
+    else toast(say.sampleInserted());
+  });
+}
+
+export function validate() {
+  guarded("validate", () => {
+    const { analysis } = runValidate(ss());
+    toast(say.validated(countOf(analysis.issues, "error"), countOf(analysis.issues, "warning")));
+    openSidebar();
+  });
+}
+
+export function computeKpis() {
+  guarded("computeKpis", () => {
+    const { analysis, kpis } = runCompute(ss());
+    const done = say.computed(
+      analysis.model.creators.length,
+      analysis.model.posts.length,
+      countOf(analysis.issues, "error"),
+    );
+    toast(kpis.kept ? `${done} ${say.kpisKept(kpis.kept, kpis.tab)}` : done);
+  });
+}
+
+/** Asks for the other campaigns' links, then writes the Roster tab; problems per link in one alert. */
+export function importRoster() {
+  guarded("importRoster", () => {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(say.rosterPromptTitle, say.rosterPrompt, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const result = importRosterFrom(
+      ss(),
+      parseLinks(answer.getResponseText()),
+      (url) => SpreadsheetApp.openByUrl(url),
+      (s) => readAll(s).analysis,
+    );
+    const done =
+      result.tab === null
+        ? say.rosterNothing
+        : say.rosterWritten(result.tab, result.creators, result.campaigns);
+    if (result.problems.length === 0) toast(done);
+    else ui.alert(TITLE, [done, ...result.problems].join("\n\n"), ui.ButtonSet.OK);
+  });
+}
+
+export function clearMarks() {
+  guarded("clearMarks", () => toast(say.cleared(clearAll(readTabs(templateSheets(ss()))))));
+}
+
+export function openSidebar() {
+  guarded("openSidebar", () => {
+    const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(TITLE);
+    SpreadsheetApp.getUi().showSidebar(html);
+  });
+}

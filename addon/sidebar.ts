@@ -1,0 +1,48 @@
+// What the sidebar asks for through google.script.run: its data, and selecting a finding's cell.
+import { HEADLINE_KPIS, KPI_BY_KEY } from "../core/index.ts";
+import { display } from "./formats.ts";
+import { say } from "./messages.ts";
+import { countOf, readAll } from "./read.ts";
+import { activeSpreadsheet, findSheet, parseCell, splitRef } from "./sheets.ts";
+
+/** Plain data for the sidebar; the sidebar escapes every string before showing it. */
+export function sidebarData() {
+  const spreadsheet = activeSpreadsheet();
+  const { analysis } = readAll(spreadsheet);
+  const m = analysis.model;
+  const objective = m.campaign.objective ?? "sales";
+  const totals = m.totals as unknown as Record<string, number | null>;
+  const headline = (HEADLINE_KPIS[objective] ?? []).map((key) => {
+    const d = KPI_BY_KEY.get(key);
+    return { label: d?.label ?? key, value: display(totals[key], d?.unit ?? "count", m.campaign.currency) };
+  });
+  const groups = new Map<string, { cell: string | null; severity: string; message: string }[]>();
+  for (const i of analysis.issues) {
+    const list = groups.get(i.tab) ?? [];
+    list.push({ cell: i.cell, severity: i.severity, message: i.message });
+    groups.set(i.tab, list);
+  }
+  return {
+    campaign: m.campaign.name ?? "",
+    objective,
+    errors: countOf(analysis.issues, "error"),
+    warnings: countOf(analysis.issues, "warning"),
+    creators: m.creators.length,
+    posts: m.posts.length,
+    headline,
+    goals: m.goals.map((g) => ({ kpi: KPI_BY_KEY.get(g.kpi)?.label ?? g.kpi, met: g.met })),
+    findings: [...groups].map(([tab, items]) => ({ tab, items })),
+    report: say.reportHow(spreadsheet.getUrl()),
+  };
+}
+
+/** Select a finding's cell. */
+export function selectCell(target: string) {
+  const ref = splitRef(String(target));
+  const at = ref && parseCell(ref.cell);
+  if (!ref || !at) throw new Error(say.badTarget(String(target)));
+  const sheet = findSheet(activeSpreadsheet(), ref.tab);
+  if (!sheet) throw new Error(say.noSuchTab(ref.tab));
+  sheet.activate();
+  sheet.getRange(at.row, at.col).activate();
+}
