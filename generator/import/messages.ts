@@ -25,8 +25,6 @@ export const importCliMsg = {
   dryRun: (path: string) => `Dry run: nothing was written to ${path}.`,
 };
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
-
 /** `Conversions: 4 added, 1 updated, 2 unchanged; skipped 3 (2 refunded, 1 voided)` */
 export function summaryLine(s: TabSummary, dry: boolean): string {
   const verb = dry ? "to add" : "added";
