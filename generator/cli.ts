@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ExitError, UsageError } from "./errors.ts";
 import compare from "./commands/compare.ts";
+import importCommand from "./commands/import.ts";
 import kpis from "./commands/kpis.ts";
 import login from "./commands/login.ts";
 import logout from "./commands/logout.ts";
@@ -18,7 +19,7 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
 }
 
-export const COMMANDS: Command[] = [report, compare, kpis, validate, template, login, logout];
+export const COMMANDS: Command[] = [report, compare, kpis, validate, template, importCommand, login, logout];
 
 function help(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

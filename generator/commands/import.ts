@@ -1,0 +1,92 @@
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import {
+  EXPORT_KINDS,
+  type ExportKind,
+  importTarget,
+  isRefusal,
+  type MappedExport,
+  mapExport,
+  planImport,
+} from "../../core/import/index.ts";
+import type { Command } from "../cli.ts";
+import { UsageError } from "../errors.ts";
+import { importCliMsg, summaryLine } from "../import/messages.ts";
+import { readExport } from "../import/read.ts";
+import { writeCsvEdits, writeXlsxEdits } from "../import/write.ts";
+import { loadSource } from "../sources/index.ts";
+
+/** The workbook to import into: an .xlsx file or a CSV folder (what the writer can rewrite). */
+async function intoKind(path: string): Promise<"xlsx" | "csv"> {
+  const st = await stat(path).catch(() => null);
+  if (!st) throw new UsageError(importCliMsg.intoMissing(path));
+  if (st.isDirectory()) return "csv";
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
+  if (ext === ".ods") throw new UsageError(importCliMsg.intoOds(path));
+  throw new UsageError(importCliMsg.intoUnknown(path));
+}
+
+const importCommand: Command = {
+  name: "import",
+  summary: "bring Shopify, TikTok Shop, YouTube, TikTok Studio and Meta exports into the workbook",
+  usage: `Usage: postmortem import FILE... --into WORKBOOK [--as KIND] [--creator HANDLE] [--dry-run]
+
+Reads each export (.csv or .xlsx), recognises its kind from the header row and
+merges it into the workbook's Conversions, Products and Content tabs. Running
+it again with the same or a newer export updates the rows it wrote; rows you
+typed, and cells you changed, are left as they are.
+
+Options:
+  --into WORKBOOK   the .xlsx workbook or CSV folder to import into
+  --as KIND         the export's kind when it is not recognised:
+                    ${EXPORT_KINDS.join(", ")}
+  --creator HANDLE  whose account a YouTube Studio or TikTok Studio export is
+                    (needed when the Creators tab has several on that platform)
+  --dry-run         print what would change, write nothing
+  -h, --help`,
+  options: {
+    into: { type: "string" },
+    as: { type: "string" },
+    creator: { type: "string" },
+    "dry-run": { type: "boolean" },
+  },
+  async run({ values, positionals }) {
+    if (positionals.length === 0) throw new UsageError(importCliMsg.noFiles());
+    const into = values.into as string | undefined;
+    if (!into) throw new UsageError(importCliMsg.noInto());
+    const as = values.as as string | undefined;
+    if (as !== undefined && !(EXPORT_KINDS as readonly string[]).includes(as))
+      throw new UsageError(importCliMsg.badKind(as, EXPORT_KINDS));
+    const dry = values["dry-run"] === true;
+    const kind = await intoKind(into);
+    const { workbook } = await loadSource(into);
+    const target = importTarget(workbook, values.creator as string | undefined);
+    const mapped: MappedExport[] = [];
+    const refusals: string[] = [];
+    for (const file of positionals) {
+      const m = mapExport(file, await readExport(file), target, as as ExportKind | undefined);
+      if (isRefusal(m)) refusals.push(m.refused);
+      else mapped.push(m);
+    }
+    if (refusals.length > 0) {
+      for (const r of refusals) process.stderr.write(`postmortem: ${r}\n`);
+      throw new UsageError(importCliMsg.refusedAll(refusals.length));
+    }
+    const plan = planImport(workbook, mapped, target);
+    for (const f of plan.findings)
+      process.stderr.write(
+        `${f.row === null ? "" : `row ${f.row}: `}${f.severity}: ${f.message} [${f.code}]\n`,
+      );
+    for (const s of plan.summaries) process.stdout.write(`${summaryLine(s, dry)}\n`);
+    if (dry) process.stdout.write(`${importCliMsg.dryRun(into)}\n`);
+    else if (plan.edits.length === 0) process.stdout.write(`${importCliMsg.nothingToChange(into)}\n`);
+    else {
+      await (kind === "xlsx" ? writeXlsxEdits(into, plan.edits) : writeCsvEdits(into, plan.edits));
+      process.stdout.write(`${importCliMsg.wrote(into)}\n`);
+    }
+    return 0;
+  },
+};
+
+export default importCommand;
