@@ -16,7 +16,7 @@ import {
 import { isOurNote } from "../../addon/marks.ts";
 import { createTemplate } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
-import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 /** The fake, typed as the real service for the add-on's functions. */

@@ -7,7 +7,7 @@ import { analyze, type RawWorkbook } from "../../core/index.ts";
 import { COMPUTED } from "../../addon/computed.ts";
 import { insertSample, runCompute, runValidate } from "../../addon/main.ts";
 import { MEMORY_TAB } from "../../addon/memory.ts";
-import { FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 
 const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 const exported = (ss: FakeSpreadsheet): RawWorkbook => ({

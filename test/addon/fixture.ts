@@ -1,6 +1,6 @@
 // A small campaign whose figures are worked out by hand in addon.test.ts.
 import type { RawWorkbook } from "../../core/index.ts";
-import { FakeSpreadsheet } from "../fakes/spreadsheet.ts";
+import { FakeSpreadsheet } from "../support/spreadsheet.ts";
 
 export const FIXTURE: RawWorkbook = {
   tabs: [
