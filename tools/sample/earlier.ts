@@ -1,43 +1,30 @@
-#!/usr/bin/env node
-// Generates two earlier Quillmoss campaigns (Spring 2025, Autumn 2025) as per-tab CSV
-// folders next to this file, for `npm run compare:sample`:
-//
-//   node templates/sample-earlier/generate.mjs
+// Two earlier Quillmoss campaigns (Spring 2025, Autumn 2025) as per-tab CSV folders in
+// templates/sample-earlier/, for `npm run compare:sample`; written by `npm run sample`.
 //
 // Deterministic: every creator-campaign draws from a PRNG seeded by campaign + handle.
 // Each creator is given a target ROAS (the story); orders are drawn at real SKU prices
 // until revenue reaches revenue = ROAS × cost, where cost includes the commission on
 // that revenue: R = ROAS × (fee + product + shipping) / (1 − ROAS × commission rate).
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { addDays, daysBetween, type CooperationModel, type Format, type Platform } from "../../core/index.ts";
+import { type Fields, formGrid, tableGrid } from "../workbook.ts";
+import { mulberry32, polyHash, writeTabs } from "./grid.ts";
 
-const ROOT = dirname(fileURLToPath(import.meta.url));
 const BRAND = "Quillmoss Skincare";
 const SITE = "https://quillmoss.example";
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const hash = (s) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
+type EarlierPlatform = Extract<Platform, "tiktok" | "instagram" | "youtube" | "pinterest" | "blog">;
 
 // Platform habits: impressions per follower, engagement rate, click-through rate, formats.
-const HABITS = {
+const HABITS: Record<EarlierPlatform, { reach: number; er: number; ctr: number; formats: Format[] }> = {
   tiktok: { reach: 0.55, er: 0.07, ctr: 0.012, formats: ["short_video"] },
   instagram: { reach: 0.3, er: 0.035, ctr: 0.006, formats: ["image", "carousel", "story"] },
   youtube: { reach: 0.25, er: 0.045, ctr: 0.01, formats: ["long_video", "short_video"] },
   pinterest: { reach: 0.4, er: 0.02, ctr: 0.02, formats: ["pin"] },
   blog: { reach: 0.5, er: 0.01, ctr: 0.04, formats: ["article"] },
 };
-const POST_URL = {
+const POST_URL: Record<EarlierPlatform, (handle: string, id: number) => string> = {
   tiktok: (h, id) => `https://www.tiktok.com/@${h}/video/${id}`,
   instagram: (_h, id) => `https://www.instagram.com/p/${id.toString(36).toUpperCase()}/`,
   youtube: (_h, id) => `https://www.youtube.com/watch?v=${id.toString(36)}`,
@@ -45,8 +32,38 @@ const POST_URL = {
   blog: (h, id) => `https://${h}.example/posts/${id}`,
 };
 
-// [handle, name, platform, followers, model, fee, product, shipping, commission, posts, target ROAS]
-const CAMPAIGNS = [
+/** [handle, name, platform, followers, model, fee, product, shipping, commission, posts, target ROAS] */
+type CreatorSpec = [
+  string,
+  string,
+  EarlierPlatform,
+  number,
+  CooperationModel,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+/** [SKU, product, variant, price, unit cost] */
+type ProductSpec = [string, string, string, number, number];
+
+interface Season {
+  dir: string;
+  name: string;
+  start: string;
+  end: string;
+  utm: string;
+  preparedBy: string;
+  goals: [string, number][];
+  products: ProductSpec[];
+  /** [item, category, amount, date] */
+  costs: [string, string, number, string][];
+  creators: CreatorSpec[];
+}
+
+const SEASONS: Season[] = [
   {
     dir: "spring-2025",
     name: "Soft Reset Cleanser Launch - Spring 2025",
@@ -127,152 +144,134 @@ const CAMPAIGNS = [
   },
 ];
 
-const csvCell = (v) => {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const writeCsv = (dir, tab, rows) =>
-  writeFileSync(join(dir, `${tab}.csv`), `${rows.map((r) => r.map(csvCell).join(",")).join("\n")}\n`);
-const addDays = (iso, n) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
-const money = (n) => (Math.round(n * 100) / 100).toFixed(2);
+const money = (n: number) => (Math.round(n * 100) / 100).toFixed(2);
 
-for (const c of CAMPAIGNS) {
-  const dir = join(ROOT, c.dir);
-  mkdirSync(dir, { recursive: true });
-  const days = Math.round((Date.parse(c.end) - Date.parse(c.start)) / 86400000) + 1;
-  writeCsv(dir, "Campaign", [
-    ["Field", "Value"],
-    ["Campaign name", c.name],
-    ["Brand", BRAND],
-    ["Start date", c.start],
-    ["End date", c.end],
-    ["Currency", "USD"],
-    ["Objective", "sales"],
-    ["Locale", "en"],
-    ["Prepared by", c.preparedBy],
-    ["Tier thresholds", "10000, 100000, 500000, 1000000"],
-  ]);
-  writeCsv(dir, "Goals", [["KPI", "Target"], ...c.goals]);
-  writeCsv(dir, "Products", [
-    ["SKU", "Product", "Variant", "Price", "Unit cost"],
-    ...c.products.map((p) => [p[0], p[1], p[2], money(p[3]), money(p[4])]),
-  ]);
-  writeCsv(dir, "Costs", [["Item", "Category", "Amount", "Date"], ...c.costs]);
-  const creators = [
-    [
-      "Handle",
-      "Name",
-      "Platform",
-      "Followers",
-      "Cooperation model",
-      "Fee",
-      "Product cost",
-      "Shipping cost",
-      "Commission rate",
-      "Discount code",
-      "Link",
-      "Tags",
-      "Owner",
-      "Status",
-    ],
-  ];
-  const content = [
-    [
-      "Creator",
-      "Post URL",
-      "Platform",
-      "Format",
-      "Published",
-      "Impressions",
-      "Reach",
-      "Views",
-      "Likes",
-      "Comments",
-      "Shares",
-      "Saves",
-      "Clicks",
-    ],
-  ];
-  const conversions = [["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue"]];
-  for (const [
+interface SeasonRows {
+  creators: Fields[];
+  content: Fields[];
+  conversions: Fields[];
+}
+
+/** One creator's row, posts and orders for a season. */
+function creatorRows(c: Season, spec: CreatorSpec, days: number, out: SeasonRows): void {
+  const [handle, name, platform, followers, model, fee, product, shipping, rate, posts, roas] = spec;
+  const r = mulberry32(polyHash(`${c.dir}/${handle}`));
+  const code = `${handle
+    .replace(/[^a-z]/gi, "")
+    .slice(0, 8)
+    .toUpperCase()}${model === "gifted" ? "10" : "15"}`;
+  out.creators.push({
     handle,
     name,
     platform,
     followers,
-    model,
+    cooperation_model: model,
     fee,
-    product,
-    shipping,
-    rate,
-    posts,
-    roas,
-  ] of c.creators) {
-    const r = rng(hash(`${c.dir}/${handle}`));
-    const code = `${handle
-      .replace(/[^a-z]/gi, "")
-      .slice(0, 8)
-      .toUpperCase()}${model === "gifted" ? "10" : "15"}`;
-    creators.push([
-      handle,
-      name,
+    product_cost: product,
+    shipping_cost: shipping,
+    commission_rate: rate || "",
+    discount_code: code,
+    link: `${SITE}/r/${handle}?utm_source=${platform}&utm_medium=influencer&utm_campaign=${c.utm}&utm_content=${handle}`,
+    tags: "skincare",
+    owner: c.preparedBy,
+    status: "completed",
+  });
+  const h = HABITS[platform];
+  for (let i = 0; i < posts; i++) {
+    const day = Math.floor(((i + 0.5 + r() * 0.5) / posts) * (days - 6));
+    const imp = Math.round(followers * h.reach * (0.6 + r() * 0.8));
+    const eng = imp * h.er * (0.7 + r() * 0.6);
+    const format = h.formats[i % h.formats.length]!;
+    const video = ["short_video", "long_video", "story"].includes(format);
+    out.content.push({
+      creator: handle,
+      url: POST_URL[platform](handle, 7_000_000_000 + Math.floor(r() * 1e9)),
       platform,
-      followers,
-      model,
-      fee,
-      product,
-      shipping,
-      rate || "",
-      code,
-      `${SITE}/r/${handle}?utm_source=${platform}&utm_medium=influencer&utm_campaign=${c.utm}&utm_content=${handle}`,
-      "skincare",
-      c.preparedBy,
-      "completed",
-    ]);
-    const h = HABITS[platform];
-    for (let i = 0; i < posts; i++) {
-      const day = Math.floor(((i + 0.5 + r() * 0.5) / posts) * (days - 6));
-      const imp = Math.round(followers * h.reach * (0.6 + r() * 0.8));
-      const eng = imp * h.er * (0.7 + r() * 0.6);
-      const video = ["short_video", "long_video", "story"].includes(h.formats[i % h.formats.length]);
-      content.push([
-        handle,
-        POST_URL[platform](handle, 7_000_000_000 + Math.floor(r() * 1e9)),
-        platform,
-        h.formats[i % h.formats.length],
-        addDays(c.start, day),
-        imp,
-        Math.round(imp * (0.75 + r() * 0.15)),
-        video ? Math.round(imp * (0.6 + r() * 0.3)) : "",
-        Math.round(eng * 0.8),
-        Math.round(eng * 0.08),
-        Math.round(eng * 0.05),
-        Math.round(eng * 0.07),
-        Math.round(imp * h.ctr * (0.7 + r() * 0.6)),
-      ]);
-    }
-    // Orders at SKU prices until the target revenue is reached.
-    const target = (roas * (fee + product + shipping)) / (1 - roas * rate);
-    let revenue = 0;
-    const byDay = new Map();
-    while (revenue < target - 15) {
-      const [sku, , , price] = c.products[Math.floor(r() * c.products.length)];
-      const date = addDays(c.start, Math.min(days + 4, Math.floor(r() * (days + 5))));
-      const key = `${date}|${sku}`;
-      const row = byDay.get(key) ?? { date, sku, orders: 0, units: 0, revenue: 0 };
-      const units = r() < 0.2 ? 2 : 1;
-      row.orders += 1;
-      row.units += units;
-      row.revenue += price * units;
-      revenue += price * units;
-      byDay.set(key, row);
-    }
-    for (const row of [...byDay.values()].sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : a.sku < b.sku ? -1 : 1,
-    ))
-      conversions.push([row.date, handle, code, row.sku, row.orders, row.units, money(row.revenue)]);
+      format,
+      published: addDays(c.start, day),
+      impressions: imp,
+      reach: Math.round(imp * (0.75 + r() * 0.15)),
+      views: video ? Math.round(imp * (0.6 + r() * 0.3)) : "",
+      likes: Math.round(eng * 0.8),
+      comments: Math.round(eng * 0.08),
+      shares: Math.round(eng * 0.05),
+      saves: Math.round(eng * 0.07),
+      clicks: Math.round(imp * h.ctr * (0.7 + r() * 0.6)),
+    });
   }
-  writeCsv(dir, "Creators", creators);
-  writeCsv(dir, "Content", content);
-  writeCsv(dir, "Conversions", conversions);
+  // Orders at SKU prices until the target revenue is reached.
+  const target = (roas * (fee + product + shipping)) / (1 - roas * rate);
+  let revenue = 0;
+  const byDay = new Map<
+    string,
+    { date: string; sku: string; orders: number; units: number; revenue: number }
+  >();
+  while (revenue < target - 15) {
+    const [sku, , , price] = c.products[Math.floor(r() * c.products.length)]!;
+    const date = addDays(c.start, Math.min(days + 4, Math.floor(r() * (days + 5))));
+    const key = `${date}|${sku}`;
+    const row = byDay.get(key) ?? { date, sku, orders: 0, units: 0, revenue: 0 };
+    const units = r() < 0.2 ? 2 : 1;
+    row.orders += 1;
+    row.units += units;
+    row.revenue += price * units;
+    revenue += price * units;
+    byDay.set(key, row);
+  }
+  const sorted = [...byDay.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.sku < b.sku ? -1 : 1,
+  );
+  for (const row of sorted)
+    out.conversions.push({
+      date: row.date,
+      creator: handle,
+      discount_code: code,
+      sku: row.sku,
+      orders: row.orders,
+      units: row.units,
+      revenue: money(row.revenue),
+    });
+}
+
+/** Writes both seasons into `root` (templates/sample-earlier). */
+export function writeEarlierSeasons(root: string): void {
+  for (const c of SEASONS) {
+    const days = daysBetween(c.start, c.end) + 1;
+    const rows: SeasonRows = { creators: [], content: [], conversions: [] };
+    for (const spec of c.creators) creatorRows(c, spec, days, rows);
+    writeTabs(join(root, c.dir), {
+      campaign: formGrid("campaign", {
+        name: c.name,
+        brand: BRAND,
+        start_date: c.start,
+        end_date: c.end,
+        currency: "USD",
+        objective: "sales",
+        locale: "en",
+        prepared_by: c.preparedBy,
+        tier_thresholds: "10000, 100000, 500000, 1000000",
+      }),
+      goals: tableGrid(
+        "goals",
+        c.goals.map(([kpi, target]) => ({ kpi, target })),
+      ),
+      products: tableGrid(
+        "products",
+        c.products.map((p) => ({
+          sku: p[0],
+          product: p[1],
+          variant: p[2],
+          price: money(p[3]),
+          unit_cost: money(p[4]),
+        })),
+      ),
+      costs: tableGrid(
+        "costs",
+        c.costs.map(([item, category, amount, date]) => ({ item, category, amount, date })),
+      ),
+      creators: tableGrid("creators", rows.creators),
+      content: tableGrid("content", rows.content),
+      conversions: tableGrid("conversions", rows.conversions),
+    });
+  }
 }
