@@ -1,6 +1,6 @@
 // Tab grids (what getValues() returns, row 0 the headers) built from records keyed by
 // column key: the header text always comes from the core schema, so a renamed header
-// reaches the sample and the tests alike. Used by tools/sample and test/support.
+// reaches the sample and the tests alike. Used by tools/sample and test/support/workbook.ts.
 import { type RawTab, type RawWorkbook, TABS, type TabKey } from "../core/index.ts";
 
 export type Grid = unknown[][];
@@ -17,6 +17,11 @@ export function headerOf(tab: TabKey, key: string): string {
   return column.header;
 }
 
+/** The header texts of columns, by key, in the order given. */
+export function headersOf(tab: TabKey, keys: readonly string[]): string[] {
+  return keys.map((k) => headerOf(tab, k));
+}
+
 /** A form tab: the Field/Value header, then one row per field, in the order given. */
 export function formGrid(tab: TabKey, fields: Fields): Grid {
   return [[...FORM_HEADER], ...Object.entries(fields).map(([key, value]) => [headerOf(tab, key), value])];
@@ -30,7 +35,7 @@ export function tableGrid(tab: TabKey, records: readonly Fields[], columns?: rea
   const used = new Set(records.flatMap((r) => Object.keys(r)));
   for (const key of used) headerOf(tab, key);
   const keys = columns ?? TABS[tab].columns.map((c) => c.key).filter((k) => used.has(k));
-  return [keys.map((k) => headerOf(tab, k)), ...records.map((r) => keys.map((k) => (k in r ? r[k] : "")))];
+  return [headersOf(tab, keys), ...records.map((r) => keys.map((k) => (k in r ? r[k] : "")))];
 }
 
 /** A tab under its schema name. */
