@@ -153,7 +153,7 @@ describe("Compute KPIs", () => {
     installGlobals(ss);
   });
 
-  it("writes the figures of kpis.md into marked columns and the KPIs tab, no input cell", () => {
+  it("writes the KPI figures into marked columns and the KPIs tab, no input cell", () => {
     runCompute(gs(ss)); // the fake throws on any value written outside a marked column or the KPIs tab
     const content = sheet(ss, "Content");
     // anna's post: 300 + 50 + 30 + 20 = 400 engagements; 400 / 10,000 impressions = 0.04;
@@ -234,7 +234,7 @@ describe("service calls", () => {
 });
 
 describe("custom functions", () => {
-  it("follow kpis.md for single values and ranges", () => {
+  it("follow the KPI definitions for single values and ranges", () => {
     expect(ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
     expect(ENGAGEMENT_RATE(400, 0)).toBe("");
     // 500 cost / 10,000 impressions × 1000 = 50.
