@@ -1,4 +1,5 @@
-// The sample campaign for Insert sample data: templates/sample/*.csv as cell values.
+// The sample campaign for Insert sample data: templates/sample/*.csv (written by
+// `npm run sample`, tools/sample/) as cell values.
 // Read from the files under Node (tests, bench); scripts/build-addon.ts replaces this
 // module with the values it yields, so the Apps Script bundle carries them inlined.
 import { existsSync, readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Create campaign template: the missing tabs of template.md, every detail derived from the core's schema.
+// Create campaign template: the missing tabs of the template (docs/template.md), every detail derived from the core's schema.
 import {
   type ColumnMeta,
   IssueList,

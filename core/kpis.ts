@@ -1,4 +1,4 @@
-// compute: a validated Dataset → the KPI model (kpis.md). Group figures come
+// compute: a validated Dataset → the KPI model (docs/kpis.md). Group figures come
 // from the group's sums, never from averaging ratios.
 import { addDays, daysBetween } from "./cells.ts";
 import type { Issue } from "./issues.ts";

@@ -1,4 +1,4 @@
-// The KPI model: the object `postmortem kpis --json` prints (cli.md). Numbers
+// The KPI model: the object `postmortem kpis --json` prints (docs/json.md). Numbers
 // are unrounded, rates fractions, dates `YYYY-MM-DD`, missing values null.
 import type { Issue } from "./issues.ts";
 import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "./schema.ts";
@@ -14,7 +14,7 @@ export interface CampaignInfo {
   objective: Objective | null;
   locale: string;
   prepared_by: string | null;
-  /** Not in cli.md's list; the report's method appendix states them. */
+  /** The report's method appendix states them. */
   tier_thresholds: number[];
 }
 

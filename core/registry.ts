@@ -146,7 +146,7 @@ export function findKpi(typed: string): KpiDef | undefined {
   return GOAL_KPIS.find((d) => norm(d.key) === t || norm(d.label) === t);
 }
 
-/** The executive summary's lead figures per objective (kpis.md). */
+/** The executive summary's lead figures per objective. */
 export const HEADLINE_KPIS: Readonly<Record<string, readonly string[]>> = {
   awareness: ["content_pieces", "impressions", "reach", "cpm"],
   engagement: ["engagements", "er_impressions", "cpe"],
@@ -156,9 +156,9 @@ export const HEADLINE_KPIS: Readonly<Record<string, readonly string[]>> = {
   audience: ["audience_growth", "audience_growth_rate", "er_followers"],
 };
 
-/** Per-post ratios (kpis.md "Per post"). */
+/** Per-post ratios. */
 export const POST_RATIOS = ["er_impressions", "er_reach", "er_followers", "ctr"] as const;
-/** Per-creator ratios (kpis.md "Per creator"); er_reach is not one of them. */
+/** Per-creator ratios; er_reach is not one of them. */
 export const CREATOR_RATIOS = [
   "er_impressions",
   "er_followers",

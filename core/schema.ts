@@ -1,4 +1,4 @@
-// The standard campaign template (template.md), described once. Each tab is a
+// The standard campaign template (docs/template.md), described once. Each tab is a
 // zod object whose fields carry their column metadata; headers, header
 // matching, drop-downs, header notes, the xlsx template and the README's
 // column reference are all derived from here.

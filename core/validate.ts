@@ -1,4 +1,4 @@
-// validate: the cross-tab rules of template.md over parsed tabs → a Dataset
+// validate: the template's cross-tab rules over parsed tabs → a Dataset
 // of the rows the KPIs may use, with references resolved.
 import { handleKey as normHandle } from "./cells.ts";
 import { a1, type Issue } from "./issues.ts";

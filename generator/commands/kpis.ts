@@ -4,14 +4,14 @@ import { countLine, kpiSummary } from "../terminal.ts";
 
 const kpis: Command = {
   name: "kpis",
-  summary: "compute every KPI of the campaign (kpis.md); --json for the full model",
+  summary: "compute every KPI of the campaign (docs/kpis.md); --json for the full model",
   usage: `Usage: postmortem kpis [SOURCE] [--json]
 
 Computes the KPI model: totals, creators, posts, groups, products, daily trend,
 lift, goals and team. Rows with errors are left out; the rest is computed.
 
 Options:
-  --json    print the whole model as JSON (the stable shape of cli.md)
+  --json    print the whole model as JSON (the stable shape of docs/json.md)
   -h, --help`,
   options: { json: { type: "boolean" } },
   async run({ values, positionals }) {

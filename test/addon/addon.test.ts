@@ -8,7 +8,7 @@ import { runCompute, runValidate } from "../../addon/run.ts";
 import { selectCell, sidebarData } from "../../addon/sidebar.ts";
 import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
-import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 /** The fake, typed as the real service for the add-on's functions. */
@@ -145,7 +145,7 @@ describe("Compute KPIs", () => {
     installGlobals(ss);
   });
 
-  it("writes the figures of kpis.md into marked columns and the KPIs tab, no input cell", () => {
+  it("writes the KPI figures into marked columns and the KPIs tab, no input cell", () => {
     runCompute(gs(ss)); // the fake throws on any value written outside a marked column or the KPIs tab
     const content = sheet(ss, "Content");
     // anna's post: 300 + 50 + 30 + 20 = 400 engagements; 400 / 10,000 impressions = 0.04;
@@ -226,7 +226,7 @@ describe("service calls", () => {
 });
 
 describe("custom functions", () => {
-  it("follow kpis.md for single values and ranges", () => {
+  it("follow the KPI definitions for single values and ranges", () => {
     expect(ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
     expect(ENGAGEMENT_RATE(400, 0)).toBe("");
     // 500 cost / 10,000 impressions × 1000 = 50.

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
 import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
-import { addRosterImport, FakeSpreadsheet, fakeGlobals } from "../fakes/spreadsheet.ts";
+import { addRosterImport, FakeSpreadsheet, fakeGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";

@@ -8,7 +8,7 @@ import { COMPUTED } from "../../addon/columns.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { insertSample } from "../../addon/template.ts";
 import { LEDGER_TAB } from "../../addon/ledger.ts";
-import { FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 
 const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 const exported = (ss: FakeSpreadsheet): RawWorkbook => ({

@@ -1,109 +1,97 @@
 // A small campaign whose figures are worked out by hand in addon.test.ts.
 import type { RawWorkbook } from "../../core/index.ts";
-import { FakeSpreadsheet } from "../fakes/spreadsheet.ts";
+import { FakeSpreadsheet } from "../support/spreadsheet.ts";
+import { type Fields, formGrid, rawWorkbook, tableGrid } from "../support/workbook.ts";
 
-export const FIXTURE: RawWorkbook = {
-  tabs: [
+/** A fixed-fee creator who completed, with every Creators column filled or blank. */
+function creator(
+  handle: string,
+  name: string,
+  platform: string,
+  followers: number,
+  fee: number,
+  product_cost: number,
+  shipping_cost: number,
+  discount_code: string,
+): Fields {
+  return {
+    handle,
+    name,
+    platform,
+    followers,
+    cooperation_model: "fixed_fee",
+    fee,
+    product_cost,
+    shipping_cost,
+    commission_rate: "",
+    discount_code,
+    link: "",
+    tags: "",
+    owner: "",
+    status: "completed",
+  };
+}
+
+export const FIXTURE: RawWorkbook = rawWorkbook({
+  campaign: formGrid("campaign", {
+    name: "Test launch",
+    start_date: "2026-03-01",
+    end_date: "2026-03-31",
+    currency: "USD",
+    objective: "sales",
+  }),
+  creators: tableGrid("creators", [
+    creator("anna", "Anna", "instagram", 50000, 500, 20, 5, "ANNA10"),
+    creator("ben", "Ben", "tiktok", 5000, 100, 0, 0, "BEN10"),
+  ]),
+  content: tableGrid("content", [
     {
-      name: "Campaign",
-      values: [
-        ["Field", "Value"],
-        ["Campaign name", "Test launch"],
-        ["Start date", "2026-03-01"],
-        ["End date", "2026-03-31"],
-        ["Currency", "USD"],
-        ["Objective", "sales"],
-      ],
+      creator: "anna",
+      url: "https://example.com/a1",
+      platform: "instagram",
+      format: "image",
+      published: "2026-03-05",
+      impressions: 10000,
+      reach: 8000,
+      views: "",
+      likes: 300,
+      comments: 50,
+      shares: 30,
+      saves: 20,
+      clicks: 100,
     },
     {
-      name: "Creators",
-      values: [
-        [
-          "Handle",
-          "Name",
-          "Platform",
-          "Followers",
-          "Cooperation model",
-          "Fee",
-          "Product cost",
-          "Shipping cost",
-          "Commission rate",
-          "Discount code",
-          "Link",
-          "Tags",
-          "Owner",
-          "Status",
-        ],
-        ["anna", "Anna", "instagram", 50000, "fixed_fee", 500, 20, 5, "", "ANNA10", "", "", "", "completed"],
-        ["ben", "Ben", "tiktok", 5000, "fixed_fee", 100, 0, 0, "", "BEN10", "", "", "", "completed"],
-      ],
+      creator: "ben",
+      url: "https://example.com/b1",
+      platform: "tiktok",
+      format: "video",
+      published: "2026-03-06",
+      impressions: 2000,
+      reach: 1500,
+      views: 1800,
+      likes: 80,
+      comments: 10,
+      shares: 5,
+      saves: 5,
+      clicks: 20,
     },
+  ]),
+  products: tableGrid("products", [
+    { sku: "SKU-1", product: "Serum", variant: "30 ml", price: 40, unit_cost: 10 },
+  ]),
+  conversions: tableGrid("conversions", [
     {
-      name: "Content",
-      values: [
-        [
-          "Creator",
-          "Post URL",
-          "Platform",
-          "Format",
-          "Published",
-          "Impressions",
-          "Reach",
-          "Views",
-          "Likes",
-          "Comments",
-          "Shares",
-          "Saves",
-          "Clicks",
-        ],
-        [
-          "anna",
-          "https://example.com/a1",
-          "instagram",
-          "image",
-          "2026-03-05",
-          10000,
-          8000,
-          "",
-          300,
-          50,
-          30,
-          20,
-          100,
-        ],
-        [
-          "ben",
-          "https://example.com/b1",
-          "tiktok",
-          "video",
-          "2026-03-06",
-          2000,
-          1500,
-          1800,
-          80,
-          10,
-          5,
-          5,
-          20,
-        ],
-      ],
+      date: "2026-03-07",
+      creator: "anna",
+      discount_code: "ANNA10",
+      sku: "SKU-1",
+      orders: 5,
+      units: 6,
+      revenue: 240,
+      leads: "",
     },
-    {
-      name: "Products",
-      values: [
-        ["SKU", "Product", "Variant", "Price", "Unit cost"],
-        ["SKU-1", "Serum", "30 ml", 40, 10],
-      ],
-    },
-    {
-      name: "Conversions",
-      values: [
-        ["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue", "Leads"],
-        ["2026-03-07", "anna", "ANNA10", "SKU-1", 5, 6, 240, ""],
-      ],
-    },
-  ],
-};
+  ]),
+});
 
 export function spreadsheetOf(wb: RawWorkbook): FakeSpreadsheet {
   const ss = new FakeSpreadsheet();

@@ -7,7 +7,7 @@ import { COMPUTED_KEY, rowsAround } from "../../addon/computed.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { LEDGER_TAB, typedCells } from "../../addon/ledger.ts";
 import { say } from "../../addon/messages.ts";
-import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -12,7 +12,7 @@ import {
   type FakeSpreadsheet,
   installGlobals,
   spreadsheetWithId,
-} from "../fakes/spreadsheet.ts";
+} from "../support/spreadsheet.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { AUTUMN_25, SPRING_25, SPRING_26 } from "../compare/fixtures.ts";
 

@@ -3,7 +3,7 @@ import { performance } from "node:perf_hooks";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { analyze } from "../../core/index.ts";
 import { spreadsheetOf } from "../addon/fixture.ts";
-import { installGlobals } from "../fakes/spreadsheet.ts";
+import { installGlobals } from "../support/spreadsheet.ts";
 import { syntheticCampaign } from "./synthetic.ts";
 
 export async function run() {

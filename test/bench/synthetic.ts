@@ -1,5 +1,6 @@
 // Synthetic campaigns of any size, as raw grids (what getValues() returns), for the bench.
 import type { RawWorkbook } from "../../core/index.ts";
+import { formGrid, headersOf, tableGrid } from "../support/workbook.ts";
 
 /** Deterministic PRNG (mulberry32) so every run measures the same data. */
 function rng(seed: number) {
@@ -27,28 +28,27 @@ export interface SyntheticSize {
 export function syntheticCampaign({ posts, creators, conversions }: SyntheticSize, seed = 7): RawWorkbook {
   const r = rng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  const campaign = [
-    ["Field", "Value"],
-    ["Campaign name", `Synthetic ${posts} posts`],
-    ["Start date", SERIAL_START],
-    ["End date", SERIAL_START + 27],
-    ["Currency", "USD"],
-    ["Objective", "sales"],
-  ];
+  const campaign = formGrid("campaign", {
+    name: `Synthetic ${posts} posts`,
+    start_date: SERIAL_START,
+    end_date: SERIAL_START + 27,
+    currency: "USD",
+    objective: "sales",
+  });
   const creatorRows: unknown[][] = [
-    [
-      "Handle",
-      "Platform",
-      "Followers",
-      "Cooperation model",
-      "Fee",
-      "Product cost",
-      "Commission rate",
-      "Discount code",
-      "Tags",
-      "Owner",
-      "Status",
-    ],
+    headersOf("creators", [
+      "handle",
+      "platform",
+      "followers",
+      "cooperation_model",
+      "fee",
+      "product_cost",
+      "commission_rate",
+      "discount_code",
+      "tags",
+      "owner",
+      "status",
+    ]),
   ];
   for (let i = 0; i < creators; i++) {
     creatorRows.push([
@@ -66,20 +66,20 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
     ]);
   }
   const contentRows: unknown[][] = [
-    [
-      "Creator",
-      "Post URL",
-      "Format",
-      "Published",
-      "Impressions",
-      "Reach",
-      "Views",
-      "Likes",
-      "Comments",
-      "Shares",
-      "Saves",
-      "Clicks",
-    ],
+    headersOf("content", [
+      "creator",
+      "url",
+      "format",
+      "published",
+      "impressions",
+      "reach",
+      "views",
+      "likes",
+      "comments",
+      "shares",
+      "saves",
+      "clicks",
+    ]),
   ];
   for (let i = 0; i < posts; i++) {
     const imp = Math.floor(1000 + r() * 200_000);
@@ -99,7 +99,7 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
     ]);
   }
   const conversionRows: unknown[][] = [
-    ["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue"],
+    headersOf("conversions", ["date", "creator", "discount_code", "sku", "orders", "units", "revenue"]),
   ];
   for (let i = 0; i < conversions; i++) {
     const orders = 1 + Math.floor(r() * 4);
@@ -115,12 +115,11 @@ export function syntheticCampaign({ posts, creators, conversions }: SyntheticSiz
       Math.round(orders * (20 + r() * 40) * 100) / 100,
     ]);
   }
-  const products = [
-    ["SKU", "Product", "Variant", "Price", "Unit cost"],
-    ["SKU-1", "Serum", "30 ml", 29, 7],
-    ["SKU-2", "Serum", "50 ml", 42, 10],
-    ["SKU-3", "Cream", "", 25, 6],
-  ];
+  const products = tableGrid("products", [
+    { sku: "SKU-1", product: "Serum", variant: "30 ml", price: 29, unit_cost: 7 },
+    { sku: "SKU-2", product: "Serum", variant: "50 ml", price: 42, unit_cost: 10 },
+    { sku: "SKU-3", product: "Cream", variant: "", price: 25, unit_cost: 6 },
+  ]);
   return {
     tabs: [
       { name: "Campaign", values: campaign },

@@ -1,5 +1,5 @@
 // The command as a user runs it: `node bin/postmortem.js …` in a child process,
-// on real files in a temp dir. Exit codes per cli.md: 0 done, 1 validate found
+// on real files in a temp dir. Exit codes: 0 done, 1 validate found
 // errors, 2 usage/unreadable source, 3 source failure.
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";

@@ -36,7 +36,7 @@ describe("postmortem compare", () => {
     const cmp = JSON.parse(await readFile(join(out, "compare.json"), "utf8")) as ComparisonModel;
     expect(cmp.version).toBe(1);
     expect(cmp.campaigns.map((c) => c.start_date)).toEqual(["2025-03-03", "2025-09-08", "2026-03-02"]);
-    // The story in templates/sample-earlier/generate.mjs: Kay and Gabi are not back in autumn,
+    // The story in tools/sample/earlier.ts: Kay and Gabi are not back in autumn,
     // Rosie, Sam and Julie are new; dewydevon is in all three and keeps paying back.
     expect(cmp.changes[0]?.creators_dropped).toContain("instagram:theskinedit.kay");
     expect(cmp.changes[0]?.creators_dropped).toContain("instagram:glowup.gabi");

@@ -1,6 +1,7 @@
 // Three small campaigns as raw grids (what getValues() returns), analysed through `analyze`.
 // Figures are chosen so every comparison value can be worked out by hand (see compare.test.ts).
 import { analyze, type KpiModel, type RawWorkbook } from "../../core/index.ts";
+import { formGrid, rawWorkbook, tableGrid } from "../support/workbook.ts";
 
 interface Cr {
   handle: string;
@@ -33,84 +34,52 @@ function campaign(o: {
   posts: Post[];
   sales: [string, number, number][];
 }): RawWorkbook {
-  return {
-    tabs: [
-      {
-        name: "Campaign",
-        values: [
-          ["Field", "Value"],
-          ["Campaign name", o.name],
-          ["Brand", "Fixture Co"],
-          ["Start date", o.start],
-          ["End date", o.end],
-          ["Currency", o.currency],
-          ["Objective", "sales"],
-        ],
-      },
-      { name: "Goals", values: [["KPI", "Target"], ...o.goals] },
-      {
-        name: "Creators",
-        values: [
-          [
-            "Handle",
-            "Platform",
-            "Followers",
-            "Cooperation model",
-            "Fee",
-            "Product cost",
-            "Commission rate",
-            "Status",
-          ],
-          ...o.creators.map((c) => [
-            c.handle,
-            c.platform,
-            c.followers,
-            c.model,
-            c.fee,
-            c.product ?? "",
-            c.commission ?? "",
-            "completed",
-          ]),
-        ],
-      },
-      {
-        name: "Content",
-        values: [
-          [
-            "Creator",
-            "Post URL",
-            "Format",
-            "Published",
-            "Impressions",
-            "Likes",
-            "Comments",
-            "Shares",
-            "Saves",
-            "Clicks",
-          ],
-          ...o.posts.map((p) => [
-            p.creator,
-            p.url,
-            p.format,
-            o.start,
-            p.imp,
-            p.likes,
-            p.comments,
-            p.shares,
-            p.saves,
-            p.clicks,
-          ]),
-        ],
-      },
-      {
-        name: "Conversions",
-        values: [
-          ["Date", "Creator", "Orders", "Revenue"],
-          ...o.sales.map(([c, orders, rev]) => [o.start, c, orders, rev]),
-        ],
-      },
-    ],
-  };
+  return rawWorkbook({
+    campaign: formGrid("campaign", {
+      name: o.name,
+      brand: "Fixture Co",
+      start_date: o.start,
+      end_date: o.end,
+      currency: o.currency,
+      objective: "sales",
+    }),
+    goals: tableGrid(
+      "goals",
+      o.goals.map(([kpi, target]) => ({ kpi, target })),
+    ),
+    creators: tableGrid(
+      "creators",
+      o.creators.map((c) => ({
+        handle: c.handle,
+        platform: c.platform,
+        followers: c.followers,
+        cooperation_model: c.model,
+        fee: c.fee,
+        product_cost: c.product ?? "",
+        commission_rate: c.commission ?? "",
+        status: "completed",
+      })),
+    ),
+    content: tableGrid(
+      "content",
+      o.posts.map((p) => ({
+        creator: p.creator,
+        url: p.url,
+        format: p.format,
+        published: o.start,
+        impressions: p.imp,
+        likes: p.likes,
+        comments: p.comments,
+        shares: p.shares,
+        saves: p.saves,
+        clicks: p.clicks,
+      })),
+    ),
+    conversions: tableGrid(
+      "conversions",
+      o.sales.map(([creator, orders, revenue]) => ({ date: o.start, creator, orders, revenue })),
+    ),
+  });
 }
 
 /** Spring 2025, USD. Cost 1000 + 100 + 2000 = 3100; revenue 2500 + 80 + 1000 = 3580; orders 62. */

@@ -1,4 +1,4 @@
-// template.md "Cell values": every row of the table, cell by cell, and a few
+// Cell values as the template reads them: every accepted form, cell by cell, and a few
 // through the whole pipeline to see where the finding lands.
 import { describe, expect, it } from "vitest";
 import {

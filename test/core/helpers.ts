@@ -1,5 +1,7 @@
-// Small builders for workbooks in tests: tabs as arrays of rows, row 0 the headers.
+// Small builders for workbooks in tests: tabs as arrays of rows, row 0 the headers
+// (built from records by test/support/workbook.ts).
 import { type Analysis, analyze, type Issue, type RawWorkbook } from "../../core/index.ts";
+import { formGrid, tableGrid } from "../support/workbook.ts";
 
 export type Tabs = Record<string, unknown[][]>;
 
@@ -10,23 +12,54 @@ export function workbook(tabs: Tabs): RawWorkbook {
 /** A valid campaign of two creators and two posts; tests override single tabs. */
 export function minimalTabs(): Tabs {
   return {
-    Campaign: [
-      ["Field", "Value"],
-      ["Campaign name", "Mini"],
-      ["Start date", "2026-03-02"],
-      ["End date", "2026-03-08"],
-      ["Objective", "sales"],
-    ],
-    Creators: [
-      ["Handle", "Platform", "Followers", "Cooperation model", "Fee", "Discount code", "Owner"],
-      ["ann", "instagram", 1000, "fixed_fee", 100, "ANN", ""],
-      ["bob", "tiktok", 2000, "gifted", 0, "BOB", ""],
-    ],
-    Content: [
-      ["Creator", "Post URL", "Format", "Published", "Impressions", "Reach", "Likes", "Clicks"],
-      ["ann", "https://example.com/p/1", "image", "2026-03-03", 1000, 800, 50, 10],
-      ["bob", "https://example.com/p/2", "short_video", "2026-03-04", 2000, 1500, 80, 20],
-    ],
+    Campaign: formGrid("campaign", {
+      name: "Mini",
+      start_date: "2026-03-02",
+      end_date: "2026-03-08",
+      objective: "sales",
+    }),
+    Creators: tableGrid("creators", [
+      {
+        handle: "ann",
+        platform: "instagram",
+        followers: 1000,
+        cooperation_model: "fixed_fee",
+        fee: 100,
+        discount_code: "ANN",
+        owner: "",
+      },
+      {
+        handle: "bob",
+        platform: "tiktok",
+        followers: 2000,
+        cooperation_model: "gifted",
+        fee: 0,
+        discount_code: "BOB",
+        owner: "",
+      },
+    ]),
+    Content: tableGrid("content", [
+      {
+        creator: "ann",
+        url: "https://example.com/p/1",
+        format: "image",
+        published: "2026-03-03",
+        impressions: 1000,
+        reach: 800,
+        likes: 50,
+        clicks: 10,
+      },
+      {
+        creator: "bob",
+        url: "https://example.com/p/2",
+        format: "short_video",
+        published: "2026-03-04",
+        impressions: 2000,
+        reach: 1500,
+        likes: 80,
+        clicks: 20,
+      },
+    ]),
   };
 }
 

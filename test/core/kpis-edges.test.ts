@@ -1,4 +1,4 @@
-// Edge cases of kpis.md found by reading the spec against the code, each with its
+// Edge cases of the KPI definitions (docs/kpis.md), each with its
 // figures worked out by hand on a tiny campaign (test/core/helpers.ts minimalTabs:
 // ann 1,000 followers, fee 100, 50 likes; bob 2,000 followers, gifted, 80 likes).
 import { describe, expect, it } from "vitest";
@@ -195,7 +195,7 @@ describe("the verdict on goals without a percentage of target", () => {
 });
 
 describe("Retrospective rows without a Section", () => {
-  // template.md: only Item is required. A note with no section is kept as an "other" note.
+  // Only Item is required. A note with no section is kept as an "other" note.
   const view = () => {
     const { model, dataset, issues } = run(
       tabsWith({

@@ -1,4 +1,4 @@
-// A small campaign, every KPI worked out by hand from kpis.md (the arithmetic
+// A small campaign, every KPI worked out by hand from its definition (the arithmetic
 // is in the comments and in the expected expressions), then compared with the
 // model. Fractions use toBeCloseTo; nothing here was copied from the code's output.
 import { describe, expect, it } from "vitest";
@@ -401,7 +401,7 @@ describe("fixture campaign: findings", () => {
 });
 
 describe("fixture campaign: totals", () => {
-  it("has exactly the keys of kpis.md's totals", () => {
+  it("has exactly the keys of the registry's totals", () => {
     expect(Object.keys(model.totals).sort()).toEqual(
       [
         "creators",

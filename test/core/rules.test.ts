@@ -1,4 +1,4 @@
-// One failing input per cell rule of template.md, through the whole pipeline:
+// One failing input per cell rule of the template (docs/template.md), through the whole pipeline:
 // the code, the A1 cell, the severity, and whether the row stays in the KPIs.
 import { describe, expect, it } from "vitest";
 import { msg } from "../../core/index.ts";

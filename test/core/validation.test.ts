@@ -1,4 +1,4 @@
-// One failing input per rule of template.md: the finding (code, severity, cell)
+// One failing input per template rule: the finding (code, severity, cell)
 // and whether the row is left out of the KPIs or kept in them.
 import { describe, expect, it } from "vitest";
 import { analyze, msg } from "../../core/index.ts";

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiGrid } from "../fixtures/google/sample-sheet.ts";
+import { formGrid, tableGrid } from "../support/workbook.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { isolatedEnv, TOKEN } from "./helpers.ts";
 
@@ -23,27 +24,26 @@ function kpis(id: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdou
 const tabs = () => [
   {
     title: "Campaign",
-    values: apiGrid([
-      ["Field", "Value"],
-      ["Campaign name", "Locale test"],
-      ["Start date", "2026-03-02"],
-      ["End date", "2026-03-31"],
-      ["Objective", "awareness"],
-    ]),
+    values: apiGrid(
+      formGrid("campaign", {
+        name: "Locale test",
+        start_date: "2026-03-02",
+        end_date: "2026-03-31",
+        objective: "awareness",
+      }),
+    ),
   },
   {
     title: "Creators",
-    values: [
-      ["Handle", "Platform", "Followers", "Cooperation model", "Fee"],
-      ["ann", "instagram", "12.500", "fixed_fee", 100],
-    ],
+    values: tableGrid("creators", [
+      { handle: "ann", platform: "instagram", followers: "12.500", cooperation_model: "fixed_fee", fee: 100 },
+    ]),
   },
   {
     title: "Content",
-    values: [
-      ["Creator", "Format", "Published", "Impressions", "Likes"],
-      ["ann", "image", "04/03/2026", "2.000", 50],
-    ],
+    values: tableGrid("content", [
+      { creator: "ann", format: "image", published: "04/03/2026", impressions: "2.000", likes: 50 },
+    ]),
   },
 ];
 

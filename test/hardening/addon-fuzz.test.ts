@@ -12,7 +12,7 @@ import { runCompute, runValidate } from "../../addon/run.ts";
 import { columnLetter, type Issue, type RawWorkbook } from "../../core/index.ts";
 import { FIXTURE } from "../addon/fixture.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
-import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
+import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 
 const SEED = 20_260_306;
 const RUNS = 1000;

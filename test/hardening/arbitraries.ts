@@ -10,6 +10,7 @@ import {
   STATUSES,
   TAB_LIST,
 } from "../../core/index.ts";
+import { FORM_HEADER, formGrid, headersOf, tableGrid } from "../support/workbook.ts";
 
 export type Tabs = Record<string, unknown[][]>;
 
@@ -66,7 +67,7 @@ export const randomTemplateTabs: fc.Arbitrary<Tabs> = fc.record(
       t.layout === "form"
         ? fc
             .array(anyCell, { minLength: t.columns.length, maxLength: t.columns.length })
-            .map((vals) => [["Field", "Value"], ...t.columns.map((c, i) => [c.header, vals[i]])])
+            .map((vals) => [[...FORM_HEADER], ...t.columns.map((c, i) => [c.header, vals[i]])])
         : grid(t.columns.map((c) => c.header)),
     ]),
   ),
@@ -97,35 +98,44 @@ const blankOr = <T>(a: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 1, arbitrary: fc.constant("" as const) }, { weight: 4, arbitrary: a });
 const day = fc.integer({ min: 2, max: 31 }).map((d) => `2026-03-${String(d).padStart(2, "0")}`);
 
-export const CREATOR_HEADERS = [
-  "Handle",
-  "Platform",
-  "Followers",
-  "Cooperation model",
-  "Fee",
-  "Product cost",
-  "Shipping cost",
-  "Commission rate",
-  "Discount code",
-  "Tags",
-  "Owner",
-  "Status",
-];
-export const CONTENT_HEADERS = [
-  "Creator",
-  "Post URL",
-  "Format",
-  "Published",
-  "Impressions",
-  "Reach",
-  "Views",
-  "Likes",
-  "Comments",
-  "Shares",
-  "Saves",
-  "Clicks",
-];
-export const CONVERSION_HEADERS = ["Date", "Creator", "Discount code", "SKU", "Orders", "Units", "Revenue"];
+// Column order of the positional rows below; header texts come from the schema.
+export const CREATOR_HEADERS = headersOf("creators", [
+  "handle",
+  "platform",
+  "followers",
+  "cooperation_model",
+  "fee",
+  "product_cost",
+  "shipping_cost",
+  "commission_rate",
+  "discount_code",
+  "tags",
+  "owner",
+  "status",
+]);
+export const CONTENT_HEADERS = headersOf("content", [
+  "creator",
+  "url",
+  "format",
+  "published",
+  "impressions",
+  "reach",
+  "views",
+  "likes",
+  "comments",
+  "shares",
+  "saves",
+  "clicks",
+]);
+export const CONVERSION_HEADERS = headersOf("conversions", [
+  "date",
+  "creator",
+  "discount_code",
+  "sku",
+  "orders",
+  "units",
+  "revenue",
+]);
 
 /** A campaign whose headers are all valid and whose rows are mostly valid. */
 export const validCampaign: fc.Arbitrary<Tabs> = fc
@@ -195,27 +205,25 @@ export const validCampaign: fc.Arbitrary<Tabs> = fc
     });
   })
   .map(({ creators, content, conversions, costs, team }) => ({
-    Campaign: [
-      ["Field", "Value"],
-      ["Campaign name", "Props"],
-      ["Start date", "2026-03-02"],
-      ["End date", "2026-03-29"],
-      ["Objective", "sales"],
-    ],
+    Campaign: formGrid("campaign", {
+      name: "Props",
+      start_date: "2026-03-02",
+      end_date: "2026-03-29",
+      objective: "sales",
+    }),
     Creators: [CREATOR_HEADERS, ...creators],
     Content: [
       CONTENT_HEADERS,
       ...content.map((r, i) => [r[0], `https://example.com/p/${i + 1}`, ...r.slice(2)]),
     ],
     Conversions: [CONVERSION_HEADERS, ...conversions],
-    Products: [
-      ["SKU", "Product", "Variant", "Price", "Unit cost"],
-      ["S1", "Serum", "30 ml", 34.9, 8],
-      ["S2", "Serum", "50 ml", 49.9, 11],
-      ["S3", "Cream", "", 20, ""],
-    ],
-    Costs: [["Item", "Category", "Amount"], ...costs],
-    Team: [["Member", "Hours", "Hourly cost"], ...team],
+    Products: tableGrid("products", [
+      { sku: "S1", product: "Serum", variant: "30 ml", price: 34.9, unit_cost: 8 },
+      { sku: "S2", product: "Serum", variant: "50 ml", price: 49.9, unit_cost: 11 },
+      { sku: "S3", product: "Cream", variant: "", price: 20, unit_cost: "" },
+    ]),
+    Costs: [headersOf("costs", ["item", "category", "amount"]), ...costs],
+    Team: [headersOf("team", ["member", "hours", "hourly_cost"]), ...team],
   }));
 
 /** The same tabs with their data rows shuffled and their columns permuted (headers move with them). */

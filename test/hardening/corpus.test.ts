@@ -207,7 +207,7 @@ describe("adversarial corpus: values.xlsx (locales, rates, dates, extremes, erro
 
   it("ann's conversion carrying bob's code (circular attribution) → code-creator-mismatch on C4, row left out", () => {
     // Interpretation of "circular": spreadsheet cycles give Err:522 (above); between tabs the
-    // only loop the spec knows is a row whose Creator and Discount code name different creators.
+    // only loop the template rules know is a row whose Creator and Discount code name different creators.
     expect(a.issues.find((i) => i.code === "code-creator-mismatch")!.message).toBe(
       'Discount code "BOB" belongs to bob, but the row names ann; fix one of them.',
     );

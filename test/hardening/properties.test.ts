@@ -201,7 +201,7 @@ describe("Properties of the core", () => {
           // README "Broken creator rows": their sales count as unattributed, so the parts add up.
           const byCreators = m.creators.reduce((s, c) => s + (c.revenue ?? 0), 0);
           expect(close(t.revenue, byCreators + (t.unattributed_revenue ?? 0))).toBe(true);
-          // kpis.md: conversions without a SKU form an "(unspecified)" product, so products cover all revenue.
+          // Conversions without a SKU form an "(unspecified)" product, so products cover all revenue.
           expect(
             close(
               t.revenue,
