@@ -11,12 +11,12 @@
 //     │
 //   present     report view model / sheet writes (generator/report, addon)
 
-import { type Issue, sortIssues } from "./issues.ts";
-import { computeKpis } from "./kpis.ts";
-import type { KpiModel } from "./model.ts";
-import type { RawWorkbook } from "./parse.ts";
-import { TAB_NAMES } from "./schema.ts";
-import { type Dataset, type ReadOptions, readWorkbook } from "./validate.ts";
+import { type Issue, sortIssues } from "./issues/issue.ts";
+import { computeKpis } from "./kpi/compute.ts";
+import type { KpiModel } from "./kpi/model.ts";
+import type { RawWorkbook } from "./parse/tab.ts";
+import { TAB_NAMES } from "./schema/tabs.ts";
+import { type Dataset, type ReadOptions, readWorkbook } from "./validate/workbook.ts";
 
 export interface Analysis {
   model: KpiModel;
@@ -31,13 +31,13 @@ export function analyze(wb: RawWorkbook, opts: ReadOptions = {}): Analysis {
   return { model: computeKpis(dataset, sorted), dataset, issues: sorted };
 }
 
-export * from "./cells.ts";
-export * from "./issues.ts";
-export * from "./kpis.ts";
-export * from "./messages.ts";
-export * from "./model.ts";
-export * from "./parse.ts";
-export * from "./registry.ts";
-export * from "./schema.ts";
-export * from "./validate.ts";
-export * from "./retrospective.ts";
+export * from "./parse/cells.ts";
+export * from "./issues/issue.ts";
+export * from "./kpi/compute.ts";
+export * from "./issues/messages.ts";
+export * from "./kpi/model.ts";
+export * from "./parse/tab.ts";
+export * from "./kpi/registry.ts";
+export * from "./schema/tabs.ts";
+export * from "./validate/workbook.ts";
+export * from "./schema/questions.ts";

@@ -1,6 +1,6 @@
 // Compare two or more campaigns: headline KPIs with deltas, goals, cost per result,
 // breakdowns, what changed, roster and content library. Money never crosses currencies.
-import type { GroupRow, KpiModel, PostKpis, Totals } from "../model.ts";
+import type { GroupRow, KpiModel, PostKpis, Totals } from "../kpi/model.ts";
 import { chronological, creatorKey, ratio } from "./order.ts";
 import { buildRoster } from "./roster.ts";
 import { CONTENT_LIBRARY_SIZE } from "./rules.ts";

@@ -1,4 +1,4 @@
-import type { KpiModel } from "../model.ts";
+import type { KpiModel } from "../kpi/model.ts";
 
 /**
  * Chronological order by start date (ties keep the given order). When any campaign has

@@ -1,5 +1,5 @@
 // The creator roster: one row per creator across campaigns, with a verdict.
-import type { KpiModel } from "../model.ts";
+import type { KpiModel } from "../kpi/model.ts";
 import { chronological, creatorKey, ratio } from "./order.ts";
 import { ROSTER_RULES } from "./rules.ts";
 import type { RosterCampaign, RosterMoney, RosterRow, TrendDirection, Verdict } from "./types.ts";

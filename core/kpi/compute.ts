@@ -1,7 +1,7 @@
 // compute: a validated Dataset → the KPI model (kpis.md). Group figures come
 // from the group's sums, never from averaging ratios.
-import { addDays, daysBetween } from "./cells.ts";
-import type { Issue } from "./issues.ts";
+import { addDays, daysBetween } from "../parse/cells.ts";
+import type { Issue } from "../issues/issue.ts";
 import {
   type CreatorKpis,
   type DailyRow,
@@ -21,8 +21,8 @@ import {
   type Trend,
 } from "./model.ts";
 import { CREATOR_RATIOS, KPI_BY_KEY, RATIO_BY_KEY, RATIOS, type Sums, ratio } from "./registry.ts";
-import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, type Tier, TIERS } from "./schema.ts";
-import type { Conversion, Creator, Dataset, Post } from "./validate.ts";
+import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, type Tier, TIERS } from "../schema/tabs.ts";
+import type { Conversion, Creator, Dataset, Post } from "../validate/workbook.ts";
 
 type N = number | null;
 

@@ -1,6 +1,6 @@
 // Cell reading: one value as `getValues()` (or an .xlsx, or the Sheets API)
 // hands it over → a typed value, or a problem. template.md "Cell values".
-import type { IssueCode } from "./issues.ts";
+import type { IssueCode } from "../issues/issue.ts";
 
 /** How the campaign locale reads ambiguous text. */
 export interface ReadContext {

@@ -19,9 +19,9 @@ import {
   readThresholds,
   readUrl,
 } from "./cells.ts";
-import { a1, type Issue } from "./issues.ts";
-import { msg } from "./messages.ts";
-import { findKpi } from "./registry.ts";
+import { a1, type Issue } from "../issues/issue.ts";
+import { msg } from "../issues/messages.ts";
+import { findKpi } from "../kpi/registry.ts";
 import {
   type CampaignFields,
   type ColumnMeta,
@@ -32,7 +32,7 @@ import {
   TABS,
   type TabDef,
   type TabKey,
-} from "./schema.ts";
+} from "../schema/tabs.ts";
 
 /** One tab as a spreadsheet hands it over: row 0 is the header row. */
 export interface RawTab {

@@ -1,8 +1,8 @@
 // present: KPI model + dataset → the report's view model. Pure: no Node, no DOM.
-import type { KpiModel, Totals } from "../model.ts";
-import { HEADLINE_KPIS, KPI_BY_KEY } from "../registry.ts";
-import { RETRO_SECTIONS } from "../schema.ts";
-import type { Dataset } from "../validate.ts";
+import type { KpiModel, Totals } from "../kpi/model.ts";
+import { HEADLINE_KPIS, KPI_BY_KEY } from "../kpi/registry.ts";
+import { RETRO_SECTIONS } from "../schema/tabs.ts";
+import type { Dataset } from "../validate/workbook.ts";
 import {
   bestGroup,
   contentBy,

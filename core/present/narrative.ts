@@ -1,6 +1,6 @@
 // The verdict and the recommendations: rule-based sentences that cite their numbers.
-import type { CreatorKpis, KpiModel } from "../model.ts";
-import { KPI_BY_KEY, ratio } from "../registry.ts";
+import type { CreatorKpis, KpiModel } from "../kpi/model.ts";
+import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
 import { aboveCampaignRoas, better, costMetric, untracked, rowValue, zeroConverters } from "./figures.ts";
 import type { Arg, GoalView, Lever, Msg, Recommendation } from "./types.ts";
 

@@ -1,7 +1,7 @@
 // The report's view model: every figure the report shows, computed from the
 // KPI model and the dataset, still unformatted and language-neutral. The
 // generator only translates, formats and lays it out.
-import type { Issue } from "../issues.ts";
+import type { Issue } from "../issues/issue.ts";
 import type {
   CampaignInfo,
   CreatorKpis,
@@ -13,9 +13,9 @@ import type {
   ProductKpis,
   TeamKpis,
   Totals,
-} from "../model.ts";
-import type { Unit } from "../registry.ts";
-import type { Objective } from "../schema.ts";
+} from "../kpi/model.ts";
+import type { Unit } from "../kpi/registry.ts";
+import type { Objective } from "../schema/tabs.ts";
 
 type N = number | null;
 

@@ -1,8 +1,8 @@
 // validate: the cross-tab rules of template.md over parsed tabs → a Dataset
 // of the rows the KPIs may use, with references resolved.
-import { handleKey as normHandle } from "./cells.ts";
-import { a1, type Issue } from "./issues.ts";
-import { msg } from "./messages.ts";
+import { handleKey as normHandle } from "../parse/cells.ts";
+import { a1, type Issue } from "../issues/issue.ts";
+import { msg } from "../issues/messages.ts";
 import {
   type Campaign,
   cellIssue,
@@ -15,7 +15,7 @@ import {
   parseTable,
   type RawWorkbook,
   tabIssue,
-} from "./parse.ts";
+} from "../parse/tab.ts";
 import {
   type BaselineRow,
   type ContentRow,
@@ -29,7 +29,7 @@ import {
   TABS,
   type TabDef,
   type TeamRow,
-} from "./schema.ts";
+} from "../schema/tabs.ts";
 
 export interface Creator extends CreatorRow {
   row: number;
