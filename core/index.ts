@@ -38,6 +38,5 @@ export * from "./issues/messages.ts";
 export * from "./kpi/model.ts";
 export * from "./parse/tab.ts";
 export * from "./kpi/registry.ts";
-export * from "./schema/tabs.ts";
+export * from "./schema/index.ts";
 export * from "./validate/workbook.ts";
-export * from "./schema/questions.ts";

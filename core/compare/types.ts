@@ -1,6 +1,6 @@
 // The comparison model: the object `postmortem compare --format json` writes
 // (README "Comparing campaigns"). Numbers unrounded, rates fractions, missing null.
-import type { CooperationModel, Format, Platform, Tier } from "../schema/tabs.ts";
+import type { CooperationModel, Format, Platform, Tier } from "../schema/enums.ts";
 
 type N = number | null;
 

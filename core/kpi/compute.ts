@@ -21,7 +21,7 @@ import {
   type Trend,
 } from "./model.ts";
 import { CREATOR_RATIOS, KPI_BY_KEY, RATIO_BY_KEY, RATIOS, type Sums, ratio } from "./registry.ts";
-import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, type Tier, TIERS } from "../schema/tabs.ts";
+import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, type Tier, TIERS } from "../schema/enums.ts";
 import type { Conversion, Creator, Dataset, Post } from "../validate/workbook.ts";
 
 type N = number | null;

@@ -1,7 +1,7 @@
 // The KPI model: the object `postmortem kpis --json` prints (cli.md). Numbers
 // are unrounded, rates fractions, dates `YYYY-MM-DD`, missing values null.
 import type { Issue } from "../issues/issue.ts";
-import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "../schema/tabs.ts";
+import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "../schema/enums.ts";
 
 type N = number | null;
 

@@ -1,6 +1,7 @@
 // Cell reading: one value as `getValues()` (or an .xlsx, or the Sheets API)
 // hands it over → a typed value, or a problem. template.md "Cell values".
 import type { IssueCode } from "../issues/issue.ts";
+import { enumKey } from "../schema/keys.ts";
 
 /** How the campaign locale reads ambiguous text. */
 export interface ReadContext {
@@ -393,14 +394,6 @@ export function readText(raw: unknown, _ctx?: ReadContext): CellResult<string> {
   else s = shown(raw);
   if (s.length > MAX_TEXT) return ok(s.slice(0, MAX_TEXT), { code: "too-long", found: shown(s) });
   return ok(s);
-}
-
-/** Case-insensitive; spaces, underscores and hyphens are equivalent. */
-export function enumKey(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "_");
 }
 
 export function readEnum<T extends string>(raw: unknown, lookup: ReadonlyMap<string, T>): CellResult<T> {

@@ -32,7 +32,7 @@ import {
   TABS,
   type TabDef,
   type TabKey,
-} from "../schema/tabs.ts";
+} from "../schema/index.ts";
 
 /** One tab as a spreadsheet hands it over: row 0 is the header row. */
 export interface RawTab {

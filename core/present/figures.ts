@@ -1,7 +1,7 @@
 // Figures the report shows that the KPI model does not hold as such.
 import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../kpi/model.ts";
 import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
-import type { Objective } from "../schema/tabs.ts";
+import type { Objective } from "../schema/enums.ts";
 import type { Dataset } from "../validate/workbook.ts";
 import type { Issue } from "../issues/issue.ts";
 import type {

@@ -1,7 +1,7 @@
 // present: KPI model + dataset → the report's view model. Pure: no Node, no DOM.
 import type { KpiModel, Totals } from "../kpi/model.ts";
 import { HEADLINE_KPIS, KPI_BY_KEY } from "../kpi/registry.ts";
-import { RETRO_SECTIONS } from "../schema/tabs.ts";
+import { RETRO_SECTIONS } from "../schema/enums.ts";
 import type { Dataset } from "../validate/workbook.ts";
 import {
   bestGroup,

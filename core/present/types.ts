@@ -15,7 +15,7 @@ import type {
   Totals,
 } from "../kpi/model.ts";
 import type { Unit } from "../kpi/registry.ts";
-import type { Objective } from "../schema/tabs.ts";
+import type { Objective } from "../schema/enums.ts";
 
 type N = number | null;
 

@@ -29,7 +29,7 @@ import {
   TABS,
   type TabDef,
   type TeamRow,
-} from "../schema/tabs.ts";
+} from "../schema/index.ts";
 
 export interface Creator extends CreatorRow {
   row: number;
