@@ -1,5 +1,5 @@
 // Cell reading: one value as `getValues()` (or an .xlsx, or the Sheets API)
-// hands it over → a typed value, or a problem. template.md "Cell values".
+// hands it over → a typed value, or a problem.
 import type { IssueCode } from "../issues/issue.ts";
 import { enumKey } from "../schema/keys.ts";
 
