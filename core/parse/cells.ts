@@ -153,9 +153,9 @@ export function parseNumberText(text: string, ctx: ReadContext, allowSuffix: boo
   s = s.replace(SPACES, "");
   if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finite(Number(s) * factor, negative);
   if (!/^(\d|[.,]\d)[\d.,]*$/.test(s)) return null;
-  const normalized = normalizeSeparators(s, ctx.decimal);
-  if (normalized === null) return null;
-  return finite(Number(normalized) * factor, negative);
+  const plain = plainDecimal(s, ctx.decimal);
+  if (plain === null) return null;
+  return finite(Number(plain) * factor, negative);
 }
 
 function finite(n: number, negative: boolean): number | null {
@@ -164,7 +164,7 @@ function finite(n: number, negative: boolean): number | null {
 }
 
 /** Decide which of `.` and `,` is the decimal mark; return plain `1234.5` text or null. */
-function normalizeSeparators(s: string, decimal: "." | ","): string | null {
+function plainDecimal(s: string, decimal: "." | ","): string | null {
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
   if (lastDot < 0 && lastComma < 0) return s;

@@ -1,4 +1,4 @@
-export * from "./columns.ts";
+export type { Column, ColumnMeta, Kind, RowOf } from "./columns.ts";
 export * from "./enums.ts";
 export * from "./keys.ts";
 export * from "./questions.ts";

@@ -1,2 +1,2 @@
 export * from "./build.ts";
-export * from "./dataset.ts";
+export type { Conversion, Creator, Dataset, Post, Rows } from "./dataset.ts";
