@@ -1,13 +1,16 @@
 // Compare two or more campaigns: headline KPIs with deltas, goals, cost per result,
 // breakdowns, what changed, roster and content library. Money never crosses currencies.
-import type { GroupRow, KpiModel, PostKpis, Totals } from "../model.ts";
-import { chronological, creatorKey, ratio } from "./order.ts";
+import type { GroupRow, KpiModel, PostKpis, Totals } from "../kpi/model.ts";
+import { ratio } from "../kpi/registry.ts";
+import { tookPart } from "../kpi/status.ts";
+import { chronological, creatorKey } from "./order.ts";
 import { buildRoster } from "./roster.ts";
 import { CONTENT_LIBRARY_SIZE } from "./rules.ts";
 import {
   type BreakdownCell,
   type BreakdownDimension,
   type BreakdownRow,
+  type Breakdowns,
   type BudgetShift,
   COMPARISON_VERSION,
   type Change,
@@ -95,8 +98,6 @@ function cell(g: GroupRow, campaignCost: number): BreakdownCell {
   };
 }
 
-const DIMENSIONS: BreakdownDimension[] = ["platform", "tier", "cooperation_model"];
-
 function breakdown(ms: KpiModel[], dim: BreakdownDimension): BreakdownRow[] {
   const keys: string[] = [];
   for (const m of ms)
@@ -110,8 +111,6 @@ function breakdown(ms: KpiModel[], dim: BreakdownDimension): BreakdownRow[] {
   }));
 }
 
-const tookPart = (status: string) => status !== "declined";
-
 function changes(ms: KpiModel[], bd: Record<BreakdownDimension, BreakdownRow[]>): Change[] {
   const keysOf = (m: KpiModel) =>
     new Set(m.creators.filter((c) => tookPart(c.status)).map((c) => creatorKey(c.platform, c.handle)));
@@ -123,7 +122,7 @@ function changes(ms: KpiModel[], bd: Record<BreakdownDimension, BreakdownRow[]>)
     const kb = keysOf(b);
     const same = a.campaign.currency === b.campaign.currency;
     const budget = {} as Record<BreakdownDimension, BudgetShift[]>;
-    for (const dim of DIMENSIONS) {
+    for (const dim of Object.keys(bd) as BreakdownDimension[]) {
       budget[dim] = bd[dim].map((row) => {
         const from = row.campaigns[i - 1]?.cost ?? 0;
         const to = row.campaigns[i]?.cost ?? 0;
@@ -218,7 +217,8 @@ export function compareCampaigns(models: readonly KpiModel[]): ComparisonModel {
     });
   const undated = ms.flatMap((m, i) => (m.campaign.start_date === null ? [i] : []));
   if (undated.length > 0) findings.push({ code: "no_dates", campaigns: undated });
-  const breakdowns = {
+  // Platform first in the JSON; a Record over every dimension keeps the list complete.
+  const breakdowns: Breakdowns = {
     platform: breakdown(ms, "platform"),
     tier: breakdown(ms, "tier"),
     cooperation_model: breakdown(ms, "cooperation_model"),

@@ -1,6 +1,5 @@
 export * from "./compare.ts";
 export * from "./csv.ts";
-export * from "./messages.ts";
 export * from "./order.ts";
 export * from "./roster.ts";
 export * from "./rules.ts";

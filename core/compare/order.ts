@@ -1,4 +1,4 @@
-import type { KpiModel } from "../model.ts";
+import type { KpiModel } from "../kpi/model.ts";
 
 /**
  * Chronological order by start date (ties keep the given order). When any campaign has
@@ -20,6 +20,3 @@ export function chronological(models: readonly KpiModel[]): KpiModel[] {
 export function creatorKey(platform: string, handle: string): string {
   return `${platform.trim().toLowerCase()}:${handle.trim().replace(/^@+/, "").trim().toLowerCase()}`;
 }
-
-export const ratio = (a: number | null, b: number | null): number | null =>
-  a === null || b === null || b === 0 ? null : a / b;

@@ -1,11 +1,10 @@
 // The creator roster: one row per creator across campaigns, with a verdict.
-import type { KpiModel } from "../model.ts";
-import { chronological, creatorKey, ratio } from "./order.ts";
+import type { KpiModel } from "../kpi/model.ts";
+import { ratio } from "../kpi/registry.ts";
+import { tookPart } from "../kpi/status.ts";
+import { chronological, creatorKey } from "./order.ts";
 import { ROSTER_RULES } from "./rules.ts";
 import type { RosterCampaign, RosterMoney, RosterRow, TrendDirection, Verdict } from "./types.ts";
-
-/** Creators who never took part (declined) are not on the roster. */
-const tookPart = (status: string) => status !== "declined";
 
 function sumN(xs: (number | null)[]): number | null {
   let s: number | null = null;
@@ -61,6 +60,7 @@ export function buildRoster(models: readonly KpiModel[]): RosterRow[] {
   >();
   ordered.forEach((m, index) => {
     for (const c of m.creators) {
+      // Creators who never took part are not on the roster.
       if (!tookPart(c.status)) continue;
       const key = creatorKey(c.platform, c.handle);
       let row = rows.get(key);

@@ -1,6 +1,7 @@
 // The comparison model: the object `postmortem compare --format json` writes
 // (README "Comparing campaigns"). Numbers unrounded, rates fractions, missing null.
-import type { CooperationModel, Format, Platform, Tier } from "../schema.ts";
+import type { Dimension } from "../kpi/model.ts";
+import type { CooperationModel, Format, Platform, Tier } from "../schema/enums.ts";
 
 type N = number | null;
 
@@ -65,13 +66,8 @@ export interface BreakdownRow {
   campaigns: (BreakdownCell | null)[];
 }
 
-export interface Breakdowns {
-  platform: BreakdownRow[];
-  tier: BreakdownRow[];
-  cooperation_model: BreakdownRow[];
-}
-
-export type BreakdownDimension = keyof Breakdowns;
+export type BreakdownDimension = Dimension;
+export type Breakdowns = Record<Dimension, BreakdownRow[]>;
 
 export interface BudgetShift {
   key: string;

@@ -1,76 +1,15 @@
 // Figures the report shows that the KPI model does not hold as such.
-import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../model.ts";
-import { KPI_BY_KEY, ratio } from "../registry.ts";
-import type { Objective } from "../schema.ts";
-import type { Dataset } from "../validate.ts";
-import type { Issue } from "../issues.ts";
-import type {
-  ContentRow,
-  CostItem,
-  Dimension,
-  FunnelStep,
-  IssueGroup,
-  Lever,
-  Persona,
-  PostView,
-} from "./types.ts";
+import type { Issue } from "../issues/issue.ts";
+import { type CreatorKpis, DIMENSIONS, type GroupRow, type KpiModel, type PostKpis } from "../kpi/model.ts";
+import type { CampaignNotes } from "../kpi/notes.ts";
+import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
+import { tookPart } from "../kpi/status.ts";
+import type { ContentRow, CostItem, FunnelStep, IssueGroup, Lever, Persona, PostView } from "./types.ts";
 
 type N = number | null;
 
-/** Creators that count in totals (declined ones stay listed but do not count). */
-export const counted = (m: KpiModel): CreatorKpis[] => m.creators.filter((c) => c.status !== "declined");
-
-/** The leaderboard's ranking KPI per objective: a per-creator figure. */
-export function mainKpi(objective: Objective | null, m: KpiModel): string {
-  switch (objective) {
-    case "awareness":
-      return "impressions";
-    case "engagement":
-    case "audience":
-      return "engagements";
-    case "traffic":
-      return "clicks";
-    case "leads":
-      return "leads";
-    default:
-      return m.totals.revenue !== null ? "revenue" : "engagements";
-  }
-}
-
-/** The KPI on which tiers, platforms and models are compared, per objective. */
-export function leverMetric(objective: Objective | null, m: KpiModel): string {
-  switch (objective) {
-    case "awareness":
-      return "cpm";
-    case "engagement":
-      return "cpe";
-    case "traffic":
-      return "cpc";
-    case "leads":
-      return "cpl";
-    case "audience":
-      return "er_followers";
-    default:
-      return m.totals.revenue !== null ? "roas" : "cpe";
-  }
-}
-
-/** The cost-per metric budget shifts are argued on (CPA for sales). */
-export function costMetric(objective: Objective | null, m: KpiModel): string {
-  switch (objective) {
-    case "awareness":
-      return "cpm";
-    case "traffic":
-      return "cpc";
-    case "leads":
-      return "cpl";
-    case "engagement":
-    case "audience":
-      return "cpe";
-    default:
-      return m.totals.orders !== null ? "cpa" : "cpe";
-  }
-}
+/** Creators that count in totals: those who took part. */
+export const counted = (m: KpiModel): CreatorKpis[] => m.creators.filter((c) => tookPart(c.status));
 
 export const lowerIsBetter = (kpi: string) => KPI_BY_KEY.get(kpi)?.lowerIsBetter ?? false;
 
@@ -83,7 +22,7 @@ const num = (row: object, key: string): N => {
 };
 export const rowValue = num;
 
-export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
+export function costBreakdown(m: KpiModel, notes: CampaignNotes): CostItem[] {
   const cs = counted(m);
   const sum = (f: (c: CreatorKpis) => number) => cs.reduce((a, c) => a + f(c), 0);
   const items: { key: string; amount: number }[] = [
@@ -92,12 +31,7 @@ export function costBreakdown(m: KpiModel, ds: Dataset): CostItem[] {
     { key: "shipping", amount: sum((c) => c.shipping_cost) },
     { key: "commission", amount: sum((c) => c.commission) },
   ];
-  const other = new Map<string, number>();
-  for (const r of ds.costs) {
-    const cat = r.category ?? "other";
-    other.set(cat, (other.get(cat) ?? 0) + r.amount);
-  }
-  for (const [cat, amount] of other) items.push({ key: `other.${cat}`, amount });
+  for (const { category, amount } of notes.other_costs) items.push({ key: `other.${category}`, amount });
   items.push({ key: "labor", amount: m.totals.labor_cost });
   const total = m.totals.total_cost;
   return items
@@ -125,7 +59,7 @@ export const MIN_LEVER_CREATORS = 2;
 /** The best and worst group across tiers, platforms and models on the lever metric. */
 export function levers(m: KpiModel, metric: string): { best: Lever | null; worst: Lever | null } {
   const all: Lever[] = [];
-  for (const dimension of ["tier", "platform", "cooperation_model"] as Dimension[]) {
+  for (const dimension of DIMENSIONS) {
     const rows = m.groups[dimension].filter(
       (g) => g.key !== null && (g.cost ?? 0) > 0 && g.creators >= MIN_LEVER_CREATORS,
     );
@@ -140,7 +74,7 @@ export function levers(m: KpiModel, metric: string): { best: Lever | null; worst
   return { best: sorted[0]!, worst: sorted[sorted.length - 1]! };
 }
 
-export function bestGroup(rows: GroupRow[], dimension: Dimension, metric: string): Lever | null {
+export function bestGroup(rows: GroupRow[], dimension: Lever["dimension"], metric: string): Lever | null {
   let best: Lever | null = null;
   for (const g of rows) {
     const value = num(g, metric);

@@ -1,8 +1,9 @@
-// present: KPI model + dataset → the report's view model. Pure: no Node, no DOM.
-import type { KpiModel, Totals } from "../model.ts";
-import { HEADLINE_KPIS, KPI_BY_KEY } from "../registry.ts";
-import { RETRO_SECTIONS } from "../schema.ts";
-import type { Dataset } from "../validate.ts";
+// present: KPI model + campaign notes → the report's view model. Pure: no Node, no DOM.
+import { DIMENSIONS, type GroupRow, type KpiModel } from "../kpi/model.ts";
+import type { CampaignNotes } from "../kpi/notes.ts";
+import { leverMetric, mainKpi, profileOf } from "../kpi/profiles.ts";
+import { KPI_BY_KEY, kpiValue } from "../kpi/registry.ts";
+import { RETRO_SECTIONS } from "../schema/enums.ts";
 import {
   bestGroup,
   contentBy,
@@ -11,18 +12,18 @@ import {
   funnel,
   groupIssues,
   leaderboard,
-  leverMetric,
   levers,
-  mainKpi,
   personas,
   postView,
   topPosts,
   zeroConverters,
 } from "./figures.ts";
 import { recommendations, verdict } from "./narrative.ts";
-import type { Dimension, GoalView, Headline, Omitted, ReportView, RetroItem, SectionId } from "./types.ts";
+import type { Dimension, GoalView, Headline, Omitted, ReportView, SectionId } from "./types.ts";
 import { SECTION_IDS } from "./types.ts";
 
+export { costMetric, leverMetric, mainKpi } from "../kpi/profiles.ts";
+export { kpiValue } from "../kpi/registry.ts";
 export * from "./figures.ts";
 export * from "./narrative.ts";
 export * from "./types.ts";
@@ -31,24 +32,6 @@ const BAR_MAX = 1.5;
 /** Rows of the appendix's data tables; a big campaign's full lists are in the JSON, not in 300 printed pages. */
 export const APPENDIX_CREATORS = 500;
 export const APPENDIX_POSTS = 300;
-
-/** A goal KPI's actual value: a totals key or one of the lift/audience extras. */
-export function kpiValue(m: KpiModel, kpi: string): number | null {
-  switch (kpi) {
-    case "sessions_lift":
-      return m.lift.sessions.during_lift;
-    case "revenue_lift":
-      return m.lift.revenue.during_lift;
-    case "audience_growth":
-      return m.audience.growth;
-    case "audience_growth_rate":
-      return m.audience.growth_rate;
-    default: {
-      const v = m.totals[kpi as keyof Totals];
-      return typeof v === "number" && Number.isFinite(v) ? v : null;
-    }
-  }
-}
 
 function goalViews(m: KpiModel): GoalView[] {
   return m.goals.map((g) => {
@@ -65,9 +48,8 @@ function goalViews(m: KpiModel): GoalView[] {
 }
 
 function headline(m: KpiModel): Headline[] {
-  const keys = HEADLINE_KPIS[m.campaign.objective ?? "sales"] ?? [];
   const out: Headline[] = [];
-  for (const kpi of keys) {
+  for (const kpi of profileOf(m.campaign.objective).headline) {
     const value = kpiValue(m, kpi);
     if (value === null) continue;
     const goal = m.goals.find((g) => g.kpi === kpi);
@@ -95,67 +77,154 @@ const TAB_OF: Partial<Record<SectionId, string[]>> = {
   recommendations: ["Conversions"],
 };
 
-export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
+function spendView(m: KpiModel, notes: CampaignNotes): ReportView["spend"] {
   const t = m.totals;
-  const objective = m.campaign.objective;
-  const kpi = mainKpi(objective, m);
-  const lever = leverMetric(objective, m);
-  const goals = goalViews(m);
-  const lv = levers(m, lever);
-  const recs = recommendations(m);
-  const costs = costBreakdown(m, ds);
-  const dims: Dimension[] = ["tier", "platform", "cooperation_model"];
-  const groups = {
+  const costs = costBreakdown(m, notes);
+  return {
+    costs,
+    total_cost: t.total_cost,
+    revenue: t.revenue,
+    roas: t.roas,
+    roi: t.roi,
+    gross_profit: t.gross_profit,
+    cpa: t.cpa,
+    funnel: funnel(m),
+    largest: costs[0] ?? null,
+  };
+}
+
+function creatorsView(
+  m: KpiModel,
+  lever: string,
+  lv: ReportView["creators"]["levers"],
+): ReportView["creators"] {
+  const t = m.totals;
+  const groups: Record<Dimension, GroupRow[]> = {
     tier: m.groups.tier,
     platform: [...m.groups.platform].sort((a, b) => b.creators - a.creators),
     cooperation_model: m.groups.cooperation_model,
   };
   const best: ReportView["creators"]["best"] = {};
-  for (const d of dims) {
+  for (const d of DIMENSIONS) {
     const b = bestGroup(groups[d], d, lever);
     if (b && groups[d].length > 1) best[d] = b;
   }
   const zero = zeroConverters(m);
-  const byHandle = new Map(m.creators.map((c) => [c.handle, c]));
+  return {
+    total: t.creators,
+    converting: t.converting_creators,
+    converting_share: t.converting_share,
+    groups,
+    best,
+    unpaid_models:
+      t.revenue === null
+        ? []
+        : m.groups.cooperation_model.filter((g) => (g.cost ?? 0) > 0 && g.roas !== null && g.roas < 1),
+    personas: t.orders === null ? [] : personas(m),
+    leaderboard: leaderboard(m, mainKpi(m.campaign.objective, m)),
+    zero_converters: zero,
+    zero_cost: zero.reduce((a, c) => a + c.cost, 0),
+    levers: lv,
+  };
+}
+
+function trendView(m: KpiModel): ReportView["trend"] {
+  const t = m.totals;
   const end = m.campaign.end_date;
-  const hasSales = m.daily.some((d) => d.revenue > 0 || d.orders > 0);
+  const byHandle = new Map(m.creators.map((c) => [c.handle, c]));
   const maxPosts = m.daily.reduce<{ date: string; posts: number } | null>(
     (a, d) => (d.posts > (a?.posts ?? 0) ? { date: d.date, posts: d.posts } : a),
     null,
   );
+  return {
+    days: m.daily.map((d) => ({ ...d, phase: end !== null && d.date > end ? "tail" : "during" })),
+    mean: m.trend.mean_daily_revenue,
+    peak_date: m.trend.peak_date,
+    peak_revenue: m.trend.peak_revenue,
+    days_below_mean: m.trend.days_below_mean,
+    end_date: end,
+    tail_revenue: t.tail_revenue,
+    tail_share: t.tail_share,
+    tail_creators: m.trend.tail_creators
+      .map((h) => byHandle.get(h))
+      .filter((c) => c !== undefined)
+      .sort((a, b) => (a.revenue ?? 0) - (b.revenue ?? 0)),
+    max_posts_day: maxPosts,
+  };
+}
+
+function contentView(m: KpiModel): ReportView["content"] {
   const byFormat = contentBy(m, "format");
+  return {
+    by_platform: contentBy(m, "platform"),
+    by_format: byFormat,
+    top_engagements: topPosts(m, "engagements"),
+    top_clicks: topPosts(m, "clicks"),
+    best_format:
+      [...byFormat]
+        .filter((r) => r.er_impressions !== null)
+        .sort((a, b) => b.er_impressions! - a.er_impressions!)[0] ?? null,
+  };
+}
+
+function trafficView(m: KpiModel, notes: CampaignNotes): ReportView["traffic"] {
+  const rows = (Object.keys(m.lift) as (keyof KpiModel["lift"])[])
+    .map((metric) => ({ metric, ...m.lift[metric] }))
+    .filter((r) => r.before_daily !== null || r.during_daily !== null || r.after_daily !== null);
+  return { rows, periods: notes.periods, growth: m.audience.growth, growth_rate: m.audience.growth_rate };
+}
+
+function retrospectiveView(notes: CampaignNotes): ReportView["retrospective"] {
   // Rows with no Section are "other" notes, listed after the four standard sections.
-  const retro = (sections: readonly string[]) =>
+  const bySection = (sections: readonly string[]) =>
     sections
       .map((section) => ({
         section,
-        items: ds.retrospective
-          .filter((r) => (r.section ?? "other") === section)
-          .map((r): RetroItem => ({ item: r.item, answer: r.answer ?? null, owner: r.owner ?? null })),
+        items: notes.retrospective
+          .filter((r) => r.section === section)
+          .map((r) => ({ item: r.item, answer: r.answer, owner: r.owner })),
       }))
       .filter((s) => s.items.length > 0);
-  const answers = retro([...RETRO_SECTIONS.slice(0, 4), "other"]);
-  const grid = retro(["stop", "start", "continue", "change"]);
-  const learning = retro(["hit", "miss", "learning"]);
-  const journal = [...ds.journal]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row)
-    .map((j) => ({ date: j.date, type: j.type ?? null, note: j.note, impact: j.impact ?? null }));
-  const liftRows = (Object.keys(m.lift) as (keyof KpiModel["lift"])[])
-    .map((metric) => ({ metric, ...m.lift[metric] }))
-    .filter((r) => r.before_daily !== null || r.during_daily !== null || r.after_daily !== null);
+  return {
+    answers: bySection([...RETRO_SECTIONS.slice(0, 4), "other"]),
+    grid: bySection(["stop", "start", "continue", "change"]),
+    learning: bySection(["hit", "miss", "learning"]),
+    journal: notes.journal,
+  };
+}
 
+function appendixView(m: KpiModel): ReportView["appendix"] {
+  return {
+    errors: m.issues.filter((i) => i.severity === "error").length,
+    warnings: m.issues.filter((i) => i.severity === "warning").length,
+    issues: m.issues,
+    issue_groups: groupIssues(m.issues),
+    creators: [...m.creators].sort((a, b) => a.row - b.row).slice(0, APPENDIX_CREATORS),
+    creators_total: m.creators.length,
+    posts: m.posts.slice(0, APPENDIX_POSTS).map(postView),
+    posts_total: m.posts.length,
+    tier_thresholds: m.campaign.tier_thresholds,
+  };
+}
+
+/** Which sections the report has; the others are listed with the tabs that would fill them. */
+function sectionsOf(
+  m: KpiModel,
+  notes: CampaignNotes,
+  shown: { goals: number; traffic: number; recommendations: number },
+): Pick<ReportView, "sections" | "omitted"> {
   const present: Record<SectionId, boolean> = {
     summary: true,
-    goals: goals.length > 0,
-    spend: t.total_cost > 0 || t.revenue !== null,
+    goals: shown.goals > 0,
+    spend: m.totals.total_cost > 0 || m.totals.revenue !== null,
     creators: counted(m).length > 0,
     products: m.products.some((p) => (p.revenue ?? 0) > 0 || (p.units ?? 0) > 0),
-    trend: hasSales,
+    trend: m.daily.some((d) => d.revenue > 0 || d.orders > 0),
     content: m.posts.length > 0,
-    traffic: liftRows.length > 0 || m.audience.growth !== null,
+    traffic: shown.traffic > 0 || m.audience.growth !== null,
     team: m.team.length > 0,
-    retrospective: ds.retrospective.length + ds.journal.length > 0,
-    recommendations: recs.length > 0,
+    retrospective: notes.retrospective.length + notes.journal.length > 0,
+    recommendations: shown.recommendations > 0,
     appendix: true,
   };
   const sections = SECTION_IDS.filter((id) => present[id]);
@@ -163,15 +232,24 @@ export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
     id,
     tabs: TAB_OF[id] ?? [],
   }));
+  return { sections, omitted };
+}
 
+export function buildReportView(m: KpiModel, notes: CampaignNotes): ReportView {
+  const objective = m.campaign.objective;
+  const lever = leverMetric(objective, m);
+  const goals = goalViews(m);
+  const lv = levers(m, lever);
+  const recs = recommendations(m);
+  const traffic = trafficView(m, notes);
+  const shown = { goals: goals.length, traffic: traffic.rows.length, recommendations: recs.length };
   return {
     campaign: m.campaign,
-    totals: t,
+    totals: m.totals,
     objective,
-    mainKpi: kpi,
+    mainKpi: mainKpi(objective, m),
     leverMetric: lever,
-    sections,
-    omitted,
+    ...sectionsOf(m, notes, shown),
     summary: {
       headline: headline(m),
       verdict: verdict(m, goals, lv, recs),
@@ -179,84 +257,19 @@ export function buildReportView(m: KpiModel, ds: Dataset): ReportView {
       goalsTotal: goals.length,
     },
     goals,
-    spend: {
-      costs,
-      total_cost: t.total_cost,
-      revenue: t.revenue,
-      roas: t.roas,
-      roi: t.roi,
-      gross_profit: t.gross_profit,
-      cpa: t.cpa,
-      funnel: funnel(m),
-      largest: costs[0] ?? null,
-    },
-    creators: {
-      total: t.creators,
-      converting: t.converting_creators,
-      converting_share: t.converting_share,
-      groups,
-      best,
-      unpaid_models:
-        t.revenue === null
-          ? []
-          : m.groups.cooperation_model.filter((g) => (g.cost ?? 0) > 0 && g.roas !== null && g.roas < 1),
-      personas: t.orders === null ? [] : personas(m),
-      leaderboard: leaderboard(m, kpi),
-      zero_converters: zero,
-      zero_cost: zero.reduce((a, c) => a + c.cost, 0),
-      levers: lv,
-    },
+    spend: spendView(m, notes),
+    creators: creatorsView(m, lever, lv),
     products: {
       rows: [...m.products].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0)),
       top: [...m.products].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0))[0] ?? null,
       unit_costs: m.products.some((p) => p.gross_profit !== null),
     },
-    trend: {
-      days: m.daily.map((d) => ({ ...d, phase: end !== null && d.date > end ? "tail" : "during" })),
-      mean: m.trend.mean_daily_revenue,
-      peak_date: m.trend.peak_date,
-      peak_revenue: m.trend.peak_revenue,
-      days_below_mean: m.trend.days_below_mean,
-      end_date: end,
-      tail_revenue: t.tail_revenue,
-      tail_share: t.tail_share,
-      tail_creators: m.trend.tail_creators
-        .map((h) => byHandle.get(h))
-        .filter((c) => c !== undefined)
-        .sort((a, b) => (a.revenue ?? 0) - (b.revenue ?? 0)),
-      max_posts_day: maxPosts,
-    },
-    content: {
-      by_platform: contentBy(m, "platform"),
-      by_format: byFormat,
-      top_engagements: topPosts(m, "engagements"),
-      top_clicks: topPosts(m, "clicks"),
-      best_format:
-        [...byFormat]
-          .filter((r) => r.er_impressions !== null)
-          .sort((a, b) => b.er_impressions! - a.er_impressions!)[0] ?? null,
-    },
-    traffic: {
-      rows: liftRows,
-      periods: [...ds.baseline]
-        .sort((a, b) => a.start_date.localeCompare(b.start_date))
-        .map((b) => ({ period: b.period, start_date: b.start_date, end_date: b.end_date })),
-      growth: m.audience.growth,
-      growth_rate: m.audience.growth_rate,
-    },
+    trend: trendView(m),
+    content: contentView(m),
+    traffic,
     team: m.team,
-    retrospective: { answers, grid, learning, journal },
+    retrospective: retrospectiveView(notes),
     recommendations: recs,
-    appendix: {
-      errors: m.issues.filter((i) => i.severity === "error").length,
-      warnings: m.issues.filter((i) => i.severity === "warning").length,
-      issues: m.issues,
-      issue_groups: groupIssues(m.issues),
-      creators: [...m.creators].sort((a, b) => a.row - b.row).slice(0, APPENDIX_CREATORS),
-      creators_total: m.creators.length,
-      posts: m.posts.slice(0, APPENDIX_POSTS).map(postView),
-      posts_total: m.posts.length,
-      tier_thresholds: m.campaign.tier_thresholds,
-    },
+    appendix: appendixView(m),
   };
 }

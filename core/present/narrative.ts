@@ -1,7 +1,8 @@
 // The verdict and the recommendations: rule-based sentences that cite their numbers.
-import type { CreatorKpis, KpiModel } from "../model.ts";
-import { KPI_BY_KEY, ratio } from "../registry.ts";
-import { aboveCampaignRoas, better, costMetric, untracked, rowValue, zeroConverters } from "./figures.ts";
+import type { CreatorKpis, KpiModel } from "../kpi/model.ts";
+import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
+import { costMetric } from "../kpi/profiles.ts";
+import { aboveCampaignRoas, better, rowValue, untracked, zeroConverters } from "./figures.ts";
 import type { Arg, GoalView, Lever, Msg, Recommendation } from "./types.ts";
 
 const unitOf = (kpi: string) => KPI_BY_KEY.get(kpi)?.unit ?? "count";

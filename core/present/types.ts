@@ -1,10 +1,11 @@
 // The report's view model: every figure the report shows, computed from the
-// KPI model and the dataset, still unformatted and language-neutral. The
-// generator only translates, formats and lays it out.
-import type { Issue } from "../issues.ts";
+// KPI model and the campaign's notes, still unformatted and language-neutral.
+// The generator only translates, formats and lays it out.
+import type { Issue } from "../issues/issue.ts";
 import type {
   CampaignInfo,
   CreatorKpis,
+  Dimension,
   GoalResult,
   GroupRow,
   LiftMetric,
@@ -13,9 +14,10 @@ import type {
   ProductKpis,
   TeamKpis,
   Totals,
-} from "../model.ts";
-import type { Unit } from "../registry.ts";
-import type { Objective } from "../schema.ts";
+} from "../kpi/model.ts";
+import type { JournalNote, RetroNote } from "../kpi/notes.ts";
+import type { Unit } from "../kpi/registry.ts";
+import type { Objective } from "../schema/enums.ts";
 
 type N = number | null;
 
@@ -91,8 +93,6 @@ export interface FunnelStep {
   width: number;
 }
 
-export type Dimension = "tier" | "platform" | "cooperation_model";
-
 export interface Lever {
   dimension: Dimension;
   key: string;
@@ -143,18 +143,11 @@ export interface TrafficRow extends LiftRow {
   metric: LiftMetric;
 }
 
-export interface RetroItem {
-  item: string;
-  answer: string | null;
-  owner: string | null;
-}
+export type { Dimension } from "../kpi/model.ts";
+export { DIMENSIONS } from "../kpi/model.ts";
 
-export interface JournalItem {
-  date: string;
-  type: string | null;
-  note: string;
-  impact: string | null;
-}
+export type RetroItem = Omit<RetroNote, "section">;
+export type JournalItem = JournalNote;
 
 /** Findings with the same severity, code and message, one row for all their cells. */
 export interface IssueGroup {

@@ -73,3 +73,18 @@ describe("compare HTML", () => {
     expect(html).toContain('href="https://ex.com/a2"');
   });
 });
+
+describe("compare HTML without a start date", () => {
+  it("names the undated campaign in the finding", async () => {
+    const undated = model(AUTUMN_25);
+    undated.campaign.start_date = null;
+    const { html } = await renderComparison(compareCampaigns([model(SPRING_26), undated]), {
+      locale: "en",
+      generated: new Date("2026-04-01T00:00:00Z"),
+    });
+    // The name comes wrapped in bidi isolates (U+2068 … U+2069).
+    expect(html).toContain(
+      "No start date for \u2068Autumn 2025\u2069, so the campaigns are compared in the order given.",
+    );
+  });
+});

@@ -3,7 +3,6 @@ import {
   buildRoster,
   compareCampaigns,
   creatorKey,
-  findingMessage,
   type RosterCampaign,
   trendOf,
   verdictOf,
@@ -85,7 +84,6 @@ describe("compareCampaigns on three hand-made campaigns", () => {
     expect(cmp.findings).toEqual([
       { code: "currencies_differ", currencies: ["USD", "EUR"], campaigns: [[0, 1], [2]] },
     ]);
-    expect(findingMessage(cmp.findings[0]!, cmp.campaigns)).toContain("USD, EUR");
   });
 
   it("lists goal attainment per campaign", () => {
@@ -216,9 +214,6 @@ describe("campaigns without a start date", () => {
     // Spring 2026 first, as given, though it is the later campaign
     expect(c.campaigns.map((x) => x.name)).toEqual(["Spring 2026", "Autumn 2025"]);
     expect(c.findings).toContainEqual({ code: "no_dates", campaigns: [1] });
-    expect(findingMessage({ code: "no_dates", campaigns: [1] }, c.campaigns)).toBe(
-      "Autumn 2025 has no start date, so the campaigns are compared in the order given.",
-    );
   });
 });
 

@@ -160,7 +160,7 @@ describe("the verdict on goals without a percentage of target", () => {
   // ROI −10% (as above) against a break-even goal (0): missed, attainment null.
   // CPA: cost 100 / 1 order = 100 against a target of 150 → met at 150%.
   const view = (goals: unknown[][]) => {
-    const { model, dataset } = run(
+    const { model, notes } = run(
       tabsWith({
         Conversions: [
           ["Date", "Creator", "Orders", "Revenue"],
@@ -169,7 +169,7 @@ describe("the verdict on goals without a percentage of target", () => {
         Goals: [["KPI", "Target"], ...goals],
       }),
     );
-    return buildReportView(model, dataset).summary.verdict[0]!;
+    return buildReportView(model, notes).summary.verdict[0]!;
   };
 
   it("break-even ROI missed next to a met CPA → '1 of 2 met', ROI named with its figures, no percentage", () => {
@@ -197,7 +197,7 @@ describe("the verdict on goals without a percentage of target", () => {
 describe("Retrospective rows without a Section", () => {
   // Only Item is required. A note with no section is kept as an "other" note.
   const view = () => {
-    const { model, dataset, issues } = run(
+    const { model, notes, issues } = run(
       tabsWith({
         Retrospective: [
           ["Section", "Item", "Answer"],
@@ -206,7 +206,7 @@ describe("Retrospective rows without a Section", () => {
         ],
       }),
     );
-    return { issues, answers: buildReportView(model, dataset).retrospective.answers };
+    return { issues, answers: buildReportView(model, notes).retrospective.answers };
   };
 
   it("→ no finding; listed under 'other' after the standard sections", () => {

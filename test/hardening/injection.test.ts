@@ -216,7 +216,7 @@ describe("Injection", () => {
   });
 
   it('product names like datum.x + alert(1) and {"signal": …} → carried as inline data values, never inside a Vega expr/signal/filter string', () => {
-    const defs = buildCharts(buildReportView(analysis.model, analysis.dataset), {
+    const defs = buildCharts(buildReportView(analysis.model, analysis.notes), {
       t: new Translator("en", "en-US", "USD"),
       brand: "#1F3A5F",
       font: "Inter",

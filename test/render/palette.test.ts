@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COOPERATION_MODELS, PLATFORMS, TIERS } from "../../core/schema.ts";
+import { COOPERATION_MODELS, PLATFORMS, TIERS } from "../../core/index.ts";
 import {
   CHART_TEXT,
   contrastRatio,

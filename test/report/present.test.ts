@@ -5,7 +5,7 @@ import { sample } from "./helpers.ts";
 
 describe("the sample's view model", async () => {
   const a = await sample();
-  const v = buildReportView(a.model, a.dataset);
+  const v = buildReportView(a.model, a.notes);
 
   it("recommends, in order, what the data supports", () => {
     expect(v.recommendations.map((r) => r.id)).toEqual([

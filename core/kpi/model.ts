@@ -1,7 +1,7 @@
-// The KPI model: the object `postmortem kpis --json` prints (docs/json.md). Numbers
+// The KPI model: the object `postmortem kpis --json` prints. Numbers
 // are unrounded, rates fractions, dates `YYYY-MM-DD`, missing values null.
-import type { Issue } from "./issues.ts";
-import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "./schema.ts";
+import type { Issue } from "../issues/issue.ts";
+import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "../schema/enums.ts";
 
 type N = number | null;
 
@@ -14,7 +14,7 @@ export interface CampaignInfo {
   objective: Objective | null;
   locale: string;
   prepared_by: string | null;
-  /** The report's method appendix states them. */
+  /** Where each tier begins, for the report's method appendix. */
   tier_thresholds: number[];
 }
 
@@ -135,6 +135,10 @@ export interface GroupRow extends Ratios {
   commission: N;
   cost: N;
 }
+
+/** The creator attributes a campaign's money is split and compared by, in the report's order. */
+export const DIMENSIONS = ["tier", "platform", "cooperation_model"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface Groups {
   platform: GroupRow[];

@@ -1,6 +1,7 @@
 // Cell reading: one value as `getValues()` (or an .xlsx, or the Sheets API)
 // hands it over → a typed value, or a problem.
-import type { IssueCode } from "./issues.ts";
+import type { IssueCode } from "../issues/issue.ts";
+import { enumKey } from "../schema/keys.ts";
 
 /** How the campaign locale reads ambiguous text. */
 export interface ReadContext {
@@ -152,9 +153,9 @@ export function parseNumberText(text: string, ctx: ReadContext, allowSuffix: boo
   s = s.replace(SPACES, "");
   if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finite(Number(s) * factor, negative);
   if (!/^(\d|[.,]\d)[\d.,]*$/.test(s)) return null;
-  const normalized = normalizeSeparators(s, ctx.decimal);
-  if (normalized === null) return null;
-  return finite(Number(normalized) * factor, negative);
+  const plain = plainDecimal(s, ctx.decimal);
+  if (plain === null) return null;
+  return finite(Number(plain) * factor, negative);
 }
 
 function finite(n: number, negative: boolean): number | null {
@@ -163,7 +164,7 @@ function finite(n: number, negative: boolean): number | null {
 }
 
 /** Decide which of `.` and `,` is the decimal mark; return plain `1234.5` text or null. */
-function normalizeSeparators(s: string, decimal: "." | ","): string | null {
+function plainDecimal(s: string, decimal: "." | ","): string | null {
   const lastDot = s.lastIndexOf(".");
   const lastComma = s.lastIndexOf(",");
   if (lastDot < 0 && lastComma < 0) return s;
@@ -393,14 +394,6 @@ export function readText(raw: unknown, _ctx?: ReadContext): CellResult<string> {
   else s = shown(raw);
   if (s.length > MAX_TEXT) return ok(s.slice(0, MAX_TEXT), { code: "too-long", found: shown(s) });
   return ok(s);
-}
-
-/** Case-insensitive; spaces, underscores and hyphens are equivalent. */
-export function enumKey(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "_");
 }
 
 export function readEnum<T extends string>(raw: unknown, lookup: ReadonlyMap<string, T>): CellResult<T> {

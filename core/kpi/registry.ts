@@ -1,6 +1,7 @@
 // The KPI registry: every figure's key, label, unit and direction, and the
 // ratio formulas applied alike to a post, a creator, a group and the totals.
 // It feeds the sheet's computed columns, the JSON, the report and the goals.
+import type { Audience, LiftMetric, LiftRow, Totals } from "./model.ts";
 
 export type Unit =
   /** A count of things (posts, orders, impressions). */
@@ -125,40 +126,68 @@ export const TOTALS: readonly KpiDef[] = [
   k("tail_share", "Tail share", "rate", "tail revenue / revenue", (s) => ratio(s.tail_revenue, s.revenue)),
 ];
 
-export const GOAL_EXTRAS: readonly KpiDef[] = [
-  k("sessions_lift", "Sessions lift", "change", "Daily sessions during vs. before"),
-  k("revenue_lift", "Revenue lift", "change", "Daily site revenue during vs. before"),
-  k("audience_growth", "Audience growth", "count", "Brand followers gained during the campaign"),
-  k("audience_growth_rate", "Audience growth rate", "change", "Followers gained / followers before"),
+/** The model parts a goal's actual value is read from. */
+export interface GoalSources {
+  totals: Totals;
+  lift: Record<LiftMetric, LiftRow>;
+  audience: Audience;
+}
+
+/** A KPI a goal may name that is not one of the totals: its value comes from the lift or the audience. */
+export interface GoalExtraDef extends KpiDef {
+  valueIn: (m: GoalSources) => number | null;
+}
+
+const extra = (def: KpiDef, valueIn: GoalExtraDef["valueIn"]): GoalExtraDef => ({ ...def, valueIn });
+
+export const GOAL_EXTRAS: readonly GoalExtraDef[] = [
+  extra(
+    k("sessions_lift", "Sessions lift", "change", "Daily sessions during vs. before"),
+    (m) => m.lift.sessions.during_lift,
+  ),
+  extra(
+    k("revenue_lift", "Revenue lift", "change", "Daily site revenue during vs. before"),
+    (m) => m.lift.revenue.during_lift,
+  ),
+  extra(
+    k("audience_growth", "Audience growth", "count", "Brand followers gained during the campaign"),
+    (m) => m.audience.growth,
+  ),
+  extra(
+    k("audience_growth_rate", "Audience growth rate", "change", "Followers gained / followers before"),
+    (m) => m.audience.growth_rate,
+  ),
 ];
+
+const EXTRA_BY_KEY: ReadonlyMap<string, GoalExtraDef> = new Map(GOAL_EXTRAS.map((d) => [d.key, d]));
+
+/** A goal KPI's actual value: one of the totals, or a lift/audience figure. */
+export function kpiValue(m: GoalSources, kpi: string): number | null {
+  const e = EXTRA_BY_KEY.get(kpi);
+  if (e) return e.valueIn(m);
+  const v = m.totals[kpi as keyof Totals];
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
 
 export const GOAL_KPIS: readonly KpiDef[] = [...TOTALS, ...GOAL_EXTRAS];
 export const KPI_BY_KEY: ReadonlyMap<string, KpiDef> = new Map(GOAL_KPIS.map((d) => [d.key, d]));
 
 /** A goal's KPI as typed: its key, or its English label, case and spacing ignored. */
 export function findKpi(typed: string): KpiDef | undefined {
-  const norm = (s: string) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, " ");
-  const t = norm(typed);
-  return GOAL_KPIS.find((d) => norm(d.key) === t || norm(d.label) === t);
+  const t = kpiNameKey(typed);
+  return GOAL_KPIS.find((d) => kpiNameKey(d.key) === t || kpiNameKey(d.label) === t);
 }
 
-/** The executive summary's lead figures per objective. */
-export const HEADLINE_KPIS: Readonly<Record<string, readonly string[]>> = {
-  awareness: ["content_pieces", "impressions", "reach", "cpm"],
-  engagement: ["engagements", "er_impressions", "cpe"],
-  traffic: ["clicks", "ctr", "cpc", "sessions_lift"],
-  leads: ["leads", "cpl", "conversion_rate"],
-  sales: ["revenue", "orders", "roas", "roi", "aov", "cpa"],
-  audience: ["audience_growth", "audience_growth_rate", "er_followers"],
-};
+/** A KPI's key or label as typed → comparable form: case ignored, spaces, `_` and `-` alike. */
+const kpiNameKey = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
 
-/** Per-post ratios. */
+/** The ratios each post gets. */
 export const POST_RATIOS = ["er_impressions", "er_reach", "er_followers", "ctr"] as const;
-/** Per-creator ratios; er_reach is not one of them. */
+/** The ratios each creator gets; er_reach is not one of them. */
 export const CREATOR_RATIOS = [
   "er_impressions",
   "er_followers",

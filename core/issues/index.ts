@@ -1,0 +1,3 @@
+export * from "./issue.ts";
+export * from "./list.ts";
+export * from "./messages.ts";

@@ -1,0 +1,112 @@
+// Products and their SKUs: sales by product, variant and creator, and gross profit where unit costs are known.
+import type { ProductKpis, SkuKpis } from "./model.ts";
+import { ratio } from "./registry.ts";
+import { canonicalSpelling } from "./spelling.ts";
+import { add, type N, type SalesKey, sumPresent } from "./sums.ts";
+import type { Dataset } from "../validate/dataset.ts";
+
+export function computeProducts(
+  ds: Dataset,
+  totalRevenue: N,
+  measured: Record<SalesKey, boolean>,
+): ProductKpis[] {
+  if (!ds.usable.conversions && ds.products.length === 0) return [];
+  const lower = (s: string) => s.trim().toLowerCase();
+  const catalog = new Map(ds.products.map((p) => [lower(p.sku), p]));
+  // Creators of the model: a sale by a creator whose row has an error is unattributed.
+  const creatorKeys = new Set(ds.creators.map((c) => c.key));
+  interface SkuAcc {
+    sku: string | null;
+    product: string;
+    variant: string | null;
+    unitCost: N;
+    orders: N;
+    units: N;
+    revenue: N;
+    creators: Set<string>;
+    /** Spellings of a SKU missing from the catalog ("X9", "x9"); named by canonicalSpelling. */
+    spellings?: string[];
+    /** A row with revenue but no units: its cost of goods, hence gross profit, is unknown. */
+    unitsUnknown?: boolean;
+  }
+  const zero = (k: SalesKey): N => (measured[k] ? 0 : null);
+  const skus = new Map<string, SkuAcc>();
+  for (const p of ds.products)
+    if (!skus.has(lower(p.sku)))
+      skus.set(lower(p.sku), {
+        sku: p.sku,
+        product: p.product,
+        variant: p.variant ?? null,
+        unitCost: p.unit_cost ?? null,
+        orders: zero("orders"),
+        units: zero("units"),
+        revenue: zero("revenue"),
+        creators: new Set(),
+      });
+  for (const v of ds.conversions) {
+    const id = v.sku ? lower(v.sku) : "";
+    let a = skus.get(id);
+    if (!a) {
+      const known = v.sku ? catalog.get(id) : undefined;
+      a = {
+        sku: v.sku ?? null,
+        product: known?.product ?? v.sku ?? "(unspecified)",
+        variant: null,
+        unitCost: null,
+        orders: zero("orders"),
+        units: zero("units"),
+        revenue: zero("revenue"),
+        creators: new Set(),
+      };
+      if (v.sku && !known) a.spellings = [];
+      skus.set(id, a);
+    }
+    if (a.spellings && v.sku) a.spellings.push(v.sku);
+    a.orders = add(a.orders, v.orders);
+    a.units = add(a.units, v.units);
+    a.revenue = add(a.revenue, v.revenue);
+    if (v.units == null && v.revenue != null) a.unitsUnknown = true;
+    if (v.creatorKey !== null && creatorKeys.has(v.creatorKey)) a.creators.add(v.creatorKey);
+  }
+  // Catalog products by name; a SKU missing from Products, and the no-SKU rows, are
+  // products of their own even when spelled like a catalog product's name.
+  const byProduct = new Map<string, SkuAcc[]>();
+  for (const a of skus.values()) {
+    if (a.spellings) a.sku = a.product = canonicalSpelling(a.spellings);
+    const key = `${a.spellings ? "unknown" : a.sku === null ? "none" : "catalog"}\u0000${a.product}`;
+    let list = byProduct.get(key);
+    if (!list) byProduct.set(key, (list = []));
+    list.push(a);
+  }
+  const grossOf = (a: SkuAcc): N =>
+    a.unitCost === null || a.revenue === null || a.units === null || a.unitsUnknown
+      ? null
+      : a.revenue - a.units * a.unitCost;
+  const products: ProductKpis[] = [...byProduct.values()].map((list) => {
+    const product = list[0]!.product;
+    const skuRows: SkuKpis[] = list.map((a) => ({
+      sku: a.sku,
+      variant: a.variant,
+      orders: a.orders,
+      units: a.units,
+      revenue: a.revenue,
+      revenue_share: ratio(a.revenue, totalRevenue),
+      creators: a.creators.size,
+      gross_profit: grossOf(a),
+    }));
+    const revenue = sumPresent(list.map((a) => a.revenue));
+    return {
+      product,
+      skus: skuRows,
+      orders: sumPresent(list.map((a) => a.orders)),
+      units: sumPresent(list.map((a) => a.units)),
+      revenue,
+      revenue_share: ratio(revenue, totalRevenue),
+      creators: new Set(list.flatMap((a) => [...a.creators])).size,
+      gross_profit: skuRows.some((s) => s.gross_profit === null)
+        ? null
+        : skuRows.reduce((t, s) => t + (s.gross_profit ?? 0), 0),
+    };
+  });
+  return products.sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0) || a.product.localeCompare(b.product));
+}

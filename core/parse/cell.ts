@@ -1,0 +1,177 @@
+// One cell of a known column → its value (or the column default), or an issue.
+import {
+  type CellResult,
+  MAX_NUMBER,
+  MAX_TEXT,
+  type Problem,
+  type ReadContext,
+  readCurrency,
+  readDate,
+  readEnum,
+  readLocale,
+  readNumber,
+  readRate,
+  readTags,
+  readText,
+  readThresholds,
+  readUrl,
+} from "./cells.ts";
+import type { Issue } from "../issues/issue.ts";
+import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
+import { msg } from "../issues/messages.ts";
+import type { ColumnMeta } from "../schema/columns.ts";
+import { enumLookup } from "../schema/keys.ts";
+
+/** The sentence for a cell problem. */
+export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): string {
+  const col = meta.header;
+  switch (p.code) {
+    case "cell-error":
+      return msg.cellError(col, p.found);
+    case "not-a-number":
+      return msg.notANumber(col, p.found);
+    case "negative":
+      return msg.negative(col, p.found);
+    case "out-of-range":
+      return msg.rateOutOfRange(col, p.found);
+    case "too-large":
+      return msg.tooLarge(col, p.found);
+    case "percent-points":
+      return msg.percentPoints(col, p.found, p.readAs);
+    case "not-a-date":
+      return msg.notADate(col, p.found);
+    case "ambiguous-date":
+      return msg.ambiguousDate(col, p.found, p.readAs, ctx.locale);
+    case "not-an-option":
+      return msg.notAnOption(col, p.found, meta.values ?? []);
+    case "not-a-url":
+      return msg.notAUrl(col, p.found);
+    case "not-a-currency":
+      return msg.notACurrency(p.found);
+    case "not-a-locale":
+      return msg.notALocale(p.found);
+    case "bad-thresholds":
+      return msg.badThresholds(p.found);
+    case "too-long":
+      return msg.tooLong(col, MAX_TEXT);
+    default:
+      return `${col}: ${p.code} (${p.found ?? ""})`;
+  }
+}
+
+export type Reader = (raw: unknown) => CellResult<unknown>;
+
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(["count", "number", "money"]);
+
+/** Dates and options repeat down a column: read each distinct cell value once (results are immutable). */
+function memo(read: Reader): Reader {
+  const seen = new Map<unknown, CellResult<unknown>>();
+  return (raw) => {
+    if (typeof raw !== "string" && typeof raw !== "number") return read(raw);
+    let r = seen.get(raw);
+    if (r === undefined) {
+      r = read(raw);
+      if (seen.size < 10_000) seen.set(raw, r);
+    }
+    return r;
+  };
+}
+
+export function readerFor(meta: ColumnMeta, ctx: ReadContext): Reader {
+  switch (meta.kind) {
+    case "text":
+      return (r) => readText(r);
+    case "count":
+      return (r) => readNumber(r, ctx, true);
+    case "number":
+    case "money":
+      return (r) => readNumber(r, ctx, false);
+    case "rate":
+      return (r) => readRate(r, ctx);
+    case "date":
+      return memo((r) => readDate(r, ctx));
+    case "enum": {
+      const lookup = enumLookup(meta);
+      return memo((r) => readEnum(r, lookup));
+    }
+    case "tags":
+      return (r) => readTags(r);
+    case "url":
+      return (r) => readUrl(r);
+    case "currency":
+      return (r) => readCurrency(r);
+    case "locale":
+      return (r) => readLocale(r);
+    case "thresholds":
+      return (r) => readThresholds(r, ctx);
+    case "target":
+      return (r) => readNumber(r, ctx, true);
+  }
+}
+
+/** Returned by readCell when the cell has an error (the issue is already pushed). */
+export const CELL_ERROR: unique symbol = Symbol("cell-error");
+
+/** Report an error on a cell and return CELL_ERROR (a plain function: readCell runs once per cell). */
+function failCell(issues: IssueList, ref: CellRef, code: Issue["code"], message: string): typeof CELL_ERROR {
+  issues.add(cellIssue("error", code, ref, message));
+  return CELL_ERROR;
+}
+
+/** Read one cell: its value (or the column default when blank), or CELL_ERROR after pushing the issue. */
+export function readCell(
+  meta: ColumnMeta,
+  reader: Reader,
+  raw: unknown,
+  tab: string,
+  row: number,
+  col: number,
+  ctx: ReadContext,
+  issues: IssueList,
+): unknown {
+  // Fast path for the common case of a plain numeric cell in a numeric column.
+  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind)) {
+    if (meta.min !== undefined && raw < meta.min)
+      return failCell(
+        issues,
+        { tab, row, col, column: meta.header },
+        "negative",
+        msg.negative(meta.header, String(raw)),
+      );
+    return raw;
+  }
+  // Plain text needs no result object either.
+  if (meta.kind === "text" && typeof raw === "string") {
+    const t = raw.trim();
+    if (t !== "" && t.length <= MAX_TEXT && t.charCodeAt(0) !== 35 /* # may be an error value */) return t;
+  }
+  const r = reader(raw);
+  if (r.kind === "blank")
+    return meta.required
+      ? failCell(issues, { tab, row, col, column: meta.header }, "required", msg.required(meta.header))
+      : meta.default;
+  if (r.kind === "error")
+    return failCell(
+      issues,
+      { tab, row, col, column: meta.header },
+      r.problem.code,
+      problemMessage(r.problem, meta, ctx),
+    );
+  if (r.warning)
+    issues.add(
+      cellIssue(
+        "warning",
+        r.warning.code,
+        { tab, row, col, column: meta.header },
+        problemMessage(r.warning, meta, ctx),
+      ),
+    );
+  if (meta.min !== undefined && typeof r.value === "number" && r.value < meta.min)
+    return failCell(
+      issues,
+      { tab, row, col, column: meta.header },
+      "negative",
+      msg.negative(meta.header, String(raw)),
+    );
+  return r.value;
+}

@@ -1,0 +1,74 @@
+// Every tab of the template parsed: typed rows, each marked when a cell has an error.
+import { type ParsedCampaign, parseCampaign } from "./campaign.ts";
+import { type GoalInput, parseGoals } from "./goals.ts";
+import type { RawWorkbook } from "./raw.ts";
+import { type ParsedTab, parseTable } from "./table.ts";
+import type { IssueList } from "../issues/list.ts";
+import {
+  type BaselineRow,
+  type ContentRow,
+  type ConversionRow,
+  type CostRow,
+  type CreatorRow,
+  type JournalRow,
+  type ProductRow,
+  type RetrospectiveRow,
+  TABS,
+  type TeamRow,
+} from "../schema/tabs.ts";
+
+export interface ReadOptions {
+  /** Zone in which Date cells are read (the spreadsheet's); UTC when absent. */
+  timeZone?: string;
+  /** Locale (BCP 47) in which text numbers and dates are read when the Campaign tab names none: the spreadsheet's. */
+  sheetLocale?: string;
+}
+
+/** ReadOptions from a spreadsheet's settings as Google spells them (time zone, locale "de_DE"). */
+export function spreadsheetReadOptions(
+  timeZone: string | null | undefined,
+  locale: string | null | undefined,
+): ReadOptions {
+  const read: ReadOptions = {};
+  if (timeZone) read.timeZone = timeZone;
+  // Google spells locales "de_DE"; BCP 47 (and Intl) wants "de-DE".
+  if (locale) read.sheetLocale = locale.replace(/_/g, "-");
+  return read;
+}
+
+/** The table tabs, in template order. */
+export interface ParsedTables {
+  goals: ParsedTab<GoalInput>;
+  creators: ParsedTab<CreatorRow>;
+  content: ParsedTab<ContentRow>;
+  conversions: ParsedTab<ConversionRow>;
+  products: ParsedTab<ProductRow>;
+  costs: ParsedTab<CostRow>;
+  team: ParsedTab<TeamRow>;
+  baseline: ParsedTab<BaselineRow>;
+  retrospective: ParsedTab<RetrospectiveRow>;
+  journal: ParsedTab<JournalRow>;
+}
+
+export interface ParsedWorkbook extends ParsedCampaign {
+  tables: ParsedTables;
+}
+
+/** Parse the Campaign tab first (its locale sets how every other cell is read), then the tables. */
+export function parseWorkbook(wb: RawWorkbook, opts: ReadOptions, issues: IssueList): ParsedWorkbook {
+  const campaign = parseCampaign(wb, issues, opts.timeZone, opts.sheetLocale);
+  const ctx = campaign.ctx;
+  const tables: ParsedTables = {
+    goals: parseGoals(wb, ctx, issues),
+    creators: parseTable(wb, TABS.creators, ctx, issues),
+    content: parseTable(wb, TABS.content, ctx, issues),
+    conversions: parseTable(wb, TABS.conversions, ctx, issues),
+    products: parseTable(wb, TABS.products, ctx, issues),
+    costs: parseTable(wb, TABS.costs, ctx, issues),
+    team: parseTable(wb, TABS.team, ctx, issues),
+    baseline: parseTable(wb, TABS.baseline, ctx, issues),
+    retrospective: parseTable(wb, TABS.retrospective, ctx, issues),
+    journal: parseTable(wb, TABS.journal, ctx, issues),
+  };
+  return { ...campaign, tables };
+}

@@ -1,0 +1,56 @@
+// What every cross-tab rule shares: comparable keys, cell references, and how an error leaves its row out.
+import { handleKey } from "../parse/cells.ts";
+import type { ParsedTab } from "../parse/table.ts";
+import type { Issue } from "../issues/issue.ts";
+import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
+
+/** Comparable forms of handles and codes. They repeat across thousands of rows: each distinct spelling is worked out once. */
+export interface Keys {
+  /** A handle: case and a leading @ ignored. */
+  handle(s: string): string;
+  /** Codes, SKUs, member names: case and outer whitespace ignored. */
+  lower(s: string): string;
+}
+
+function cached(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let k = seen.get(s);
+    if (k === undefined) seen.set(s, (k = f(s)));
+    return k;
+  };
+}
+
+export function cachedKeys(): Keys {
+  return { handle: cached(handleKey), lower: cached((s) => s.trim().toLowerCase()) };
+}
+
+/** The cell of column `key` in a row of a parsed tab. */
+export function cellOf(tab: ParsedTab<unknown>, row: number, key: string): CellRef {
+  const meta = tab.def.columns.find((m) => m.key === key)!;
+  return { tab: tab.def.name, row, col: tab.columns.get(key) ?? 0, column: meta.header };
+}
+
+export function warn(
+  issues: IssueList,
+  tab: ParsedTab<unknown>,
+  row: number,
+  key: string,
+  code: Issue["code"],
+  message: string,
+): void {
+  issues.add(cellIssue("warning", code, cellOf(tab, row, key), message));
+}
+
+/** An error that leaves its row out of the KPIs: reported on the row's `key` cell, the row marked. */
+export function leaveOut(
+  issues: IssueList,
+  tab: ParsedTab<unknown>,
+  r: { row: number; excluded: boolean },
+  key: string,
+  code: Issue["code"],
+  message: string,
+): void {
+  issues.add(cellIssue("error", code, cellOf(tab, r.row, key), message));
+  r.excluded = true;
+}

@@ -1,0 +1,2 @@
+export * from "./build.ts";
+export type { Conversion, Creator, Dataset, Post, Rows } from "./dataset.ts";
