@@ -5,6 +5,7 @@ import { open, stat } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { UsageError } from "../errors.ts";
 import { sourceMsg } from "./messages.ts";
+import { centralDirectory, dataStart, TAIL_BYTES, type ZipEntry } from "./zip.ts";
 
 /** An .xlsx/.ods file on disk. */
 export const MAX_WORKBOOK_BYTES = 100_000_000;
@@ -17,65 +18,15 @@ export const MAX_CSV_LINE = 16_000_000; // above the 5 MB cells marketers paste 
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-interface Entry {
-  name: string;
-  method: number;
-  compressed: number;
-  uncompressed: number;
-  localOffset: number;
-}
-
-/** Central directory of a zip (no zip64: a campaign workbook is far below 4 GB). */
-function centralDirectory(tail: Buffer, tailStart: number): Entry[] | null {
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  const start = cdOffset - tailStart;
-  if (start < 0 || start + cdSize > tail.length) return null;
-  const entries: Entry[] = [];
-  let p = start;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > tail.length || tail.readUInt32LE(p) !== 0x02014b50) return null;
-    const nameLen = tail.readUInt16LE(p + 28);
-    const extraLen = tail.readUInt16LE(p + 30);
-    const commentLen = tail.readUInt16LE(p + 32);
-    entries.push({
-      method: tail.readUInt16LE(p + 10),
-      compressed: tail.readUInt32LE(p + 20),
-      uncompressed: tail.readUInt32LE(p + 24),
-      localOffset: tail.readUInt32LE(p + 42),
-      name: tail.toString("utf8", p + 46, p + 46 + nameLen),
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
 /** Inflates one entry as a stream, counting bytes and keeping none: the real size, or -1 past `limit`. */
-async function inflatedSize(file: string, e: Entry, limit: number): Promise<number> {
-  const fh = await open(file, "r");
-  let dataStart: number;
-  try {
-    const h = Buffer.alloc(30);
-    await fh.read(h, 0, 30, e.localOffset);
-    if (h.readUInt32LE(0) !== 0x04034b50) return 0; // the parser will report the damage
-    dataStart = e.localOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
-  } finally {
-    await fh.close();
-  }
+async function inflatedSize(file: string, e: ZipEntry, limit: number): Promise<number> {
+  const start = await dataStart(file, e);
+  if (start === null) return 0; // the parser will report the damage
   if (e.method === 0) return e.compressed <= limit ? e.compressed : -1;
   if (e.method !== 8 || e.compressed === 0) return 0;
   return new Promise<number>((done) => {
     let total = 0;
-    const src = createReadStream(file, { start: dataStart, end: dataStart + e.compressed - 1 });
+    const src = createReadStream(file, { start, end: start + e.compressed - 1 });
     const inf = createInflateRaw();
     let settled = false;
     const stop = (n: number) => {
@@ -112,8 +63,7 @@ export async function guardZip(
   const fh = await open(file, "r");
   let all: Buffer;
   try {
-    // Central directory lives at the end; workbooks are small, read at most the last 4 MB.
-    const n = Math.min(st.size, 4_000_000);
+    const n = Math.min(st.size, TAIL_BYTES);
     all = Buffer.alloc(n);
     await fh.read(all, 0, n, st.size - n);
   } finally {

@@ -1,45 +1,246 @@
-// An .xlsx workbook via exceljs: each cell handed to the core as getValues() would
-// (formulas by their cached result, error cells as `#DIV/0!` text, dates as Date).
-import ExcelJS from "exceljs";
+// An .xlsx workbook, each cell handed to the core as getValues() would (formulas by
+// their cached result, error cells as `#DIV/0!` text, dates as Date). Sheets are
+// streamed from the zip and only cells holding a value are kept, so data validations,
+// conditional formats and styled empty rows cost nothing however much they cover.
 import type { RawTab, RawWorkbook } from "../../core/index.ts";
+import {
+  isType,
+  parseXml,
+  readBook,
+  readDateStyles,
+  readSharedStrings,
+  relations,
+  relsPath,
+} from "./xlsx-xml.ts";
+import { type ZipEntry, zipEntries } from "./zip.ts";
 
-/** exceljs cell value → the plain value a spreadsheet's getValues() gives. */
-export function plainValue(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v;
-  const o = v as Record<string, unknown>;
-  if ("error" in o && typeof o.error === "string") return o.error;
-  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
-  if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? "").join("");
-  if ("text" in o) return plainValue(o.text);
-  if ("result" in o) return plainValue(o.result);
-  return null;
+/** A formula cell the file stores without a result (scripts such as openpyxl write these). */
+export interface UncachedFormula {
+  formula: string;
 }
 
-export function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
-  const values: unknown[][] = [];
-  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  const cols = ws.columnCount;
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: unknown[] = new Array(cols).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // A cell covered by a merge is empty in the file, in Google Sheets and in the .ods reader;
-      // exceljs hands it the merge's value, which would repeat it (a second "bob" on every row).
-      if (cell.isMerged && cell.master !== cell) return;
-      if (c <= cols) line[c - 1] = plainValue(cell.value);
-    });
-    values.push(line);
+export interface XlsxOptions {
+  /** A formula with no stored result: blank (null), or its formula as an UncachedFormula. */
+  uncachedFormula?: "blank" | "formula";
+}
+
+interface SheetContext {
+  shared: readonly (string | null)[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+  uncachedFormula: "blank" | "formula";
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system; the 1904 system counts from 1462 days later. */
+const UNIX_SERIAL = 25_569;
+const EPOCH_1904 = 1_462;
+
+/** A date-formatted serial as the Date it shows, at UTC. */
+export function serialDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - UNIX_SERIAL + (date1904 ? EPOCH_1904 : 0)) * DAY_MS));
+}
+
+/** 1-based column of an A1 reference (`AB12` → 28); 0 when it has no letters. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    n = n * 26 + c - 96;
   }
-  return values;
+  return n;
 }
 
-export async function readXlsx(path: string): Promise<RawWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const tabs: RawTab[] = [];
-  wb.eachSheet((ws) => {
-    tabs.push({ name: ws.name, values: sheetValues(ws) });
+function rowOf(ref: string): number {
+  const m = /\d+$/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+/** `t="d"` cells hold an ISO 8601 date; one without a zone is a wall time, taken at UTC as date cells are. */
+function isoCell(text: string): Date | string {
+  const zoned = /(?:Z|[+-]\d\d:?\d\d)$/.test(text) || !text.includes("T") ? text : `${text}Z`;
+  const d = new Date(zoned);
+  return Number.isNaN(d.getTime()) ? text : d;
+}
+
+interface Cell {
+  type: string;
+  style: number;
+  text: string;
+  formula: string;
+  /** `<f t="shared|array">`: a formula even when its text is on another cell. */
+  formulaKind: string;
+  sharedIndex: string;
+}
+
+/** A number cell's value: a Date when its style shows a date. */
+function numberValue(c: Cell, ctx: SheetContext): number | Date {
+  const n = Number.parseFloat(c.text);
+  return ctx.dateStyles[c.style] ? serialDate(n, ctx.date1904) : n;
+}
+
+function cellValue(c: Cell, ctx: SheetContext, sharedFormulas: Map<string, string>): unknown {
+  if (c.formula !== "" || c.formulaKind !== "") {
+    if (c.text === "") {
+      if (ctx.uncachedFormula === "blank") return null;
+      const text = c.formula || sharedFormulas.get(c.sharedIndex) || "";
+      return { formula: `=${text}` } satisfies UncachedFormula;
+    }
+    if (c.type === "str" || c.type === "e") return c.text;
+    if (c.type === "b") return Number.parseInt(c.text, 10) !== 0;
+    return numberValue(c, ctx);
+  }
+  if (c.text === "") return null;
+  switch (c.type) {
+    case "s":
+      return ctx.shared[Number.parseInt(c.text, 10)] ?? null;
+    case "str":
+    case "inlineStr":
+    case "e":
+      return c.text;
+    case "b":
+      return Number.parseInt(c.text, 10) !== 0;
+    case "d":
+      return isoCell(c.text);
+    default:
+      return numberValue(c, ctx);
+  }
+}
+
+/** Cells covered by a merge read blank, as in Google Sheets and the .ods reader; the top-left keeps the value. */
+function blankMerged(rows: unknown[][], merges: string[]): void {
+  for (const ref of merges) {
+    const [from = "", to = from] = ref.split(":");
+    const c1 = columnOf(from);
+    const r1 = rowOf(from);
+    const c2 = columnOf(to);
+    const r2 = Math.min(rowOf(to), rows.length);
+    for (let r = r1; r <= r2; r++) {
+      const row = rows[r - 1];
+      if (!row) continue;
+      const last = Math.min(c2, row.length);
+      for (let c = r === r1 ? c1 + 1 : c1; c <= last; c++) row[c - 1] = undefined;
+    }
+  }
+}
+
+/** Sparse rows → the grid: holes read null, rows end at their last value, blank rows are [], trailing ones dropped. */
+function toGrid(rows: unknown[][]): unknown[][] {
+  let height = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    let n = row.length;
+    while (n > 0 && (row[n - 1] === undefined || row[n - 1] === null)) n--;
+    row.length = n;
+    for (let c = 0; c < n; c++) if (row[c] === undefined) row[c] = null;
+    if (n > 0) height = r + 1;
+  }
+  const grid: unknown[][] = new Array(height);
+  for (let r = 0; r < height; r++) grid[r] = rows[r] ?? [];
+  return grid;
+}
+
+const NONE = 0;
+const VALUE = 1;
+const FORMULA = 2;
+
+/** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
+async function readSheet(file: string, entry: ZipEntry, ctx: SheetContext): Promise<unknown[][]> {
+  const rows: unknown[][] = [];
+  const merges: string[] = [];
+  const sharedFormulas = new Map<string, string>();
+  const cell: Cell = { type: "", style: 0, text: "", formula: "", formulaKind: "", sharedIndex: "" };
+  let inData = false;
+  let rowNum = 0;
+  let col = 0;
+  let line: unknown[] | undefined;
+  let capture = NONE;
+  let phonetic = 0;
+  await parseXml(file, entry, {
+    open(name, a) {
+      if (name === "mergeCell") {
+        if (a.ref) merges.push(a.ref);
+        return;
+      }
+      if (name === "sheetData") inData = true;
+      if (!inData) return;
+      if (name === "c") {
+        col = (a.r && columnOf(a.r)) || col + 1;
+        cell.type = a.t ?? "";
+        cell.style = a.s ? Number.parseInt(a.s, 10) : 0;
+        cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
+      } else if (name === "v") capture = VALUE;
+      else if (name === "t") capture = phonetic === 0 ? VALUE : NONE;
+      else if (name === "f") {
+        capture = FORMULA;
+        cell.formulaKind = a.t ?? "";
+        cell.sharedIndex = a.si ?? "";
+      } else if (name === "rPh") phonetic++;
+      else if (name === "row") {
+        rowNum = (a.r && Number.parseInt(a.r, 10)) || rowNum + 1;
+        col = 0;
+        line = rows[rowNum - 1];
+      }
+    },
+    close(name) {
+      if (!inData) return;
+      if (name === "v" || name === "t") capture = NONE;
+      else if (name === "f") {
+        capture = NONE;
+        if (cell.formulaKind === "shared" && cell.formula !== "")
+          sharedFormulas.set(cell.sharedIndex, cell.formula);
+      } else if (name === "rPh") phonetic--;
+      else if (name === "c") {
+        const v = cellValue(cell, ctx, sharedFormulas);
+        if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
+        line ??= [];
+        line[col - 1] = v;
+      } else if (name === "row") {
+        if (line && rowNum >= 1 && rowNum <= MAX_ROW) rows[rowNum - 1] = line;
+        line = undefined;
+      } else if (name === "sheetData") inData = false;
+    },
+    text(t) {
+      if (capture === VALUE) cell.text += t;
+      else if (capture === FORMULA) cell.formula += t;
+    },
   });
+  blankMerged(rows, merges);
+  return toGrid(rows);
+}
+
+export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
+  const entries = await zipEntries(path);
+  if (!entries) throw new Error("not a zip file");
+  const lower = new Map([...entries].map(([k, e]) => [k.toLowerCase(), e]));
+  const part = (name: string) => entries.get(name) ?? lower.get(name.toLowerCase());
+
+  const root = await relations(path, part("_rels/.rels"), "");
+  const bookPath = [...root.values()].find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
+  const bookEntry = part(bookPath);
+  if (!bookEntry) throw new Error("no workbook part");
+  const book = await readBook(path, bookEntry);
+  const rels = await relations(path, part(relsPath(bookPath)), bookPath);
+  const related = (kind: string, fallback: string) =>
+    part([...rels.values()].find((r) => isType(r, kind))?.target ?? fallback);
+  const dir = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
+  const ctx: SheetContext = {
+    shared: await readSharedStrings(path, related("sharedStrings", `${dir}sharedStrings.xml`)),
+    dateStyles: await readDateStyles(path, related("styles", `${dir}styles.xml`)),
+    date1904: book.date1904,
+    uncachedFormula: opts.uncachedFormula ?? "blank",
+  };
+  const tabs: RawTab[] = [];
+  for (const sheet of book.sheets) {
+    const rel = rels.get(sheet.rid);
+    // Chart sheets and macro sheets hold no cells.
+    if (!rel || !isType(rel, "worksheet")) continue;
+    const entry = part(rel.target);
+    if (entry) tabs.push({ name: sheet.name, values: await readSheet(path, entry, ctx) });
+  }
   return { tabs };
 }

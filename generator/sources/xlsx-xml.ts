@@ -1,0 +1,178 @@
+// The small parts of an .xlsx around its sheets — relationships, workbook, styles,
+// shared strings — each read with a streaming XML parser straight from its zip entry.
+import { StringDecoder } from "node:string_decoder";
+import { SaxesParser } from "saxes";
+import { entryStream, type ZipEntry } from "./zip.ts";
+
+export type Attrs = Record<string, string>;
+
+export interface XmlHandlers {
+  /** Element opened; `name` without its namespace prefix (`x:c` → `c`). */
+  open(name: string, attrs: Attrs): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+const localName = (name: string): string => {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+/** Streams one zip entry through the XML parser; malformed XML throws. */
+export async function parseXml(file: string, entry: ZipEntry, h: XmlHandlers): Promise<void> {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  parser.on("opentag", (t) => h.open(localName(t.name), t.attributes));
+  const { close, text } = h;
+  if (close) parser.on("closetag", (t) => close(localName(t.name)));
+  if (text) {
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  const decoder = new StringDecoder("utf8");
+  let start = true;
+  for await (const chunk of await entryStream(file, entry)) {
+    let s = decoder.write(chunk as Buffer);
+    if (start && s.length > 0) {
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      start = false;
+    }
+    parser.write(s);
+  }
+  parser.write(decoder.end());
+  parser.close();
+}
+
+/** A part's path from a relationship target, relative to the part that names it. */
+export function resolvePart(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPath(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+export interface Relation {
+  /** Part path inside the zip. */
+  target: string;
+  /** Relationship type URI; compare by its last segment (transitional and strict OOXML differ before it). */
+  type: string;
+}
+
+export async function relations(
+  file: string,
+  rels: ZipEntry | undefined,
+  of: string,
+): Promise<Map<string, Relation>> {
+  const out = new Map<string, Relation>();
+  if (!rels) return out;
+  await parseXml(file, rels, {
+    open(name, a) {
+      if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
+      out.set(a.Id, { target: resolvePart(of, a.Target), type: a.Type ?? "" });
+    },
+  });
+  return out;
+}
+
+export const isType = (r: Relation, kind: string): boolean => r.type.endsWith(`/${kind}`);
+
+export interface Book {
+  /** Serial 0 is 1904-01-01 instead of 1899-12-30 (Mac Excel's old default). */
+  date1904: boolean;
+  sheets: { name: string; rid: string }[];
+}
+
+export async function readBook(file: string, entry: ZipEntry): Promise<Book> {
+  const book: Book = { date1904: false, sheets: [] };
+  await parseXml(file, entry, {
+    open(name, a) {
+      if (name === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
+      else if (name === "sheet") {
+        const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+        book.sheets.push({ name: a.name ?? `Sheet${book.sheets.length + 1}`, rid });
+      }
+    },
+  });
+  return book;
+}
+
+/** Built-in number formats that show a date or time (ECMA-376 §18.8.30, with the East-Asian ones). */
+const BUILT_IN_DATES: readonly [number, number][] = [
+  [14, 22],
+  [27, 36],
+  [45, 47],
+  [50, 58],
+];
+
+/** A format code shows a date or time when, outside quotes, brackets and escapes, it has a date or time token. */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/[\\_*]./g, "");
+  return /[ymdhsb]/i.test(bare);
+}
+
+export function isDateFormat(id: number, custom: ReadonlyMap<number, string>): boolean {
+  const code = custom.get(id);
+  if (code !== undefined) return isDateFormatCode(code);
+  return BUILT_IN_DATES.some(([lo, hi]) => id >= lo && id <= hi);
+}
+
+/** styles.xml → for each cell style index (a cell's `s`), whether it shows a date. */
+export async function readDateStyles(file: string, entry: ZipEntry | undefined): Promise<boolean[]> {
+  if (!entry) return [];
+  const custom = new Map<number, string>();
+  const xfs: number[] = [];
+  let inXfs = false;
+  await parseXml(file, entry, {
+    open(name, a) {
+      if (name === "numFmt" && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inXfs = true;
+      else if (name === "xf" && inXfs) xfs.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === "cellXfs") inXfs = false;
+    },
+  });
+  return xfs.map((id) => isDateFormat(id, custom));
+}
+
+/** sharedStrings.xml → each string's text (rich-text runs joined, phonetic guides left out). */
+export async function readSharedStrings(
+  file: string,
+  entry: ZipEntry | undefined,
+): Promise<(string | null)[]> {
+  const out: (string | null)[] = [];
+  if (!entry) return out;
+  let buf = "";
+  let seen = false;
+  let inText = false;
+  let phonetic = 0;
+  await parseXml(file, entry, {
+    open(name) {
+      if (name === "si") {
+        buf = "";
+        seen = false;
+      } else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inText = seen = true;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "si") out.push(seen ? buf : null);
+    },
+    text(t) {
+      if (inText) buf += t;
+    },
+  });
+  return out;
+}
