@@ -15,7 +15,7 @@ import { fmt, type Row, seconds, times } from "./table.ts";
 
 const SMALL = { posts: 30, creators: 10, conversions: 60 };
 const BIG = { posts: 10_000, creators: 2_000, conversions: 200_000 };
-/** Seconds per run: no warm-up run (the startup rows warmed the file cache and dist/). */
+/** Runs of many seconds each: no warm-up run (the startup rows already warmed dist/ and the files are fresh in the cache). */
 const BIG_RUN = { rss: true, warmUp: false };
 
 const show = (label: string, t: Timed) =>
