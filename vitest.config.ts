@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // The CLI the tests spawn (bin/postmortem.js → dist/) is built from the sources under test.
+    globalSetup: ["scripts/build-cli.js"],
   },
 });

@@ -7,7 +7,7 @@
 //   plan (ledger.ts, merge.ts) → cell edits per tab + a per-tab summary
 //
 // Pure: the CLI reads the files and writes the edits; the add-on does the same on a sheet.
-import { IssueList, parseCampaign, type RawWorkbook, readWorkbook, TABS } from "../index.ts";
+import { IssueList, parseCampaign, type RawWorkbook, buildDataset, TABS } from "../index.ts";
 import { type Roster, rosterOf } from "./attribution.ts";
 import { kindDef } from "./kinds.ts";
 import { applyLedger } from "./ledger.ts";
@@ -46,7 +46,7 @@ const MAPPERS: Record<
 
 /** What the export will be checked and attributed against: the campaign's currency and dates, its creators. */
 export function importTarget(wb: RawWorkbook, creator?: string): ImportTarget & { roster: Roster } {
-  const { dataset } = readWorkbook(wb);
+  const { dataset } = buildDataset(wb);
   const currency = dataset.campaign.currency || null;
   return {
     campaign: { currency, start_date: dataset.campaign.start_date },

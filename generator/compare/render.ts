@@ -2,8 +2,7 @@
 // cover/table/chart partials, chart engine and translations (KPI, platform, tier labels).
 // Compare's own labels live in templates/compare/i18n, one file per report language.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, resolve } from "node:path";
 import Handlebars from "handlebars";
 import type { TopLevelSpec } from "vega-lite";
 import { ROSTER_RULES } from "../../core/compare/rules.ts";
@@ -14,8 +13,9 @@ import { chartConfig, fontFaceCss, fontStack, renderChart, scaleFor } from "../r
 import { type Messages, type ResolvedLocale, resolveLocale, Translator } from "../report/i18n.ts";
 import { cssString, slugify, TEMPLATE_DIR as REPORT_DIR } from "../report/index.ts";
 import { contrastOnWhite, DEFAULT_THEME, mix, type Theme } from "../report/theme.ts";
+import { templatesPath } from "../package-root.ts";
 
-export const COMPARE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates/compare");
+export const COMPARE_DIR = templatesPath("compare");
 
 export interface CompareRenderOptions {
   locale?: string;

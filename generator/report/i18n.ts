@@ -1,16 +1,16 @@
 // Report languages: the translation files, locale resolution and Intl formatting.
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { Unit } from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
 import { UsageError } from "../errors.ts";
 import { reportMsg } from "./messages.ts";
+import { templatesPath } from "../package-root.ts";
 
 export const LANGUAGES = ["en", "zh-CN", "vi", "da", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const I18N_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates/report/i18n");
+export const I18N_DIR = templatesPath("report", "i18n");
 
 export type Messages = { [key: string]: string | Messages };
 

@@ -2,8 +2,7 @@
 // templates of templates/report. One self-contained file: CSS, fonts, logo and
 // chart SVGs inlined, so it needs no network and prints as it shows.
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, resolve } from "node:path";
 import Handlebars from "handlebars";
 import type { Analysis } from "../../core/index.ts";
 import { buildReportView, type ReportView } from "../../core/present/index.ts";
@@ -12,8 +11,9 @@ import { buildContext } from "./context.ts";
 import { fontFaceCss, fontStack, renderChart } from "./engine.ts";
 import { type ResolvedLocale, resolveLocale, Translator } from "./i18n.ts";
 import { contrastOnWhite, DEFAULT_THEME, mix, type Theme } from "./theme.ts";
+import { templatesPath } from "../package-root.ts";
 
-export const TEMPLATE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates/report");
+export const TEMPLATE_DIR = templatesPath("report");
 
 export type PageSize = "A4" | "Letter";
 

@@ -1,14 +1,14 @@
 // read: SOURCE argument → RawWorkbook. Adapters only fetch cells; the core interprets them.
 import { stat } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { extname } from "node:path";
 import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "./csv.ts";
 import { guardZip } from "./guard.ts";
 import { readXlsx } from "./xlsx.ts";
+import { templatesPath } from "../package-root.ts";
 
-export const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates/sample");
+export const SAMPLE_DIR = templatesPath("sample");
 
 export interface LoadedSource {
   workbook: RawWorkbook;

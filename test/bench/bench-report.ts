@@ -7,8 +7,7 @@ import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
 import { syntheticCampaign } from "./synthetic.ts";
-
-const fmt = (n: number) => new Intl.NumberFormat("en").format(Math.round(n));
+import { fmt, type Row, seconds, times } from "./table.ts";
 
 async function timeHtml(a: Analysis) {
   await renderReport(a); // warm: templates, fonts, JIT
@@ -17,7 +16,7 @@ async function timeHtml(a: Analysis) {
   return { ms: performance.now() - t0, charts: r.charts.length, bytes: r.html.length, html: r.html };
 }
 
-export async function run(): Promise<void> {
+export async function run(): Promise<Row[]> {
   console.log("\nReport: HTML (charts, templates, fonts inlined; browser excluded)");
   console.log("campaign                       time (ms)   charts   HTML size");
   const sample = analyze(await readCsvFolder(SAMPLE_DIR));
@@ -34,7 +33,9 @@ export async function run(): Promise<void> {
   const browser = await findBrowser();
   if (!browser) {
     console.log("PDF: no browser found; skipped.");
-    return;
+    return [
+      { what: "PDF per report, warm, batch of 10", now: "skipped", against: "no Chromium here", ratio: "-" },
+    ];
   }
   const t0 = performance.now();
   const printer = await PdfPrinter.launch(browser);
@@ -47,6 +48,14 @@ export async function run(): Promise<void> {
     console.log(
       `PDF of the sample: ${fmt(cold)} ms cold (browser start included), ${fmt(warm)} ms each warm in a batch of 10`,
     );
+    return [
+      {
+        what: "PDF per report, warm, batch of 10",
+        now: seconds(warm),
+        against: `first print, browser start: ${seconds(cold)}`,
+        ratio: times(warm, cold),
+      },
+    ];
   } finally {
     await printer.close();
   }
