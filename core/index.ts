@@ -41,3 +41,4 @@ export * from "./registry.ts";
 export * from "./schema.ts";
 export * from "./validate.ts";
 export * from "./retrospective.ts";
+export * from "./kpi/units.ts";
