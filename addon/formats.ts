@@ -16,6 +16,7 @@ export const COUNT = SHEET_FORMATS.count;
 export const RATE = SHEET_FORMATS.rate;
 export const DATE = SHEET_FORMATS.date;
 export const TEXT = SHEET_FORMATS.text;
+export const MULTIPLE = SHEET_FORMATS.multiple;
 
 /** Format of an input column; null = leave Sheets' automatic format. */
 export function kindFormat(kind: Kind, money: string): string | null {

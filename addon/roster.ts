@@ -10,7 +10,7 @@ import {
   rosterRecords,
 } from "../core/compare/index.ts";
 import { type Analysis, type KpiModel, TABS } from "../core/index.ts";
-import { COUNT, TEXT } from "./formats.ts";
+import { COUNT, MULTIPLE, TEXT } from "./formats.ts";
 import { fingerprint } from "./memory.ts";
 import { say } from "./messages.ts";
 import { ensureSize, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
@@ -101,7 +101,7 @@ const FORMAT: Record<string, string> = {
   total_cost: "#,##0.00",
   revenue: "#,##0.00",
   orders: COUNT,
-  roas: '0.00"×"',
+  roas: MULTIPLE,
   cpa: "#,##0.00",
 };
 
