@@ -10,7 +10,7 @@ import {
   rosterRecords,
 } from "../core/compare/index.ts";
 import { type Analysis, type KpiModel, TABS } from "../core/index.ts";
-import { COUNT, MULTIPLE, NUMBER, TEXT } from "./formats.ts";
+import { COUNT, MULTIPLE, AMOUNT, TEXT } from "./formats.ts";
 import { fingerprint } from "./ledger.ts";
 import { say } from "./messages.ts";
 import { numberedTab, rewriteTab, type Sheet, type Spreadsheet, templateSheets } from "./sheets.ts";
@@ -99,11 +99,11 @@ function rosterSheet(ss: Spreadsheet): Sheet {
 const NUMERIC = new Set(["total_cost", "revenue", "orders", "roas", "cpa"]);
 // Plain amounts: the campaigns of a roster may be priced in different currencies.
 const FORMAT: Record<string, string> = {
-  total_cost: NUMBER,
-  revenue: NUMBER,
+  total_cost: AMOUNT,
+  revenue: AMOUNT,
   orders: COUNT,
   roas: MULTIPLE,
-  cpa: NUMBER,
+  cpa: AMOUNT,
 };
 
 /** Rewrite the tab whole: one clear, one setNumberFormats, one setValues. */

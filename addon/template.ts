@@ -1,6 +1,7 @@
 // Create campaign template: the missing tabs of the template (docs/template.md), every detail derived from the core's schema.
 import {
   type ColumnMeta,
+  headerNote,
   IssueList,
   parseCampaign,
   STANDARD_QUESTIONS,
@@ -43,17 +44,6 @@ function campaignMoneyFormat(present: ReturnType<typeof templateSheets>): string
   const tabs = readTabs(campaignTab).map((t) => ({ name: t.sheet.getName(), values: t.values }));
   const { campaign } = parseCampaign({ tabs }, new IssueList());
   return moneyFormat(campaign.currency, campaign.locale);
-}
-
-export function headerNote(m: ColumnMeta): string {
-  return [
-    m.description,
-    m.required ? "Required." : "Optional.",
-    m.values ? `One of: ${m.values.join(", ")}.` : "",
-    m.example ? `Example: ${m.example}` : "",
-  ]
-    .filter((s) => s !== "")
-    .join("\n");
 }
 
 /** Wide enough for the header and the example, within reason. */

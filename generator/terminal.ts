@@ -1,6 +1,6 @@
 // Human-readable terminal output: grep-friendly finding lines and plain tables.
 import type { Issue, KpiModel } from "../core/index.ts";
-import { KPI_BY_KEY, type Unit } from "../core/index.ts";
+import { formatFigure, KPI_BY_KEY, type Unit } from "../core/index.ts";
 
 /** `Creators!D7: error: Followers must be a number; found "x". [not-a-number]` */
 export function issueLine(i: Issue): string {
@@ -19,23 +19,8 @@ export function formatValue(
   unit: Unit,
   currency: string,
 ): string {
-  if (v === null || v === undefined) return "–";
-  if (typeof v !== "number") return String(v);
-  switch (unit) {
-    case "money":
-      return new Intl.NumberFormat("en", {
-        style: "currency",
-        currency,
-        maximumFractionDigits: Math.abs(v) < 100 ? 2 : 0,
-      }).format(v);
-    case "rate":
-    case "change":
-      return new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 }).format(v);
-    case "multiple":
-      return `${new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(v)}×`;
-    default:
-      return new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(v);
-  }
+  if (typeof v === "boolean" || typeof v === "string") return String(v);
+  return formatFigure(v, unit, "en", currency);
 }
 
 export function table(headers: string[], rows: string[][], alignRight: boolean[] = []): string {

@@ -8,6 +8,9 @@ import {
   findTab,
   GOAL_KPIS,
   headerKey,
+  headerNote,
+  kindSheetFormat,
+  moneyFormat,
   type RawWorkbook,
   STANDARD_QUESTIONS,
   TAB_LIST,
@@ -17,31 +20,10 @@ import {
 /** Rows of a table tab the template formats and validates (data rows beyond it stay plain). */
 export const TEMPLATE_ROWS = 1000;
 
-const SYMBOLS: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "¥", INR: "₹" };
-
-/** Excel number format of money in `currency`: `"$"#,##0.00`, else `#,##0.00 "DKK"`. */
-export function moneyFormat(currency: string): string {
-  const code = currency.trim().toUpperCase() || "USD";
-  const decimals = code === "JPY" || code === "VND" || code === "KRW" ? "" : ".00";
-  const symbol = SYMBOLS[code];
-  return symbol ? `"${symbol}"#,##0${decimals}` : `#,##0${decimals} "${code}"`;
-}
+export { headerNote, moneyFormat };
 
 export function numberFormat(meta: ColumnMeta, currency: string): string | undefined {
-  switch (meta.kind) {
-    case "count":
-      return "#,##0";
-    case "number":
-      return "#,##0.##";
-    case "money":
-      return moneyFormat(currency);
-    case "rate":
-      return "0.0%";
-    case "date":
-      return "yyyy-mm-dd";
-    default:
-      return undefined;
-  }
+  return kindSheetFormat(meta.kind, moneyFormat(currency)) ?? undefined;
 }
 
 const LONG_TEXT = new Set(["item", "answer", "note", "impact", "description"]);
@@ -60,15 +42,6 @@ export function columnWidth(meta: ColumnMeta): number {
     thresholds: 32,
   };
   return Math.max(byKind[meta.kind] ?? 14, meta.header.length + 3);
-}
-
-/** The header's note: what the column holds, its allowed values and an example. */
-export function headerNote(meta: ColumnMeta): string {
-  const lines = [meta.description];
-  if (meta.required) lines.push("Required.");
-  if (meta.values) lines.push(`One of: ${meta.values.join(", ")}.`);
-  if (meta.example) lines.push(`Example: ${meta.example}`);
-  return lines.join("\n");
 }
 
 /** The hidden tab holding drop-down lists too long for Excel's inline form (the goal KPIs). */

@@ -7,3 +7,4 @@ export * from "./registry.ts";
 export { canonicalSpelling } from "./spelling.ts";
 export * from "./status.ts";
 export { CONTENT_SUMS, SALES_SUMS } from "./sums.ts";
+export * from "./units.ts";

@@ -1,7 +1,7 @@
 // Report languages: the translation files, locale resolution and Intl formatting.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Unit } from "../../core/index.ts";
+import { displayRule, NOT_MEASURED, type Unit } from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
 import { UsageError } from "../errors.ts";
 import { reportMsg } from "./messages.ts";
@@ -143,37 +143,11 @@ export class Translator {
     return f;
   }
 
-  /** A figure as shown; "–" for a value that was not measured. */
+  /** A figure as shown; NOT_MEASURED for a value that was not measured. */
   fmt(value: number | null | undefined, unit: Unit | "number"): string {
-    if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-    switch (unit) {
-      case "money":
-        return Math.abs(value) < 100
-          ? this.nf("m2", {
-              style: "currency",
-              currency: this.currency,
-              minimumFractionDigits: 2,
-              maximumFractionDigits: 2,
-            }).format(value)
-          : this.nf("m0", {
-              style: "currency",
-              currency: this.currency,
-              maximumFractionDigits: 0,
-              minimumFractionDigits: 0,
-            }).format(value);
-      case "rate":
-        return this.nf("p", { style: "percent", maximumFractionDigits: 1 }).format(value);
-      case "change":
-        return this.nf("c", { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(
-          value,
-        );
-      case "multiple":
-        return `${this.nf("x", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}×`;
-      case "number":
-        return this.nf("n1", { maximumFractionDigits: 1 }).format(value);
-      default:
-        return this.nf("n", { maximumFractionDigits: 0 }).format(value);
-    }
+    if (value === null || value === undefined || !Number.isFinite(value)) return NOT_MEASURED;
+    const rule = displayRule(value, unit, this.currency);
+    return this.nf(rule.key, rule.options).format(value) + rule.suffix;
   }
 
   /** Big figures on cards: compact counts (15.9M), everything else as usual. */

@@ -41,11 +41,11 @@ describe("the sample's report (en)", () => {
   it("shows each section's own figures", async () => {
     const { html } = await sampleReport("en");
     const text = textOf(html);
-    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13% of 113,101.
-    expect(html).toContain("$14,702 · 13%");
-    // Trend: tail revenue 14,096 after the end date, 6.98% → "7%" of revenue.
+    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13.0% of 113,101.
+    expect(html).toContain("$14,702 · 13.0%");
+    // Trend: tail revenue 14,096 after the end date, 6.98% → "7.0%" of revenue (rates keep one decimal).
     expect(text).toContain("$14,096");
-    expect(text).toContain("7% of revenue");
+    expect(text).toContain("7.0% of revenue");
     // Creators: 32 of 39 converted = 82.05% → 82.1%.
     expect(text).toContain("82.1%");
     // Goals: sessions lift 4,859 / 3,086 daily sessions − 1 = +57.5%.

@@ -78,7 +78,7 @@ describe("Translator formats with Intl", () => {
         key: "verdict.tail",
         args: { revenue: { kind: "money", value: 14096 }, share: { kind: "rate", value: 0.0698 } },
       }),
-    ).toBe("Sales continued after the end date: $14,096, 7% of revenue.");
+    ).toBe("Sales continued after the end date: $14,096, 7.0% of revenue.");
   });
 });
 

@@ -95,6 +95,8 @@ describe("the template workbook", () => {
     expect(creators.getCell("D2").numFmt).toBe("#,##0");
     expect(creators.getCell("F2").numFmt).toBe('"$"#,##0.00');
     expect(creators.getCell("I2").numFmt).toBe("0.0%");
+    // Text columns are text, as in the Sheets template: a handle or code like 0815 keeps its zeros.
+    expect(creators.getCell("A2").numFmt).toBe("@");
     expect(creators.getColumn(11).width).toBe(40);
     const platform = creators.getCell("C500").dataValidation;
     expect(platform.type).toBe("list");
@@ -149,7 +151,9 @@ describe("the template workbook", () => {
     expect(typedValue(meta("date"), "2026-03-02")).toEqual(new Date(Date.UTC(2026, 2, 2)));
     expect(typedValue(meta("money"), "24.50")).toBe(24.5);
     expect(typedValue(meta("text"), "00123")).toBe("00123");
-    expect(moneyFormat("DKK")).toBe('#,##0.00 "DKK"');
+    // The symbol sits where Intl puts it in the locale, with its no-break space (en: "DKK 1.00"; da: "1,00 kr.").
+    expect(moneyFormat("DKK")).toBe('"DKK\u00a0"#,##0.00');
+    expect(moneyFormat("DKK", "da")).toBe('#,##0.00"\u00a0kr."');
     expect(moneyFormat("JPY")).toBe('"¥"#,##0');
   });
 

@@ -1,0 +1,162 @@
+// How a figure is shown, once for every edge: per unit, the display rule as
+// Intl.NumberFormat options (the report, the terminal and the sidebar format with
+// Intl in their own locale) and the spreadsheet number format of the same unit
+// (Sheets and the xlsx template), so one value reads the same everywhere.
+import type { Kind } from "../schema/index.ts";
+import type { Unit } from "./registry.ts";
+
+/** A KPI unit, or a plain figure such as hours or points. */
+export type DisplayUnit = Unit | "number";
+
+/** Shown in place of a figure that was not measured. */
+export const NOT_MEASURED = "–";
+
+/**
+ * Money from this amount up shows whole units ($201,939); below it, the currency's
+ * minor unit ($0.42 CPC, $47.50 CPA; ¥ and ₫ have none), so small unit costs keep their cents.
+ */
+export const MONEY_WHOLE_FROM = 100;
+
+export interface DisplayRule {
+  /** Names the options, for an edge that keeps one Intl.NumberFormat per rule. */
+  key: string;
+  options: Intl.NumberFormatOptions;
+  /** Written after Intl's output (Intl has no "times" unit). */
+  suffix: string;
+}
+
+const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** The display rule of `value` in `unit`; only money depends on the value (its size). */
+export function displayRule(value: number, unit: DisplayUnit, currency: string): DisplayRule {
+  switch (unit) {
+    case "money":
+      return Math.abs(value) < MONEY_WHOLE_FROM
+        ? { key: "money-minor", options: { style: "currency", currency }, suffix: "" }
+        : { key: "money-whole", options: { style: "currency", currency, ...fixed(0) }, suffix: "" };
+    case "rate":
+      return { key: "rate", options: { style: "percent", ...fixed(1) }, suffix: "" };
+    case "change":
+      return {
+        key: "change",
+        options: { style: "percent", signDisplay: "exceptZero", ...fixed(1) },
+        suffix: "",
+      };
+    case "multiple":
+      return { key: "multiple", options: fixed(2), suffix: "×" };
+    case "number":
+      return { key: "number", options: { maximumFractionDigits: 1 }, suffix: "" };
+    default:
+      return { key: "count", options: { maximumFractionDigits: 0 }, suffix: "" };
+  }
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A figure as text in `locale`; NOT_MEASURED for null, undefined, NaN and ±Infinity. */
+export function formatFigure(
+  value: number | null | undefined,
+  unit: DisplayUnit,
+  locale: string,
+  currency: string,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NOT_MEASURED;
+  const rule = displayRule(value, unit, currency);
+  const id = `${locale}|${currency}|${rule.key}`;
+  let f = formats.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, rule.options);
+    formats.set(id, f);
+  }
+  return f.format(value) + rule.suffix;
+}
+
+/**
+ * Spreadsheet number formats (the same syntax in Sheets and Excel). A sheet format
+ * is fixed per column, so money shows the currency's minor unit at every size.
+ */
+export const SHEET_FORMATS = {
+  count: "#,##0",
+  number: "#,##0.0",
+  /** A plain amount without a currency sign (a roster mixes currencies). */
+  amount: "#,##0.00",
+  rate: "0.0%",
+  change: "+0.0%;-0.0%;0.0%",
+  multiple: '0.00"×"',
+  date: "yyyy-mm-dd",
+  text: "@",
+} as const;
+
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+const literal = (s: string) => {
+  const t = s.replace(BIDI_MARKS, "").replace(/"/g, "");
+  return t === "" ? "" : `"${t}"`;
+};
+
+/**
+ * Money in `currency` as the campaign locale writes it, the symbol a quoted literal on
+ * the side Intl puts it: `"$"#,##0.00` (en USD), `#,##0.00" kr."` (da DKK), `#,##0" ₫"` (vi VND).
+ * The separators themselves follow the sheet's own locale.
+ */
+export function moneyFormat(currency: string, locale = "en"): string {
+  const code = currency.trim().toUpperCase() || "USD";
+  let parts: Intl.NumberFormatPart[] | undefined;
+  for (const tag of [locale, "en"]) {
+    try {
+      parts = new Intl.NumberFormat(tag, { style: "currency", currency: code }).formatToParts(1);
+      break;
+    } catch {
+      // An unknown locale tries en; an unknown currency falls back to its code below.
+    }
+  }
+  if (!parts) return `"${code.replace(/"/g, "")} "#,##0.00`;
+  const isNumber = (p: Intl.NumberFormatPart) =>
+    p.type === "integer" || p.type === "decimal" || p.type === "fraction";
+  const first = parts.findIndex(isNumber);
+  const last = parts.length - 1 - [...parts].reverse().findIndex(isNumber);
+  const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join("");
+  const decimals = parts.find((p) => p.type === "fraction")?.value.length ?? 0;
+  const number = `#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+  return `${literal(text(parts.slice(0, first)))}${number}${literal(text(parts.slice(last + 1)))}`;
+}
+
+/** The number format of a computed column or KPI cell shown in `unit`. */
+export function unitSheetFormat(unit: Unit | "text", money: string): string {
+  return unit === "money" ? money : SHEET_FORMATS[unit];
+}
+
+/** The number format of an input column; null = leave the spreadsheet's automatic format. */
+export function kindSheetFormat(kind: Kind, money: string): string | null {
+  switch (kind) {
+    case "count":
+    case "number":
+    case "rate":
+    case "date":
+      return SHEET_FORMATS[kind];
+    case "money":
+      return money;
+    case "target":
+      // A goal's target is a count, money or a rate depending on its KPI.
+      return null;
+    default:
+      // Text stays text: codes like 0815 keep their zeros, handles are not turned into numbers.
+      return SHEET_FORMATS.text;
+  }
+}
+
+/** What a column's header note says: what it holds, whether it is required, its values, an example. */
+export function headerNote(meta: {
+  description: string;
+  required: boolean;
+  values?: readonly string[];
+  example?: string;
+}): string {
+  return [
+    meta.description,
+    meta.required ? "Required." : "Optional.",
+    meta.values ? `One of: ${meta.values.join(", ")}.` : "",
+    meta.example ? `Example: ${meta.example}` : "",
+  ]
+    .filter((s) => s !== "")
+    .join("\n");
+}
