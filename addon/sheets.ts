@@ -2,9 +2,9 @@
 // A1 addresses, and room to write.
 import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
 
-export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type Range = GoogleAppsScript.Spreadsheet.Range;
+import type { Sheet, Spreadsheet } from "./service.ts";
+
+export type { Range, Sheet, Spreadsheet } from "./service.ts";
 
 export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
