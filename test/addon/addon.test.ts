@@ -6,6 +6,7 @@ import { isOurNote } from "../../addon/marks.ts";
 import { clearMarks } from "../../addon/menu.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { selectCell, sidebarData } from "../../addon/sidebar.ts";
+import { SAMPLE } from "../../addon/sample.ts";
 import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../fakes/spreadsheet.ts";
@@ -68,6 +69,46 @@ describe("Insert sample data", () => {
     const full = spreadsheetOf(FIXTURE);
     installGlobals(full);
     expect(insertSample(full)).toContain("2 rows");
+  });
+});
+
+describe("Insert sample data writes typed values", () => {
+  const inserted = (locale: string, timeZone: string) => {
+    const ss = new FakeSpreadsheet();
+    ss.locale = locale;
+    ss.timeZone = timeZone;
+    installGlobals(ss);
+    expect(insertSample(ss)).toBeNull();
+    return ss;
+  };
+  it("numbers as numbers, dates as the spreadsheet's midnight, in en_US and de_DE alike", () => {
+    const de = inserted("de_DE", "Europe/Berlin");
+    // Goals.csv row 4: roas 2.5, which a German sheet would read as 2 May if written as text.
+    expect(sheet(de, "Goals").values[3]!.slice(0, 2)).toEqual(["roas", 2.5]);
+    // Products.csv row 2: unit cost 7.40.
+    expect(sheet(de, "Products").values[1]![4]).toBe(7.4);
+    // Conversions.csv row 2: 2026-03-03, midnight in Berlin (UTC+1) = 2 March 23:00 UTC.
+    expect(sheet(de, "Conversions").values[1]![0]).toEqual(new Date(Date.UTC(2026, 2, 2, 23)));
+    // Campaign.csv: Start date 2026-03-02 in the form's Value column.
+    expect(sheet(de, "Campaign").values[3]!.slice(0, 2)).toEqual([
+      "Start date",
+      new Date(Date.UTC(2026, 2, 1, 23)),
+    ]);
+  });
+
+  it("the figures are the CSV's, in an en_US and a de_DE sheet", () => {
+    const csv = analyze({ tabs: SAMPLE.map((t) => ({ name: t.name, values: t.values })) });
+    for (const [locale, zone] of [
+      ["en_US", "America/New_York"],
+      ["de_DE", "Europe/Berlin"],
+    ] as const) {
+      const { analysis } = runValidate(inserted(locale, zone));
+      expect(analysis.model.creators.length, locale).toBe(csv.model.creators.length);
+      expect(analysis.model.posts.length, locale).toBe(csv.model.posts.length);
+      expect(analysis.model.totals, locale).toEqual(csv.model.totals);
+      expect(analysis.model.goals, locale).toEqual(csv.model.goals);
+      expect(analysis.issues.length, locale).toBe(csv.issues.length);
+    }
   });
 });
 

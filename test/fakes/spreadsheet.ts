@@ -714,7 +714,7 @@ export class FakeSpreadsheet implements Spreadsheet {
   }
   deleteSheet(sheet: Sheet) {
     this.calls.hit("Spreadsheet.deleteSheet");
-    const at = this.sheets.findIndex((s) => s === sheet);
+    const at = (this.sheets as Sheet[]).indexOf(sheet);
     if (at < 0) throw new Error("Exception: Sheet not found");
     if (!this.sheets[at]!.createdByAddon)
       throw new Error(`deleted ${this.sheets[at]!.name}, a tab of the user's`);
