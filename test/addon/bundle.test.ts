@@ -63,7 +63,9 @@ describe("built bundle", () => {
     const g = fakeGlobals(ss);
     const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
     vm.runInContext(code, context);
+    ss.DateClass = vm.runInContext("Date", context);
     context.insertSampleData();
+    expect(g.ui.alerts).toEqual([]);
     const tab = (name: string) => ss.sheets.find((s) => s.name === name)!;
     // templates/sample/Creators.csv: a header and 41 creators; Content.csv: a header and 99 posts.
     expect(tab("Creators").lastRow()).toBe(42);

@@ -217,6 +217,27 @@ describe("typedCells: which cells of a computed column Compute did not write", (
   });
 });
 
+describe("what a Compute writes back around kept cells, in one setValues per block", () => {
+  it("a text that looks like a number stays text, a formula stays a formula, in a de_DE sheet", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.locale = "de_DE";
+    installGlobals(ss);
+    runCompute(ss);
+    const creators = sheet(ss, "Creators");
+    const cost = colOf(creators, "cost");
+    // Text "2.5" (a German sheet would read it as 2 May if it were typed again) and a formula.
+    creators.userSet(2, cost, "2.5");
+    creators.userFormula(3, cost, "=F3*2", 200);
+    const run = runCompute(ss);
+    expect(creators.values[1]![cost - 1]).toBe("2.5");
+    expect(creators.formulas[2]![cost - 1]).toBe("=F3*2");
+    expect(codes(run, "typed-in-computed")).toEqual([
+      `Creators!${letter(cost)}2`,
+      `Creators!${letter(cost)}3`,
+    ]);
+  });
+});
+
 describe("the spreadsheet's settings", () => {
   it("Date cells are read in the spreadsheet's time zone: midnight in Berlin stays the same day", () => {
     const ss = spreadsheetOf(FIXTURE);

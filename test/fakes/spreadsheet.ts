@@ -226,10 +226,8 @@ export interface Meta {
   value: string;
 }
 
-/** A cell's stored value: what getValues hands back for it. */
-function stored(v: unknown): unknown {
-  return v instanceof Date ? new Date(v.getTime()) : v;
-}
+/** A Date of any realm (the bundle runs in a node:vm context with its own Date). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
 export class FakeSheet implements Sheet {
   /** Stored values (numbers, strings, booleans, Dates, ""); a formula cell holds its last value. */
@@ -366,7 +364,8 @@ export class FakeSheet implements Sheet {
     else if (typeof v === "string") {
       if (this.formats[r]![c] !== "@" && v !== "")
         ({ value, formula } = typedInput(v, this.ss.locale, this.ss.timeZone));
-    } else if (v instanceof Date) value = new Date(v.getTime());
+      if (isDate(value)) value = new this.ss.DateClass(value.getTime());
+    } else if (isDate(v)) value = new this.ss.DateClass(v.getTime());
     else if (typeof v !== "number" && typeof v !== "boolean")
       throw new Error(`Exception: The parameters (${typeof v}) don't match the method signature.`);
     this.values[r]![c] = value;
@@ -549,7 +548,8 @@ export class FakeRange implements Range {
   }
   getValues() {
     this.hit("getValues", this.size);
-    return this.read(this.sheet.values, stored);
+    const Class = this.sheet.ss.DateClass;
+    return this.read(this.sheet.values, (v) => (isDate(v) ? new Class(v.getTime()) : v));
   }
   getFormulas() {
     this.hit("getFormulas", this.size);
@@ -652,6 +652,8 @@ export class FakeSpreadsheet implements Spreadsheet {
   /** File → Settings: Google's spellings. */
   timeZone = "Etc/UTC";
   locale = "en_US";
+  /** The Date that getValues hands back: the script's own (a node:vm context has another). */
+  DateClass: DateConstructor = Date;
   /** Whether another user's script holds the document lock. */
   lockedByOther = false;
   getSpreadsheetTimeZone() {
