@@ -5,6 +5,7 @@ import type { MenuHandler } from "./public.ts";
 import { countOf, readAll } from "./read.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
 import { runCompute, runValidate } from "./run.ts";
+import { showSidebar, sidebarOf } from "./sidebar.ts";
 import { activeSpreadsheet as ss, readTabs, templateSheets } from "./sheets.ts";
 import { createTemplate as addTabs, insertSample } from "./template.ts";
 
@@ -66,23 +67,40 @@ export function insertSampleData() {
   });
 }
 
+/** How long Validate and Compute wait for a collaborator's run to finish before giving up. */
+const LOCK_WAIT_MS = 10_000;
+
+/** Run `action` holding the document lock, so two collaborators' runs never interleave their writes. */
+function locked<T>(action: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new Error(say.busy);
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 export function validate() {
   guarded("validate", () => {
-    const { analysis } = runValidate(ss());
+    const spreadsheet = ss();
+    const { analysis } = locked(() => runValidate(spreadsheet));
     toast(say.validated(countOf(analysis.issues, "error"), countOf(analysis.issues, "warning")));
-    openSidebar();
+    showSidebar(sidebarOf(spreadsheet, analysis));
   });
 }
 
 export function computeKpis() {
   guarded("computeKpis", () => {
-    const { analysis, kpis } = runCompute(ss());
+    const spreadsheet = ss();
+    const { analysis, kpis } = locked(() => runCompute(spreadsheet));
     const done = say.computed(
       analysis.model.creators.length,
       analysis.model.posts.length,
       countOf(analysis.issues, "error"),
     );
     toast(kpis.kept ? `${done} ${say.kpisKept(kpis.kept, kpis.tab)}` : done);
+    showSidebar(sidebarOf(spreadsheet, analysis));
   });
 }
 
@@ -113,7 +131,7 @@ export function clearMarks() {
 
 export function openSidebar() {
   guarded("openSidebar", () => {
-    const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(TITLE);
-    SpreadsheetApp.getUi().showSidebar(html);
+    const spreadsheet = ss();
+    showSidebar(sidebarOf(spreadsheet, readAll(spreadsheet).analysis));
   });
 }

@@ -39,6 +39,7 @@ export const say = {
   failed: (action: string, reason: string) =>
     `${action} did not finish: ${reason} Your input cells were not changed; try again, and if it keeps happening, reload the spreadsheet.`,
   unexpected: "something unexpected went wrong.",
+  busy: "someone else is running Validate or Compute KPIs on this spreadsheet. Wait until it finishes, then try again.",
   markHeader: (severity: "error" | "warning") => `${TITLE} · ${severity}`,
   markFooter: "Validate updates this note; Clear marks removes it.",
   userNoteSeparator: "——— your own note, kept ———",

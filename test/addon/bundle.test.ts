@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
 import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
-import { addRosterImport, FakeSpreadsheet, fakeGlobals } from "../fakes/spreadsheet.ts";
+import { addRosterImport, contextGlobals, FakeSpreadsheet, fakeGlobals } from "../fakes/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";
@@ -33,7 +33,7 @@ describe("built bundle", () => {
   it("defines every public name at top level; onOpen builds the menu and Compute KPIs runs", () => {
     const ss = spreadsheetOf(FIXTURE);
     const g = fakeGlobals(ss);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(code, context);
     for (const name of Object.keys(PUBLIC)) expect(typeof context[name], name).toBe("function");
     for (const name of ["ENGAGEMENT_RATE", "CPM", "CPE", "ROAS", "ROI", "CREATOR_TIER"])
@@ -61,7 +61,7 @@ describe("built bundle", () => {
   it("Insert sample data in the bundle writes templates/sample/*.csv, inlined at build time", () => {
     const ss = new FakeSpreadsheet();
     const g = fakeGlobals(ss);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(code, context);
     ss.DateClass = vm.runInContext("Date", context);
     context.insertSampleData();
@@ -101,7 +101,7 @@ describe("built bundle with --with-roster-import", () => {
     const other = spreadsheetOf(AUTUMN_25);
     const link = "https://docs.google.com/spreadsheets/d/autumn/edit";
     addRosterImport(g, { [link]: other }, [{ button: "OK", text: link }]);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(rcode, context);
     context.onOpen({ authMode: "NONE" });
     expect(g.ui.menus[0]!.items.at(-1)).toEqual({ caption: "Import roster…", fn: "importRoster" });

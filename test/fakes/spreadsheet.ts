@@ -5,6 +5,7 @@
 // Dates (midnight in the spreadsheet's zone) and "", ranges outside the grid throw, sheet names
 // are unique ignoring case. Every service call is counted and costed; every value write is
 // checked against the add-on's rule (only computed columns, the KPIs tab, or tabs it created).
+import { readFileSync } from "node:fs";
 import type {
   DeveloperMetadata,
   DeveloperMetadataFinder,
@@ -752,23 +753,23 @@ export interface Menu {
   items: { caption: string; fn: string }[];
 }
 
-/** What HtmlService made: a file or an HTML string, with the values a template was given. */
+/** What HtmlService made, from a file of addon/ or an HTML string. */
 export interface FakeHtml {
   file: string;
   html: string;
-  data: Record<string, unknown>;
   title: string;
+  getContent(): string;
   setTitle(t: string): FakeHtml;
   setWidth(w: number): FakeHtml;
   setHeight(h: number): FakeHtml;
 }
 
-function html(file: string, content: string, data: Record<string, unknown> = {}): FakeHtml {
+function html(file: string, content: string): FakeHtml {
   const out: FakeHtml = {
     file,
     html: content,
-    data,
     title: "",
+    getContent: () => content,
     setTitle: (t) => Object.assign(out, { title: t }),
     setWidth: () => out,
     setHeight: () => out,
@@ -860,17 +861,9 @@ export function fakeGlobals(ss: FakeSpreadsheet) {
       DeveloperMetadataVisibility: { DOCUMENT: "DOCUMENT", PROJECT: "PROJECT" },
     },
     HtmlService: {
-      createHtmlOutputFromFile: (file: string) => html(file, ""),
+      createHtmlOutputFromFile: (file: string) =>
+        html(file, readFileSync(new URL(`../../addon/${file}.html`, import.meta.url), "utf8")),
       createHtmlOutput: (content: string) => html("", content),
-      createTemplateFromFile: (file: string) => {
-        const t: Record<string, unknown> & { evaluate(): FakeHtml } = {
-          evaluate: () => {
-            const { evaluate: _e, ...data } = t;
-            return html(file, "", data);
-          },
-        };
-        return t;
-      },
     },
     LockService: { getDocumentLock: () => lock },
   };
