@@ -1,4 +1,5 @@
 // The add-on menu and its handlers: each one runs its action and tells the user how it went.
+import { reportHtml, reportText, runDiagnostics } from "./diagnostics.ts";
 import { clearMarks as clearAll } from "./marks.ts";
 import { say, TITLE } from "./messages.ts";
 import type { MenuHandler } from "./public.ts";
@@ -23,6 +24,7 @@ const MENU: readonly (MenuHandler | null)[] = [
   "clearMarks",
   null,
   "openSidebar",
+  "diagnostics",
 ];
 const ROSTER_MENU: readonly (MenuHandler | null)[] = [null, "importRoster"];
 
@@ -133,5 +135,14 @@ export function openSidebar() {
   guarded("openSidebar", () => {
     const spreadsheet = ss();
     showSidebar(sidebarOf(spreadsheet, readAll(spreadsheet).analysis));
+  });
+}
+
+/** The self-test, shown as plain lines in a dialog that offers to copy them. */
+export function diagnostics() {
+  guarded("diagnostics", () => {
+    const text = reportText(runDiagnostics(ss()));
+    const html = HtmlService.createHtmlOutput(reportHtml(text)).setWidth(560).setHeight(420);
+    SpreadsheetApp.getUi().showModalDialog(html, say.diag.header(TITLE));
   });
 }

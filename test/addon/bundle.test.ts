@@ -47,6 +47,7 @@ describe("built bundle", () => {
       "computeKpis",
       "clearMarks",
       "openSidebar",
+      "diagnostics",
     ]);
     context.validate();
     context.computeKpis();
@@ -54,6 +55,14 @@ describe("built bundle", () => {
     expect(ss.sheets.some((s) => s.name === "KPIs")).toBe(true);
     // anna's post: 300 + 50 + 30 + 20 engagements = 400, in the first computed column (N = 14).
     expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
+    // Diagnostics through its top-level stub: the dialog, and its temporary tab gone again.
+    ss.DateClass = vm.runInContext("Date", context);
+    const tabs = ss.sheets.length;
+    context.diagnostics();
+    expect(g.ui.alerts).toEqual([]);
+    expect(g.ui.dialogs).toEqual(["Campaign Post-mortem diagnostics"]);
+    expect(g.ui.shown.at(-1)!.html).not.toContain("✗");
+    expect(ss.sheets.length).toBe(tabs);
     // 400 / 10,000 = 0.04, through the top-level custom function.
     expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
   });

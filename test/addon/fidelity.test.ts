@@ -2,7 +2,8 @@
 // shape and read text in the spreadsheet's locale, dates in the sheet's zone, one read per action.
 import { beforeEach, describe, expect, it } from "vitest";
 import { CPM, CREATOR_TIER, ENGAGEMENT_RATE, ROAS } from "../../addon/functions.ts";
-import { computeKpis, openSidebar, validate } from "../../addon/menu.ts";
+import { reportHtml, reportText, runDiagnostics } from "../../addon/diagnostics.ts";
+import { computeKpis, diagnostics, openSidebar, validate } from "../../addon/menu.ts";
 import { say } from "../../addon/messages.ts";
 import { runValidate } from "../../addon/run.ts";
 import type { SidebarData } from "../../addon/sidebar.ts";
@@ -115,5 +116,66 @@ describe("the sidebar", () => {
     const json = embedded(g.ui.shown.at(-1)!.html);
     expect(json).not.toContain("<");
     expect((JSON.parse(json) as SidebarData).campaign).toBe("</script><b>x");
+  });
+});
+
+describe("Diagnostics", () => {
+  it("passes every check on the fake, in en_US/UTC and de_DE/Berlin, and deletes its tab", () => {
+    for (const [locale, zone] of [
+      ["en_US", "Etc/UTC"],
+      ["de_DE", "Europe/Berlin"],
+    ] as const) {
+      const ss = spreadsheetOf(FIXTURE);
+      ss.locale = locale;
+      ss.timeZone = zone;
+      installGlobals(ss);
+      const names = ss.sheets.map((s) => s.name);
+      const checks = runDiagnostics(ss);
+      expect(
+        checks.filter((c) => c.ok === false),
+        locale,
+      ).toEqual([]);
+      expect(checks.map((c) => c.name)).toEqual([
+        say.diag.settings,
+        say.diag.intlLocale,
+        say.diag.intlZone,
+        say.diag.nameCase,
+        say.diag.ratios,
+        say.diag.timing,
+        say.diag.atFormat,
+        say.diag.apostrophe,
+        say.diag.dates,
+      ]);
+      expect(checks.find((c) => c.name === say.diag.nameCase)?.detail).toBe(say.diag.nameCaseDetail(true));
+      expect(ss.sheets.map((s) => s.name)).toEqual(names);
+    }
+  });
+
+  it("reports a failed check with what was read back, and the dialog escapes it", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    // A sheet where the "@" format would not stop a formula: the fake stores "=1+1" as a formula.
+    const insert = ss.insertSheet.bind(ss);
+    ss.insertSheet = (name: string, index?: number) => {
+      const s = insert(name, index);
+      s.put = (row, col, v) => {
+        s.values[row - 1]![col - 1] = v === "=1+1" ? 2 : v;
+        s.formulas[row - 1]![col - 1] = v === "=1+1" ? "=1+1" : "";
+      };
+      return s;
+    };
+    const text = reportText(runDiagnostics(ss));
+    expect(text).toContain(`✗ ${say.diag.atFormat}: ${say.diag.found([2, "0815"], ["=1+1", ""])}`);
+    expect(reportHtml("<b>")).toContain("&lt;b&gt;");
+  });
+
+  it("the menu item shows the report in a dialog offering to copy it", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    const g = installGlobals(ss);
+    diagnostics();
+    expect(g.ui.alerts).toEqual([]);
+    expect(g.ui.dialogs).toEqual([say.diag.header("Campaign Post-mortem")]);
+    expect(g.ui.shown.at(-1)!.html).toContain(say.diag.copy);
+    expect(g.ui.shown.at(-1)!.html).toContain(`✓ ${say.diag.ratios}`);
   });
 });
