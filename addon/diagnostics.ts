@@ -35,7 +35,7 @@ function ratios(): number[] {
     leads: null,
   };
   const r = (revenue: number, cost: number) => roas?.({ ...sums, revenue, cost }) ?? revenue / cost;
-  return [r(1000, 3), r(1, 7), 0.1 + 0.2, r(1e-7, 3), r(123456789.123456789, 1.1)];
+  return [r(1000, 3), r(1, 7), 0.1 + 0.2, r(1e-7, 3), r(123456789.12345679, 1.1)];
 }
 
 function intlChecks(locale: string, timeZone: string): Check[] {
