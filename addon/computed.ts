@@ -7,7 +7,7 @@
 // after the last used column. Input columns are never written.
 import { a1, type Analysis, type Issue, msg, type SkuKpis } from "../core/index.ts";
 import { COMPUTED, type ComputedColumn, type ComputedTabKey } from "./columns.ts";
-import { unitFormat } from "./formats.ts";
+import { TEXT, unitFormat } from "./formats.ts";
 import { norm, typedCells, type Written, writtenColumn } from "./ledger.ts";
 import { say } from "./messages.ts";
 import { ensureSize, type FoundTab, letter, type Sheet } from "./sheets.ts";
@@ -76,14 +76,17 @@ export interface ComputedState {
   existing: ReadonlyMap<string, number>;
   /** KPI key → the column as read (index 0 = header row); absent for columns not there yet. */
   current: ReadonlyMap<string, readonly unknown[]>;
+  /** KPI key → the column's formulas as read ("" for a value), same shape as `current`. */
+  formulas: ReadonlyMap<string, readonly string[]>;
   /** KPI key → sheet rows holding a value someone typed: kept, never written. */
   typed: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
  * Read a tab's computed columns as found: what stands in them, which cells someone
- * typed (told apart by the ledger of what Compute wrote; `written` is null when
- * there is no ledger at all), and a finding for each typed cell and each copy.
+ * typed (a formula is always someone's: Compute writes values; a value is told apart by the
+ * ledger of what Compute wrote, `written` null when there is no ledger at all), and a finding
+ * for each typed cell and each copy. The tab's name was read once, with the tab.
  */
 export function inspectComputed(
   key: ComputedTabKey,
@@ -99,28 +102,39 @@ export function inspectComputed(
     tab: tab.def.name,
     row,
     column: label(k),
-    cell: a1(tab.sheet.getName(), col - 1, row),
+    cell: a1(tab.name, col - 1, row),
     message,
   });
   const current = new Map<string, unknown[]>();
+  const formulas = new Map<string, string[]>();
   const typed = new Map<string, number[]>();
   const findings: Issue[] = [];
   for (const [k, col] of found.columns) {
     const column = tab.ignored.get(col) ?? [];
+    const formula = tab.formulas.get(col) ?? [];
     current.set(k, column);
-    // No ledger: nothing tells typed from computed, so the column is taken as Compute's (README).
-    const rows = written ? typedCells(column, writtenColumn(written, k)) : [];
+    formulas.set(k, formula);
+    // No ledger: nothing tells typed values from computed, so they are taken as Compute's (README).
+    const byValue = written ? typedCells(column, writtenColumn(written, k)) : [];
+    const rows = [...new Set([...byValue, ...formulaRows(formula)])].sort((a, b) => a - b);
     if (rows.length > 0) typed.set(k, rows);
-    for (const row of rows)
-      findings.push(
-        finding("typed-in-computed", row, col, k, msg.typedInComputed(label(k), norm(column[row - 1]))),
-      );
+    for (const row of rows) {
+      const shown = formula[row - 1] || norm(column[row - 1]);
+      findings.push(finding("typed-in-computed", row, col, k, msg.typedInComputed(label(k), shown)));
+    }
   }
   for (const d of found.duplicates)
     findings.push(
       finding("duplicate-computed", 1, d.column, d.key, msg.duplicateComputed(label(d.key), letter(d.first))),
     );
-  return { state: { existing: found.columns, current, typed }, findings };
+  return { state: { existing: found.columns, current, formulas, typed }, findings };
+}
+
+/** Data rows (sheet rows, from 2) holding a formula. */
+function formulaRows(formulas: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (let i = 1; i < formulas.length; i++) if (formulas[i]) rows.push(i + 1);
+  return rows;
 }
 
 /**
@@ -182,7 +196,11 @@ export function writeComputed(
       );
     }
     const start = run[0]!.col;
-    writeAround(sheet, start, grid, skip);
+    const kept = (i: number, j: number) => {
+      const k = run[j]!.c.key;
+      return { value: state.current.get(k)?.[i] ?? "", formula: state.formulas.get(k)?.[i] ?? "" };
+    };
+    sheet.getRange(1, start, grid.length, run.length).setValues(merged(sheet, start, grid, skip, kept));
     const header = sheet.getRange(1, start, 1, run.length);
     header.setFontWeight("bold").setBackground(COMPUTED_BG);
     header.setNotes([run.map((p) => say.computedNote(p.c.label, p.c.description))]);
@@ -198,31 +216,34 @@ export function writeComputed(
 }
 
 /**
- * setValues of `grid` at row 1, column `left`, leaving the cells in `skip` ("row:col",
- * 0-based in the grid) as they are: one call for the whole block when nothing is
- * skipped, and a few more around each row that holds a kept cell (their number
- * grows with what people typed, not with the rows).
+ * `grid` with each cell of `skip` ("row:col", 0-based) put back as it stands, so the block is
+ * written with one setValues whatever was typed: a formula as its formula, a text with an
+ * apostrophe (Sheets would read "1200" or "2.5" typed into a cell as a number or a date; the
+ * apostrophe keeps text, and a cell formatted "@" keeps it as it is), anything else as read.
+ * The number formats are read, once, only when a kept text needs them.
  */
-function writeAround(sheet: Sheet, left: number, grid: readonly unknown[][], skip: ReadonlySet<string>) {
-  const width = grid[0]?.length ?? 0;
-  const put = (from: number, to: number, c0: number, c1: number) => {
-    if (to < from || c1 < c0) return;
-    const block = grid.slice(from, to + 1).map((r) => r.slice(c0, c1 + 1));
-    sheet.getRange(from + 1, left + c0, block.length, c1 - c0 + 1).setValues(block);
-  };
-  const skipRows = [...new Set([...skip].map((k) => Number(k.split(":")[0])))].sort((a, b) => a - b);
-  let from = 0;
-  for (const r of skipRows) {
-    put(from, r - 1, 0, width - 1);
-    let c0 = 0;
-    for (let c = 0; c <= width; c++)
-      if (c === width || skip.has(`${r}:${c}`)) {
-        put(r, r, c0, c - 1);
-        c0 = c + 1;
-      }
-    from = r + 1;
+function merged(
+  sheet: Sheet,
+  left: number,
+  grid: readonly unknown[][],
+  skip: ReadonlySet<string>,
+  kept: (row: number, col: number) => { value: unknown; formula: string },
+): unknown[][] {
+  if (skip.size === 0) return grid as unknown[][];
+  const out = grid.map((r) => [...r]);
+  let formats: string[][] | null = null;
+  for (const at of skip) {
+    const [i, j] = at.split(":").map(Number) as [number, number];
+    const row = out[i];
+    if (!row) continue;
+    const { value, formula } = kept(i, j);
+    if (formula !== "") row[j] = formula;
+    else if (typeof value === "string" && value !== "") {
+      formats ??= sheet.getRange(1, left, grid.length, row.length).getNumberFormats();
+      row[j] = formats[i]?.[j] === TEXT ? value : `'${value}`;
+    } else row[j] = value;
   }
-  put(from, grid.length - 1, 0, width - 1);
+  return out;
 }
 
 /**

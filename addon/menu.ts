@@ -1,10 +1,12 @@
 // The add-on menu and its handlers: each one runs its action and tells the user how it went.
+import { reportHtml, reportText, runDiagnostics } from "./diagnostics.ts";
 import { clearMarks as clearAll } from "./marks.ts";
 import { say, TITLE } from "./messages.ts";
 import type { MenuHandler } from "./public.ts";
 import { countOf, readAll } from "./read.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
 import { runCompute, runValidate } from "./run.ts";
+import { showSidebar, sidebarOf } from "./sidebar.ts";
 import { activeSpreadsheet as ss, readTabs, templateSheets } from "./sheets.ts";
 import { createTemplate as addTabs, insertSample } from "./template.ts";
 
@@ -22,6 +24,7 @@ const MENU: readonly (MenuHandler | null)[] = [
   "clearMarks",
   null,
   "openSidebar",
+  "diagnostics",
 ];
 const ROSTER_MENU: readonly (MenuHandler | null)[] = [null, "importRoster"];
 
@@ -66,23 +69,40 @@ export function insertSampleData() {
   });
 }
 
+/** How long Validate and Compute wait for a collaborator's run to finish before giving up. */
+const LOCK_WAIT_MS = 10_000;
+
+/** Run `action` holding the document lock, so two collaborators' runs never interleave their writes. */
+function locked<T>(action: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) throw new Error(say.busy);
+  try {
+    return action();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 export function validate() {
   guarded("validate", () => {
-    const { analysis } = runValidate(ss());
+    const spreadsheet = ss();
+    const { analysis } = locked(() => runValidate(spreadsheet));
     toast(say.validated(countOf(analysis.issues, "error"), countOf(analysis.issues, "warning")));
-    openSidebar();
+    showSidebar(sidebarOf(spreadsheet, analysis));
   });
 }
 
 export function computeKpis() {
   guarded("computeKpis", () => {
-    const { analysis, kpis } = runCompute(ss());
+    const spreadsheet = ss();
+    const { analysis, kpis } = locked(() => runCompute(spreadsheet));
     const done = say.computed(
       analysis.model.creators.length,
       analysis.model.posts.length,
       countOf(analysis.issues, "error"),
     );
     toast(kpis.kept ? `${done} ${say.kpisKept(kpis.kept, kpis.tab)}` : done);
+    showSidebar(sidebarOf(spreadsheet, analysis));
   });
 }
 
@@ -113,7 +133,16 @@ export function clearMarks() {
 
 export function openSidebar() {
   guarded("openSidebar", () => {
-    const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(TITLE);
-    SpreadsheetApp.getUi().showSidebar(html);
+    const spreadsheet = ss();
+    showSidebar(sidebarOf(spreadsheet, readAll(spreadsheet).analysis));
+  });
+}
+
+/** The self-test, shown as plain lines in a dialog that offers to copy them. */
+export function diagnostics() {
+  guarded("diagnostics", () => {
+    const text = reportText(runDiagnostics(ss()));
+    const html = HtmlService.createHtmlOutput(reportHtml(text)).setWidth(560).setHeight(420);
+    SpreadsheetApp.getUi().showModalDialog(html, say.diag.header(TITLE));
   });
 }

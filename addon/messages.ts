@@ -17,6 +17,7 @@ export const say = {
     clearMarks: "Clear marks",
     openSidebar: "Open sidebar",
     importRoster: "Import roster…",
+    diagnostics: "Diagnostics",
   } satisfies Record<MenuHandler, string>,
   templateCreated: (added: readonly string[]) =>
     added.length === 0
@@ -39,6 +40,7 @@ export const say = {
   failed: (action: string, reason: string) =>
     `${action} did not finish: ${reason} Your input cells were not changed; try again, and if it keeps happening, reload the spreadsheet.`,
   unexpected: "something unexpected went wrong.",
+  busy: "someone else is running Validate or Compute KPIs on this spreadsheet. Wait until it finishes, then try again.",
   markHeader: (severity: "error" | "warning") => `${TITLE} · ${severity}`,
   markFooter: "Validate updates this note; Clear marks removes it.",
   userNoteSeparator: "——— your own note, kept ———",
@@ -70,5 +72,36 @@ export const say = {
   rosterNoteStamped: (stamp: string) => `${say.rosterNote}\nCheck: ${stamp}`,
   rosterStampOf: (note: string): string | null => /\nCheck: (\S+)$/.exec(note)?.[1] ?? null,
   reportHow: (url: string) => `npx postmortem report "${url}"`,
+  diag: {
+    header: (title: string) => `${title} diagnostics`,
+    intro:
+      "What this spreadsheet did with a few test values (in a temporary tab, deleted again). Copy it and send it with any problem report.",
+    copy: "Copy the report",
+    copied: "Copied.",
+    settings: "Spreadsheet settings",
+    settingsDetail: (locale: string, zone: string, read: string) =>
+      `locale ${locale}, time zone ${zone}; text numbers and dates are read as ${read || "en"}`,
+    intlLocale: "Number and date conventions of the locale",
+    intlLocaleDetail: (tag: string, resolved: string, decimal: string, order: string) =>
+      `${tag} resolves to ${resolved}: decimal "${decimal}", dates ${order}`,
+    intlZone: "Dates in the spreadsheet's time zone",
+    intlZoneDetail: (zone: string, day: string) => `midnight of 2026-03-05 in ${zone} reads as ${day}`,
+    nameCase: "Tab names ignore case",
+    nameCaseDetail: (found: boolean) =>
+      found ? "yes: the tab is found by its name in capitals" : "no: the name in capitals finds no tab",
+    ratios: "Computed ratios read back exactly",
+    ratiosDetail: (n: number, differs: number, back: readonly unknown[]) =>
+      differs === 0
+        ? `${n} of ${n} identical`
+        : `${differs} of ${n} differ; read back ${JSON.stringify(back)}`,
+    timing: "One write and read back",
+    timingDetail: (ms: number) => `${ms} ms`,
+    atFormat: 'Text starting with "=" stays text in a cell formatted as plain text',
+    apostrophe: "An apostrophe keeps a number-like text as text",
+    dates: "A date written and typed as 2026-03-05 is midnight in the spreadsheet's zone",
+    found: (values: readonly unknown[], formulas: readonly string[]) =>
+      `read back ${JSON.stringify(values)}${formulas.some((f) => f !== "") ? `, formulas ${JSON.stringify(formulas)}` : ""}`,
+    stopped: "The self-test stopped",
+  },
   tierThresholdsNeeded: 'CREATOR_TIER needs four thresholds, e.g. "10000, 100000, 500000, 1000000".',
 };

@@ -30,6 +30,8 @@ export const PUBLIC = {
   computeKpis: { kind: "menu", params: [] },
   clearMarks: { kind: "menu", params: [] },
   openSidebar: { kind: "menu", params: [] },
+  /** A self-test on the user's own spreadsheet: what only a real sheet can tell. */
+  diagnostics: { kind: "menu", params: [] },
   /** In the menu only when built with --with-roster-import (full spreadsheets scope). */
   importRoster: { kind: "menu", params: [] },
   sidebarData: { kind: "client", params: [] },

@@ -2,31 +2,39 @@
 // A1 addresses, and room to write.
 import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
 
-export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type Range = GoogleAppsScript.Spreadsheet.Range;
+import type { Sheet, Spreadsheet } from "./service.ts";
+
+export type { Range, Sheet, Spreadsheet } from "./service.ts";
 
 export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
-/** A template tab found in the spreadsheet, with its values as getValues() returned them. */
-export interface FoundTab {
+/** A template tab present in the spreadsheet, with its name as read once per run. */
+export interface PresentTab {
   def: TabDef;
   sheet: Sheet;
+  name: string;
+}
+
+/** A template tab found in the spreadsheet, with its values as getValues() returned them. */
+export interface FoundTab extends PresentTab {
   values: unknown[][];
   /** The ignored columns as read, before blanking (1-based column → column values, index 0 = row 1). */
   ignored: Map<number, unknown[]>;
+  /** The formulas of the ignored columns ("" where a cell holds a value), same shape. */
+  formulas: Map<number, string[]>;
 }
 
 /** Template tabs present in the spreadsheet (names matched as the core matches them). */
-export function templateSheets(ss: Spreadsheet): { def: TabDef; sheet: Sheet }[] {
-  const byKey = new Map<string, Sheet>();
+export function templateSheets(ss: Spreadsheet): PresentTab[] {
+  const byKey = new Map<string, { sheet: Sheet; name: string }>();
   for (const sheet of ss.getSheets()) {
-    const key = headerKey(sheet.getName());
-    if (!byKey.has(key)) byKey.set(key, sheet);
+    const name = sheet.getName();
+    const key = headerKey(name);
+    if (!byKey.has(key)) byKey.set(key, { sheet, name });
   }
   return TAB_LIST.flatMap((def) => {
-    const sheet = byKey.get(headerKey(def.name));
-    return sheet ? [{ def, sheet }] : [];
+    const found = byKey.get(headerKey(def.name));
+    return found ? [{ def, ...found }] : [];
   });
 }
 
@@ -36,29 +44,38 @@ export function findSheet(ss: Spreadsheet, tab: string): Sheet | null {
 }
 
 /**
- * Read every template tab. Columns listed in `ignore` (the add-on's own
- * computed columns, 1-based) are blanked so the core never reads its output back.
+ * Read every template tab: one getValues each, and one getFormulas for a tab with ignored
+ * columns. Columns listed in `ignore` (the add-on's own computed columns, 1-based) are
+ * blanked so the core never reads its output back.
  */
 export function readTabs(
-  tabs: { def: TabDef; sheet: Sheet }[],
+  tabs: readonly PresentTab[],
   ignore: ReadonlyMap<TabDef, readonly number[]> = new Map(),
 ): FoundTab[] {
-  return tabs.map(({ def, sheet }) => {
-    const values = sheet.getDataRange().getValues();
+  return tabs.map((tab) => {
+    const range = tab.sheet.getDataRange();
+    const values = range.getValues();
+    const cols = ignore.get(tab.def) ?? [];
+    const all = cols.length > 0 ? range.getFormulas() : [];
     const ignored = new Map<number, unknown[]>();
-    for (const col of ignore.get(def) ?? []) {
+    const formulas = new Map<number, string[]>();
+    for (const col of cols) {
       ignored.set(
         col,
         values.map((row) => row[col - 1] ?? ""),
       );
+      formulas.set(
+        col,
+        all.map((row) => row[col - 1] ?? ""),
+      );
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
     }
-    return { def, sheet, values, ignored };
+    return { ...tab, values, ignored, formulas };
   });
 }
 
 export function workbookOf(found: readonly FoundTab[]): RawWorkbook {
-  return { tabs: found.map((t) => ({ name: t.sheet.getName(), values: t.values })) };
+  return { tabs: found.map((t) => ({ name: t.name, values: t.values })) };
 }
 
 /** `D7` → {row: 7, col: 4} (1-based); null for anything else. */

@@ -1,14 +1,14 @@
 // What the sidebar asks for through google.script.run: its data, and selecting a finding's cell.
-import { HEADLINE_KPIS, KPI_BY_KEY } from "../core/index.ts";
+import { type Analysis, HEADLINE_KPIS, KPI_BY_KEY } from "../core/index.ts";
 import { display } from "./formats.ts";
-import { say } from "./messages.ts";
+import { say, TITLE } from "./messages.ts";
 import { countOf, readAll } from "./read.ts";
-import { activeSpreadsheet, findSheet, parseCell, splitRef } from "./sheets.ts";
+import { activeSpreadsheet, findSheet, parseCell, type Spreadsheet, splitRef } from "./sheets.ts";
 
-/** Plain data for the sidebar; the sidebar escapes every string before showing it. */
-export function sidebarData() {
-  const spreadsheet = activeSpreadsheet();
-  const { analysis } = readAll(spreadsheet);
+export type SidebarData = ReturnType<typeof sidebarOf>;
+
+/** Plain data for the sidebar from what an action read; the sidebar escapes every string before showing it. */
+export function sidebarOf(spreadsheet: Spreadsheet, analysis: Analysis) {
   const m = analysis.model;
   const objective = m.campaign.objective ?? "sales";
   const totals = m.totals as unknown as Record<string, number | null>;
@@ -34,6 +34,26 @@ export function sidebarData() {
     findings: [...groups].map(([tab, items]) => ({ tab, items })),
     report: say.reportHow(spreadsheet.getUrl()),
   };
+}
+
+/** The sidebar's Refresh: one read of the workbook. */
+export function sidebarData(): SidebarData {
+  const spreadsheet = activeSpreadsheet();
+  return sidebarOf(spreadsheet, readAll(spreadsheet).analysis);
+}
+
+/** Where sidebar.html takes the data of the action that opened it. */
+export const DATA_SLOT = '<script type="application/json" id="data">null</script>';
+
+/**
+ * Show (or replace) the sidebar with `data` in it, so it needs no second read of the workbook.
+ * JSON inside a script element: "<" escaped so no text of the user's can close the element.
+ */
+export function showSidebar(data: SidebarData) {
+  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent();
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const html = HtmlService.createHtmlOutput(page.replace(DATA_SLOT, () => DATA_SLOT.replace("null", json)));
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(TITLE));
 }
 
 /** Select a finding's cell. */

@@ -12,6 +12,7 @@ import {
 import { kindFormat, moneyFormat, TEXT } from "./formats.ts";
 import { say } from "./messages.ts";
 import { SAMPLE } from "./sample.ts";
+import { sampleGrid } from "./typed.ts";
 import {
   ensureSize,
   findSheet,
@@ -127,13 +128,18 @@ export function insertSample(spreadsheet: Spreadsheet): string | null {
   const rows = creators ? creators.sheet.getLastRow() - 1 : 0;
   if (creators && rows > 0) return say.sampleRefused(creators.sheet.getName(), rows);
   const added = new Set(createTemplate(spreadsheet));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   for (const tab of SAMPLE) {
-    if (!added.has(tab.name)) continue;
+    const def = TAB_LIST.find((d) => d.name === tab.name);
+    if (!def || !added.has(tab.name)) continue;
     const sheet = findSheet(spreadsheet, tab.name);
     if (!sheet) continue;
     const width = Math.max(...tab.values.map((r) => r.length));
     ensureSize(sheet, tab.values.length, width);
-    const grid = tab.values.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+    const grid = sampleGrid(def, tab.values, timeZone).map((r) => [
+      ...r,
+      ...Array<string>(width - r.length).fill(""),
+    ]);
     sheet.getRange(1, 1, grid.length, width).setValues(grid);
   }
   return null;

@@ -32,9 +32,9 @@ export type CellResult<T> =
 const BLANK = { kind: "blank" } as const;
 const ok = <T>(value: T, warning?: Problem): CellResult<T> =>
   warning ? { kind: "ok", value, warning } : { kind: "ok", value };
-const fail = (code: IssueCode, raw: unknown): CellResult<never> => ({
+const fail = (code: IssueCode, raw: unknown, ctx?: ReadContext): CellResult<never> => ({
   kind: "error",
-  problem: { code, found: shown(raw) },
+  problem: { code, found: shown(raw, ctx?.timeZone) },
 });
 
 export function readContext(locale: string, timeZone?: string): ReadContext {
@@ -53,10 +53,10 @@ export function readContext(locale: string, timeZone?: string): ReadContext {
   return { locale, decimal, dateOrder, timeZone, serials: new Map() };
 }
 
-/** A value for messages: quoted-safe, at most 40 characters. */
-export function shown(raw: unknown): string {
+/** A value for messages: quoted-safe, at most 40 characters; a Date as its day in `timeZone` (UTC when absent). */
+export function shown(raw: unknown, timeZone?: string): string {
   let s: string;
-  if (raw instanceof Date) s = Number.isNaN(raw.getTime()) ? "invalid date" : raw.toISOString().slice(0, 10);
+  if (raw instanceof Date) s = dateFromDate(raw, timeZone) ?? "invalid date";
   else if (isErrorObject(raw)) s = raw.error;
   else if (typeof raw === "object" && raw !== null) s = JSON.stringify(raw) ?? "";
   else s = String(raw);
@@ -208,7 +208,7 @@ export function readNumber(raw: unknown, ctx: ReadContext, allowSuffix = false):
   let n: number | null = null;
   if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
   else if (typeof raw === "string") n = parseNumberText(raw, ctx, allowSuffix);
-  if (n === null) return fail("not-a-number", raw);
+  if (n === null) return fail("not-a-number", raw, ctx);
   return Math.abs(n) > MAX_NUMBER ? fail("too-large", raw) : ok(n);
 }
 
@@ -227,7 +227,7 @@ export function readRate(raw: unknown, ctx: ReadContext): CellResult<number> {
     }
     n = parseNumberText(t, ctx, false);
   }
-  if (n === null) return fail("not-a-number", raw);
+  if (n === null) return fail("not-a-number", raw, ctx);
   if (n >= 0 && n <= 1) return ok(n);
   if (n > 1 && n <= 100) return ok(n / 100, { code: "percent-points", found: shown(raw), readAs: `${n}%` });
   return fail("out-of-range", raw);
@@ -383,14 +383,14 @@ export function readDate(raw: unknown, ctx: ReadContext): CellResult<string> {
 /** Longest text kept from one cell; the sheet itself keeps everything. */
 export const MAX_TEXT = 5000;
 
-export function readText(raw: unknown, _ctx?: ReadContext): CellResult<string> {
+export function readText(raw: unknown, ctx?: ReadContext): CellResult<string> {
   if (isBlank(raw)) return BLANK;
   if (isErrorValue(raw)) return fail("cell-error", raw);
   let s: string;
   if (typeof raw === "string") s = raw.trim();
   else if (typeof raw === "number") s = Number.isFinite(raw) ? String(raw) : "";
   else if (typeof raw === "boolean") s = raw ? "TRUE" : "FALSE";
-  else if (raw instanceof Date) s = dateFromDate(raw, undefined) ?? "";
+  else if (raw instanceof Date) s = dateFromDate(raw, ctx?.timeZone) ?? "";
   else s = shown(raw);
   if (s.length > MAX_TEXT) return ok(s.slice(0, MAX_TEXT), { code: "too-long", found: shown(s) });
   return ok(s);

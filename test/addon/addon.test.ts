@@ -6,13 +6,12 @@ import { isOurNote } from "../../addon/marks.ts";
 import { clearMarks } from "../../addon/menu.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { selectCell, sidebarData } from "../../addon/sidebar.ts";
+import { SAMPLE } from "../../addon/sample.ts";
 import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { type FakeSheet, FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
-/** The fake, typed as the real service for the add-on's functions. */
-const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 const sheet = (ss: FakeSpreadsheet, name: string) => ss.sheets.find((s) => s.name === name)!;
 /** Column holding the computed KPI `key`, found by the metadata as the add-on finds it. */
 const computedCol = (s: FakeSheet, key: string) =>
@@ -22,7 +21,7 @@ describe("Create campaign template", () => {
   it("adds every tab and header of the schema to an empty spreadsheet", () => {
     const ss = new FakeSpreadsheet();
     installGlobals(ss);
-    const added = createTemplate(gs(ss));
+    const added = createTemplate(ss);
     expect(added).toEqual(TAB_LIST.map((d) => d.name));
     for (const def of TAB_LIST) {
       const s = sheet(ss, def.name);
@@ -49,7 +48,7 @@ describe("Create campaign template", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
     const before = JSON.stringify(ss.sheets.map((s) => [s.name, s.values, s.notes, s.formats]));
-    const added = createTemplate(gs(ss));
+    const added = createTemplate(ss);
     expect(added).not.toContain("Creators");
     expect(added.length).toBe(TAB_LIST.length - FIXTURE.tabs.length);
     const after = JSON.stringify(
@@ -63,13 +62,53 @@ describe("Insert sample data", () => {
   it("fills a new workbook with the sample campaign and refuses one that has creators", () => {
     const ss = new FakeSpreadsheet();
     installGlobals(ss);
-    expect(insertSample(gs(ss))).toBeNull();
+    expect(insertSample(ss)).toBeNull();
     // templates/sample/Creators.csv: a header and 41 creators.
     expect(sheet(ss, "Creators").lastRow()).toBe(42);
     expect(sheet(ss, "Content").lastRow()).toBe(100);
     const full = spreadsheetOf(FIXTURE);
     installGlobals(full);
-    expect(insertSample(gs(full))).toContain("2 rows");
+    expect(insertSample(full)).toContain("2 rows");
+  });
+});
+
+describe("Insert sample data writes typed values", () => {
+  const inserted = (locale: string, timeZone: string) => {
+    const ss = new FakeSpreadsheet();
+    ss.locale = locale;
+    ss.timeZone = timeZone;
+    installGlobals(ss);
+    expect(insertSample(ss)).toBeNull();
+    return ss;
+  };
+  it("numbers as numbers, dates as the spreadsheet's midnight, in en_US and de_DE alike", () => {
+    const de = inserted("de_DE", "Europe/Berlin");
+    // Goals.csv row 4: roas 2.5, which a German sheet would read as 2 May if written as text.
+    expect(sheet(de, "Goals").values[3]!.slice(0, 2)).toEqual(["roas", 2.5]);
+    // Products.csv row 2: unit cost 7.40.
+    expect(sheet(de, "Products").values[1]![4]).toBe(7.4);
+    // Conversions.csv row 2: 2026-03-03, midnight in Berlin (UTC+1) = 2 March 23:00 UTC.
+    expect(sheet(de, "Conversions").values[1]![0]).toEqual(new Date(Date.UTC(2026, 2, 2, 23)));
+    // Campaign.csv: Start date 2026-03-02 in the form's Value column.
+    expect(sheet(de, "Campaign").values[3]!.slice(0, 2)).toEqual([
+      "Start date",
+      new Date(Date.UTC(2026, 2, 1, 23)),
+    ]);
+  });
+
+  it("the figures are the CSV's, in an en_US and a de_DE sheet", () => {
+    const csv = analyze({ tabs: SAMPLE.map((t) => ({ name: t.name, values: t.values })) });
+    for (const [locale, zone] of [
+      ["en_US", "America/New_York"],
+      ["de_DE", "Europe/Berlin"],
+    ] as const) {
+      const { analysis } = runValidate(inserted(locale, zone));
+      expect(analysis.model.creators.length, locale).toBe(csv.model.creators.length);
+      expect(analysis.model.posts.length, locale).toBe(csv.model.posts.length);
+      expect(analysis.model.totals, locale).toEqual(csv.model.totals);
+      expect(analysis.model.goals, locale).toEqual(csv.model.goals);
+      expect(analysis.issues.length, locale).toBe(csv.issues.length);
+    }
   });
 });
 
@@ -81,7 +120,7 @@ describe("Validate", () => {
     installGlobals(ss);
     const expected = new Set(analyze(wb).issues.flatMap((i) => (i.cell ? [i.cell] : [])));
     expect(expected.has("Content!F2")).toBe(true);
-    runValidate(gs(ss));
+    runValidate(ss);
     const marked = new Set<string>();
     for (const s of ss.sheets)
       s.notes.forEach((row, r) => {
@@ -93,7 +132,7 @@ describe("Validate", () => {
     expect(sheet(ss, "Content").bgs[1]![5]).toBe("#f8d7da");
     // Fixing the cell and validating again removes the mark and restores the background.
     sheet(ss, "Content").values[1]![5] = 10000;
-    runValidate(gs(ss));
+    runValidate(ss);
     expect(sheet(ss, "Content").notes[1]![5]).toBe("");
     expect(sheet(ss, "Content").bgs[1]![5]).toBe("#ffffff");
   });
@@ -106,10 +145,10 @@ describe("Validate", () => {
     const content = sheet(ss, "Content");
     content.notes[1]![5] = "ask Anna";
     content.bgs[1]![5] = "#00ff00";
-    runValidate(gs(ss));
+    runValidate(ss);
     expect(isOurNote(content.notes[1]![5]!)).toBe(true);
     content.values[1]![5] = 10000;
-    runValidate(gs(ss));
+    runValidate(ss);
     expect(content.notes[1]![5]).toBe("ask Anna");
     expect(content.bgs[1]![5]).toBe("#00ff00");
   });
@@ -121,7 +160,7 @@ describe("Sidebar and Clear marks", () => {
     wb.tabs[2]!.values[1]![5] = "lots";
     const ss = spreadsheetOf(wb);
     installGlobals(ss);
-    runValidate(gs(ss));
+    runValidate(ss);
     const data = sidebarData();
     const content = data.findings.find((f) => f.tab === "Content");
     expect(content?.items.some((i) => i.cell === "Content!F2")).toBe(true);
@@ -146,7 +185,7 @@ describe("Compute KPIs", () => {
   });
 
   it("writes the KPI figures into marked columns and the KPIs tab, no input cell", () => {
-    runCompute(gs(ss)); // the fake throws on any value written outside a marked column or the KPIs tab
+    runCompute(ss); // the fake throws on any value written outside a marked column or the KPIs tab
     const content = sheet(ss, "Content");
     // anna's post: 300 + 50 + 30 + 20 = 400 engagements; 400 / 10,000 impressions = 0.04;
     // 400 / 8,000 reach = 0.05; 400 / 50,000 followers = 0.008; 100 clicks / 10,000 = 0.01.
@@ -182,19 +221,19 @@ describe("Compute KPIs", () => {
   });
 
   it("changes nothing on a second run", () => {
-    runCompute(gs(ss));
+    runCompute(ss);
     const first = ss.state();
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(ss.state()).toBe(first);
   });
 
   it("keeps a user column inserted between input columns", () => {
-    runCompute(gs(ss));
+    runCompute(ss);
     const creators = sheet(ss, "Creators");
     creators.insertColumnBefore(3);
     creators.values[0]![2] = "My notes";
     creators.values[1]![2] = "great";
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(creators.values[0]![2]).toBe("My notes");
     expect(creators.values[1]![2]).toBe("great");
     // The computed columns moved one to the right with their metadata and still hold anna's cost.
@@ -210,10 +249,10 @@ describe("service calls", () => {
     const ss = spreadsheetOf(syntheticCampaign({ posts, creators: 40, conversions: 200 }));
     installGlobals(ss);
     ss.calls.count = 0;
-    runValidate(gs(ss));
+    runValidate(ss);
     const validate = ss.calls.count;
     ss.calls.count = 0;
-    runCompute(gs(ss));
+    runCompute(ss);
     return { validate, compute: ss.calls.count };
   };
   it("are the same for 10, 1,000 and 20,000 Content rows", () => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
 import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
-import { addRosterImport, FakeSpreadsheet, fakeGlobals } from "../support/spreadsheet.ts";
+import { addRosterImport, contextGlobals, FakeSpreadsheet, fakeGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";
@@ -33,7 +33,7 @@ describe("built bundle", () => {
   it("defines every public name at top level; onOpen builds the menu and Compute KPIs runs", () => {
     const ss = spreadsheetOf(FIXTURE);
     const g = fakeGlobals(ss);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(code, context);
     for (const name of Object.keys(PUBLIC)) expect(typeof context[name], name).toBe("function");
     for (const name of ["ENGAGEMENT_RATE", "CPM", "CPE", "ROAS", "ROI", "CREATOR_TIER"])
@@ -47,6 +47,7 @@ describe("built bundle", () => {
       "computeKpis",
       "clearMarks",
       "openSidebar",
+      "diagnostics",
     ]);
     context.validate();
     context.computeKpis();
@@ -54,6 +55,14 @@ describe("built bundle", () => {
     expect(ss.sheets.some((s) => s.name === "KPIs")).toBe(true);
     // anna's post: 300 + 50 + 30 + 20 engagements = 400, in the first computed column (N = 14).
     expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
+    // Diagnostics through its top-level stub: the dialog, and its temporary tab gone again.
+    ss.DateClass = vm.runInContext("Date", context);
+    const tabs = ss.sheets.length;
+    context.diagnostics();
+    expect(g.ui.alerts).toEqual([]);
+    expect(g.ui.dialogs).toEqual(["Campaign Post-mortem diagnostics"]);
+    expect(g.ui.shown.at(-1)!.html).not.toContain("✗");
+    expect(ss.sheets.length).toBe(tabs);
     // 400 / 10,000 = 0.04, through the top-level custom function.
     expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
   });
@@ -61,9 +70,11 @@ describe("built bundle", () => {
   it("Insert sample data in the bundle writes templates/sample/*.csv, inlined at build time", () => {
     const ss = new FakeSpreadsheet();
     const g = fakeGlobals(ss);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(code, context);
+    ss.DateClass = vm.runInContext("Date", context);
     context.insertSampleData();
+    expect(g.ui.alerts).toEqual([]);
     const tab = (name: string) => ss.sheets.find((s) => s.name === name)!;
     // templates/sample/Creators.csv: a header and 41 creators; Content.csv: a header and 99 posts.
     expect(tab("Creators").lastRow()).toBe(42);
@@ -99,7 +110,7 @@ describe("built bundle with --with-roster-import", () => {
     const other = spreadsheetOf(AUTUMN_25);
     const link = "https://docs.google.com/spreadsheets/d/autumn/edit";
     addRosterImport(g, { [link]: other }, [{ button: "OK", text: link }]);
-    const context = vm.createContext({ SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+    const context = vm.createContext(contextGlobals(g));
     vm.runInContext(rcode, context);
     context.onOpen({ authMode: "NONE" });
     expect(g.ui.menus[0]!.items.at(-1)).toEqual({ caption: "Import roster…", fn: "importRoster" });

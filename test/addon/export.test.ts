@@ -10,7 +10,6 @@ import { insertSample } from "../../addon/template.ts";
 import { LEDGER_TAB } from "../../addon/ledger.ts";
 import { FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 
-const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 const exported = (ss: FakeSpreadsheet): RawWorkbook => ({
   tabs: ss.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...r]) })),
 });
@@ -18,10 +17,10 @@ const exported = (ss: FakeSpreadsheet): RawWorkbook => ({
 describe("a sheet exported after Compute KPIs", () => {
   const ss = new FakeSpreadsheet();
   installGlobals(ss);
-  insertSample(gs(ss));
-  const before = runValidate(gs(ss)).analysis;
-  runCompute(gs(ss));
-  runCompute(gs(ss)); // the second run, as people click it twice
+  insertSample(ss);
+  const before = runValidate(ss).analysis;
+  runCompute(ss);
+  runCompute(ss); // the second run, as people click it twice
   const after = analyze(exported(ss));
 
   it("holds the add-on's columns and tabs (so this test reads what it claims to)", () => {

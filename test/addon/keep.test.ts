@@ -10,7 +10,6 @@ import { say } from "../../addon/messages.ts";
 import { type FakeSheet, type FakeSpreadsheet, installGlobals } from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
-const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 const sheet = (ss: FakeSpreadsheet, name: string) => ss.sheets.find((s) => s.name === name)!;
 const colOf = (s: FakeSheet, key: string) =>
   s.colMeta.findIndex((list) => list.some((m) => m.key === COMPUTED_KEY && m.value === key)) + 1;
@@ -30,7 +29,7 @@ describe("a value typed into a computed column", () => {
   beforeEach(() => {
     ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
-    runCompute(gs(ss));
+    runCompute(ss);
     creators = sheet(ss, "Creators");
     cost = colOf(creators, "cost");
   });
@@ -38,8 +37,8 @@ describe("a value typed into a computed column", () => {
   it("is kept where it was typed and reported on its cell, by Validate and by Compute", () => {
     creators.values[2]![cost - 1] = "90 after discount";
     const cell = `Creators!${letter(cost)}3`;
-    expect(codes(runValidate(gs(ss)), "typed-in-computed")).toEqual([cell]);
-    const run = runCompute(gs(ss));
+    expect(codes(runValidate(ss), "typed-in-computed")).toEqual([cell]);
+    const run = runCompute(ss);
     expect(creators.values[2]![cost - 1]).toBe("90 after discount");
     expect(codes(run, "typed-in-computed")).toEqual([cell]);
     expect(run.analysis.issues.find((i) => i.code === "typed-in-computed")?.message).toBe(
@@ -53,11 +52,11 @@ describe("a value typed into a computed column", () => {
 
   it("stays kept on every later Compute, and the cell is computed again once cleared", () => {
     creators.values[2]![cost - 1] = 90;
-    runCompute(gs(ss));
-    runCompute(gs(ss));
+    runCompute(ss);
+    runCompute(ss);
     expect(creators.values[2]![cost - 1]).toBe(90);
     creators.values[2]![cost - 1] = "";
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(creators.values[2]![cost - 1]).toBe(100);
     expect(codes(run, "typed-in-computed")).toEqual([]);
   });
@@ -66,7 +65,7 @@ describe("a value typed into a computed column", () => {
     const before = creators.formats[2]![cost - 1];
     creators.formats[2]![cost - 1] = "0";
     creators.values[2]![cost - 1] = 1200;
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(creators.formats[2]![cost - 1]).toBe("0");
     expect(creators.formats[1]![cost - 1]).toBe(before);
     expect(creators.formats[3]![cost - 1]).toBe(before);
@@ -74,7 +73,7 @@ describe("a value typed into a computed column", () => {
 
   it("typed below the data is kept too, and the data rows are still written", () => {
     creators.values[9]![cost - 1] = "note for later";
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(creators.values[9]![cost - 1]).toBe("note for later");
     expect(codes(run, "typed-in-computed")).toEqual([`Creators!${letter(cost)}10`]);
     expect(creators.values[2]![cost - 1]).toBe(100);
@@ -82,7 +81,7 @@ describe("a value typed into a computed column", () => {
 
   it("is told apart from computed cells that moved with their rows (a sort)", () => {
     swapRows(creators, 2, 3); // ben above anna, computed cells along
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(codes(run, "typed-in-computed")).toEqual([]);
     expect(creators.values[1]![0]).toBe("ben");
     expect(creators.values[1]![cost - 1]).toBe(100);
@@ -96,14 +95,14 @@ describe("computed headers", () => {
   beforeEach(() => {
     ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
-    runCompute(gs(ss));
+    runCompute(ss);
     creators = sheet(ss, "Creators");
   });
 
   it("a renamed one keeps its new name and its column stays computed, with no finding", () => {
     const roas = colOf(creators, "roas");
     creators.values[0]![roas - 1] = "Return on ad spend";
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(creators.values[0]![roas - 1]).toBe("Return on ad spend");
     expect(colOf(creators, "roas")).toBe(roas);
     // anna: revenue 240 / cost 525.
@@ -114,7 +113,7 @@ describe("computed headers", () => {
   it("a cleared one gets its label back", () => {
     const roas = colOf(creators, "roas");
     creators.values[0]![roas - 1] = "";
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(creators.values[0]![roas - 1]).toBe("ROAS");
   });
 
@@ -126,7 +125,7 @@ describe("computed headers", () => {
     creators.colMeta[copy - 1]!.push({ key: COMPUTED_KEY, value: "cost" });
     creators.values[0]![copy - 1] = "Cost";
     creators.values[1]![copy - 1] = 999;
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(codes(run, "duplicate-computed")).toEqual([`Creators!${letter(copy)}1`]);
     expect(run.analysis.issues.find((i) => i.code === "duplicate-computed")?.message).toBe(
       msg.duplicateComputed("Cost", letter(cost)),
@@ -141,9 +140,9 @@ describe("the KPIs tab", () => {
     const ss = spreadsheetOf(FIXTURE);
     ss.addSheet("KPIs", [["my own KPI notes"], ["CTR", 0.02]]);
     installGlobals(ss);
-    const first = runCompute(gs(ss));
+    const first = runCompute(ss);
     expect(first.kpis).toMatchObject({ tab: "KPIs (2)", kept: "KPIs" });
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(
       sheet(ss, "KPIs")
         .values.slice(0, 2)
@@ -160,10 +159,10 @@ describe("the KPIs tab", () => {
   it("one the user typed in after a Compute is kept, and the new figures go to the next tab", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
-    runCompute(gs(ss));
+    runCompute(ss);
     const kpis = sheet(ss, "KPIs");
     kpis.values[3]![4] = "why so low?";
-    const run = runCompute(gs(ss));
+    const run = runCompute(ss);
     expect(kpis.values[3]![4]).toBe("why so low?");
     expect(run.kpis).toEqual({ tab: "KPIs (2)", kept: "KPIs", fingerprint: run.kpis.fingerprint });
     const done = say.kpisKept("KPIs", "KPIs (2)");
@@ -177,13 +176,13 @@ describe("the ledger tab", () => {
   it("is created hidden by the first Compute", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
-    runCompute(gs(ss));
+    runCompute(ss);
     const memory = sheet(ss, LEDGER_TAB);
     expect(memory.hidden).toBe(true);
     expect(memory.createdByAddon).toBe(true);
     // Protected with a warning only, once, with a sentence saying what editing it costs.
     expect(memory.protections).toEqual([{ description: say.ledgerProtection, warningOnly: true }]);
-    runCompute(gs(ss));
+    runCompute(ss);
     expect(memory.protections).toHaveLength(1);
   });
 
@@ -191,8 +190,8 @@ describe("the ledger tab", () => {
     const ss = spreadsheetOf(FIXTURE);
     ss.addSheet(LEDGER_TAB, [["my memories"]]);
     installGlobals(ss);
-    runCompute(gs(ss)); // the fake throws on a value written into a tab the add-on did not create
-    runCompute(gs(ss));
+    runCompute(ss); // the fake throws on a value written into a tab the add-on did not create
+    runCompute(ss);
     expect(sheet(ss, LEDGER_TAB).values[0]![0]).toBe("my memories");
     expect(sheet(ss, "Creators").values[1]![colOf(sheet(ss, "Creators"), "cost") - 1]).toBe(525);
   });
@@ -218,6 +217,27 @@ describe("typedCells: which cells of a computed column Compute did not write", (
   });
 });
 
+describe("what a Compute writes back around kept cells, in one setValues per block", () => {
+  it("a text that looks like a number stays text, a formula stays a formula, in a de_DE sheet", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.locale = "de_DE";
+    installGlobals(ss);
+    runCompute(ss);
+    const creators = sheet(ss, "Creators");
+    const cost = colOf(creators, "cost");
+    // Text "2.5" (a German sheet would read it as 2 May if it were typed again) and a formula.
+    creators.userSet(2, cost, "2.5");
+    creators.userFormula(3, cost, "=F3*2", 200);
+    const run = runCompute(ss);
+    expect(creators.values[1]![cost - 1]).toBe("2.5");
+    expect(creators.formulas[2]![cost - 1]).toBe("=F3*2");
+    expect(codes(run, "typed-in-computed")).toEqual([
+      `Creators!${letter(cost)}2`,
+      `Creators!${letter(cost)}3`,
+    ]);
+  });
+});
+
 describe("the spreadsheet's settings", () => {
   it("Date cells are read in the spreadsheet's time zone: midnight in Berlin stays the same day", () => {
     const ss = spreadsheetOf(FIXTURE);
@@ -226,7 +246,7 @@ describe("the spreadsheet's settings", () => {
     ss.timeZone = "Europe/Berlin";
     sheet(ss, "Content").values[1]![4] = new Date(Date.UTC(2026, 2, 4, 23, 0));
     installGlobals(ss);
-    const run = runValidate(gs(ss));
+    const run = runValidate(ss);
     expect(run.analysis.dataset.posts[0]?.published).toBe("2026-03-05");
   });
 
@@ -236,7 +256,7 @@ describe("the spreadsheet's settings", () => {
     // "1.500,5" in German is one thousand five hundred and a half.
     sheet(ss, "Creators").values[1]![5] = "1.500,5";
     installGlobals(ss);
-    const run = runValidate(gs(ss));
+    const run = runValidate(ss);
     expect(run.analysis.dataset.creators[0]?.fee).toBe(1500.5);
   });
 });

@@ -6,6 +6,7 @@ import type { RawWorkbook } from "../../core/index.ts";
 import { importRoster as importRosterMenu, onOpen } from "../../addon/menu.ts";
 import { readAll } from "../../addon/read.ts";
 import { say } from "../../addon/messages.ts";
+import type { Spreadsheet } from "../../addon/service.ts";
 import { importRoster, parseLinks, ROSTER_TAB } from "../../addon/roster.ts";
 import {
   addRosterImport,
@@ -16,8 +17,6 @@ import {
 import { syntheticCampaign } from "../bench/synthetic.ts";
 import { AUTUMN_25, SPRING_25, SPRING_26 } from "../compare/fixtures.ts";
 
-type Gs = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const gs = (ss: FakeSpreadsheet) => ss as unknown as Gs;
 const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 const S25 = url("spring25");
 const A25 = url("autumn25");
@@ -38,9 +37,9 @@ function setup(extra: Record<string, FakeSpreadsheet | Error> = {}) {
   };
   const g = installGlobals(current);
   const rec = addRosterImport(g, others);
-  const open = (u: string) => (SpreadsheetApp as unknown as { openByUrl: (u: string) => Gs }).openByUrl(u);
-  const read = (s: Gs) => readAll(s).analysis; // as the menu handler reads
-  const run = (links: string[]) => importRoster(gs(current), links, open, read);
+  const open = rec.openByUrl;
+  const read = (s: Spreadsheet) => readAll(s).analysis; // as the menu handler reads
+  const run = (links: string[]) => importRoster(current, links, open, read);
   return { current, others, g, rec, run };
 }
 

@@ -46,12 +46,11 @@ export async function run(): Promise<Row[]> {
   for (const posts of [10, 1_000, 20_000]) {
     const ss = spreadsheetOf(syntheticCampaign({ posts, creators: 40, conversions: 200 }));
     installGlobals(ss);
-    const gs = ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     ss.calls.count = 0;
-    runValidate(gs);
+    runValidate(ss);
     const validate = ss.calls.count;
     ss.calls.count = 0;
-    runCompute(gs);
+    runCompute(ss);
     console.log(`${String(posts).padEnd(15)}${String(validate).padEnd(11)}${ss.calls.count}`);
   }
   const row = pastedOver();

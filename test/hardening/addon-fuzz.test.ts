@@ -223,7 +223,7 @@ function play(start: Start, ownKpisTab: boolean, ops: readonly Op[]): string | n
     const snapshot = JSON.stringify(ss.sheets.map((s) => s.values));
     let run: ReturnType<typeof runCompute> | ReturnType<typeof runValidate>;
     try {
-      run = o.kind === "compute" ? runCompute(gs(ss)) : runValidate(gs(ss));
+      run = o.kind === "compute" ? runCompute(ss) : runValidate(ss);
     } catch (e) {
       return `${o.kind} threw: ${(e as Error).message}`;
     }
@@ -236,8 +236,6 @@ function play(start: Start, ownKpisTab: boolean, ops: readonly Op[]): string | n
   }
   return null;
 }
-
-const gs = (ss: FakeSpreadsheet) => ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 describe("the add-on never loses data", () => {
   it(

@@ -1,17 +1,208 @@
-// In-memory stand-in for Apps Script's SpreadsheetApp, HtmlService and friends.
-// Every service call is counted; every value write is checked against the
-// add-on's rule (only computed columns, the KPIs tab, or tabs the add-on created).
+// In-memory stand-in for Apps Script's SpreadsheetApp, HtmlService, LockService and friends.
+// It implements the add-on's subset of @types/google-apps-script (addon/service.ts) and behaves
+// as the reference says where it matters: strings written are read like typed input in the
+// spreadsheet's locale unless the cell's format is "@", getValues hands back numbers, booleans,
+// Dates (midnight in the spreadsheet's zone) and "", ranges outside the grid throw, sheet names
+// are unique ignoring case. Every service call is counted and costed; every value write is
+// checked against the add-on's rule (only computed columns, the KPIs tab, or tabs it created).
+import { readFileSync } from "node:fs";
+import type {
+  DeveloperMetadata,
+  DeveloperMetadataFinder,
+  Protection,
+  Range,
+  RangeList,
+  Sheet,
+  Spreadsheet,
+} from "../../addon/service.ts";
 
 type Grid<T> = T[][];
 const WHITE = "#ffffff";
 
+/** What a call costs Apps Script, by kind. */
+export type CallKind = "lookup" | "read" | "write" | "flush" | "ui";
+
+/**
+ * Estimated milliseconds per call, rounded up from Google's advice that each service call is a
+ * round trip and that batched getValues/setValues are the way to stay fast; not measured here
+ * (Diagnostics times a read and a write on a real sheet). A read waits for the writes queued
+ * before it: that wait is a flush.
+ */
+export const COST_MS = {
+  /** getName, getRange, getSheets, getSpreadsheetLocale…: a small round trip. */
+  lookup: 5,
+  /** getValues, getNotes, getFormulas…: a round trip, plus per cell read. */
+  read: 50,
+  readPerCell: 0.002,
+  /** setValues, setNotes, formats, inserts…: queued, plus per cell written. */
+  write: 20,
+  writePerCell: 0.005,
+  /** The queued writes applied before a read can see them (or SpreadsheetApp.flush()). */
+  flush: 200,
+  /** toast, alert, sidebars and dialogs. */
+  ui: 50,
+} as const;
+
+const READS = new Set([
+  "getValues",
+  "getFormulas",
+  "getNotes",
+  "getBackgrounds",
+  "getNumberFormats",
+  "getLastRow",
+  "find",
+]);
+const WRITES = new Set([
+  "setValues",
+  "setNotes",
+  "setBackground",
+  "setFontWeight",
+  "setNumberFormat",
+  "setNumberFormats",
+  "setDataValidation",
+  "addDeveloperMetadata",
+  "insertRowsAfter",
+  "insertColumnsAfter",
+  "clearContents",
+  "insertSheet",
+  "deleteSheet",
+  "setFrozenRows",
+  "setColumnWidth",
+  "protect",
+  "hideSheet",
+  "showSheet",
+]);
+const UI = new Set(["toast", "activate", "alert", "showSidebar", "showModalDialog"]);
+
+export function kindOf(name: string): CallKind {
+  const method = name.slice(name.indexOf(".") + 1);
+  if (READS.has(method)) return "read";
+  if (WRITES.has(method)) return "write";
+  if (UI.has(method)) return "ui";
+  return "lookup";
+}
+
 export class Calls {
   count = 0;
   byName = new Map<string, number>();
-  hit(name: string) {
+  byKind = new Map<CallKind, number>();
+  /** Estimated time of the calls so far (COST_MS). */
+  ms = 0;
+  private pending = false;
+  hit(name: string, cells = 0) {
     this.count++;
     this.byName.set(name, (this.byName.get(name) ?? 0) + 1);
+    const kind = kindOf(name);
+    this.add(kind);
+    if (kind === "read") {
+      if (this.pending) this.add("flush");
+      this.pending = false;
+      this.ms += COST_MS.read + cells * COST_MS.readPerCell;
+    } else if (kind === "write") {
+      this.pending = true;
+      this.ms += COST_MS.write + cells * COST_MS.writePerCell;
+    } else this.ms += COST_MS[kind];
   }
+  flush() {
+    this.add("flush");
+    this.pending = false;
+  }
+  private add(kind: CallKind) {
+    this.byKind.set(kind, (this.byKind.get(kind) ?? 0) + 1);
+    if (kind === "flush") this.ms += COST_MS.flush;
+  }
+  reset() {
+    this.count = 0;
+    this.ms = 0;
+    this.byName.clear();
+    this.byKind.clear();
+  }
+}
+
+// ---- Typed input: what Sheets makes of a string, in the spreadsheet's locale.
+
+/** The instant of midnight of a calendar day in `timeZone`, as getValues hands a date cell over. */
+export function zonedMidnight(y: number, m: number, d: number, timeZone: string): Date {
+  const utc = Date.UTC(y, m - 1, d);
+  const offset = (t: number) => {
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    }).formatToParts(t);
+    const get = (k: string) => Number(parts.find((p) => p.type === k)?.value);
+    return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - t;
+  };
+  const guess = utc - offset(utc);
+  return new Date(utc - offset(guess));
+}
+
+interface LocaleRules {
+  decimal: string;
+  group: string;
+  dayFirst: boolean;
+  dateSep: string;
+}
+
+function rulesOf(locale: string): LocaleRules {
+  const tag = locale.replace(/_/g, "-");
+  const num = new Intl.NumberFormat(tag).formatToParts(12345.5);
+  const date = new Intl.DateTimeFormat(tag, { timeZone: "UTC" }).formatToParts(Date.UTC(2026, 2, 4));
+  const order = date.filter((p) => p.type === "day" || p.type === "month").map((p) => p.type);
+  return {
+    decimal: num.find((p) => p.type === "decimal")?.value ?? ".",
+    group: num.find((p) => p.type === "group")?.value ?? ",",
+    dayFirst: order[0] === "day",
+    dateSep: date.find((p) => p.type === "literal")?.value.trim() || "/",
+  };
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A string as Sheets stores it when it is typed (or written by setValues) into a cell not formatted "@". */
+export function typedInput(
+  text: string,
+  locale: string,
+  timeZone: string,
+  year = 2026,
+): { value: unknown; formula: string } {
+  if (text.startsWith("'")) return { value: text.slice(1), formula: "" };
+  if (text.startsWith("=") && text.length > 1) return { value: "", formula: text };
+  const t = text.trim();
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true", formula: "" };
+  const r = rulesOf(locale);
+  const group = r.group.replace(/\u202f|\u00a0/g, " ");
+  const g = `(?:\\d{1,3}(?:${esc(group === " " ? " " : group)}\\d{3})+|\\d+)`;
+  const number = new RegExp(`^([-+]?)(${g}(?:${esc(r.decimal)}\\d+)?|${esc(r.decimal)}\\d+)(%?)$`);
+  const n = number.exec(t.replace(/[\u202f\u00a0]/g, " "));
+  if (n) {
+    const plain = n[2]!
+      .split(group === " " ? " " : r.group)
+      .join("")
+      .replace(r.decimal, ".");
+    const v = Number(`${n[1]}${plain}`);
+    return { value: n[3] ? v / 100 : v, formula: "" };
+  }
+  const day = (y: number, m: number, d: number) => {
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+    return { value: zonedMidnight(y, m, d, timeZone), formula: "" };
+  };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? { value: text, formula: "" };
+  const sep = esc(r.dateSep);
+  const local = new RegExp(`^(\\d{1,2})${sep}(\\d{1,2})(?:${sep}(\\d{4})?)?$`).exec(t);
+  if (local) {
+    const [a, b] = [Number(local[1]), Number(local[2])];
+    const y = local[3] ? Number(local[3]) : year;
+    const found = r.dayFirst ? day(y, b, a) : day(y, a, b);
+    if (found) return found;
+  }
+  return { value: text, formula: "" };
 }
 
 function colOf(letters: string): number {
@@ -23,7 +214,7 @@ function colOf(letters: string): number {
 /** "D7", "B2:B9", "D:D" → 1-based box (rows null = whole column). */
 function parseA1(a1: string, maxRows: number) {
   const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/i.exec(a1.replace(/\$/g, ""));
-  if (!m) throw new Error(`bad A1 ${a1}`);
+  if (!m) throw new Error(`Range not found: ${a1}`);
   const c1 = colOf(m[1]!);
   const c2 = m[3] ? colOf(m[3]) : c1;
   const r1 = m[2] ? Number(m[2]) : 1;
@@ -36,8 +227,13 @@ export interface Meta {
   value: string;
 }
 
-export class FakeSheet {
+/** A Date of any realm (the bundle runs in a node:vm context with its own Date). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+export class FakeSheet implements Sheet {
+  /** Stored values (numbers, strings, booleans, Dates, ""); a formula cell holds its last value. */
   values: Grid<unknown> = [];
+  formulas: Grid<string> = [];
   notes: Grid<string> = [];
   bgs: Grid<string> = [];
   formats: Grid<string> = [];
@@ -65,6 +261,7 @@ export class FakeSheet {
       for (const r of g) while (r.length < this.maxCols) r.push(v);
     };
     fill(this.values, "");
+    fill(this.formulas, "");
     fill(this.notes, "");
     fill(this.bgs, WHITE);
     fill(this.formats, "");
@@ -90,11 +287,13 @@ export class FakeSheet {
     this.hit("insertRowsAfter");
     this.maxRows += n;
     this.resize();
+    return this;
   }
   insertColumnsAfter(_after: number, n: number) {
     this.hit("insertColumnsAfter");
     this.maxCols += n;
     this.resize();
+    return this;
   }
   // ---- What a person does by hand. These are not the add-on's service calls: they are
   // not counted and not checked. They move cells as Sheets does: notes, colours,
@@ -103,6 +302,7 @@ export class FakeSheet {
   private grids(): { g: Grid<unknown>; blank: unknown }[] {
     return [
       { g: this.values, blank: "" },
+      { g: this.formulas, blank: "" },
       { g: this.notes, blank: "" },
       { g: this.bgs, blank: WHITE },
       { g: this.formats, blank: "" },
@@ -141,33 +341,75 @@ export class FakeSheet {
   userMoveRow(from: number, to: number) {
     for (const { g } of this.grids()) g.splice(to - 1, 0, ...g.splice(from - 1, 1));
   }
-  /** Type `value` into a cell ("" clears it). */
+  /** Store `value` in a cell as it stands ("" clears it), formula cleared. */
   userSet(row: number, col: number, value: unknown) {
     this.values[row - 1]![col - 1] = value;
+    this.formulas[row - 1]![col - 1] = "";
+  }
+  /** Type `text` into a cell: read as Sheets reads typed input (the cell's "@" format keeps it text). */
+  userType(row: number, col: number, text: string) {
+    this.put(row, col, text);
+  }
+  /** A formula someone entered, with the value Sheets computed for it (the fake does not compute). */
+  userFormula(row: number, col: number, formula: string, value: unknown) {
+    this.values[row - 1]![col - 1] = value;
+    this.formulas[row - 1]![col - 1] = formula;
+  }
+  /** One cell as setValues leaves it. */
+  put(row: number, col: number, v: unknown) {
+    const r = row - 1;
+    const c = col - 1;
+    let value: unknown = v;
+    let formula = "";
+    if (v === null || v === undefined) value = "";
+    else if (typeof v === "string") {
+      if (this.formats[r]![c] !== "@" && v !== "")
+        ({ value, formula } = typedInput(v, this.ss.locale, this.ss.timeZone));
+      if (isDate(value)) value = new this.ss.DateClass(value.getTime());
+    } else if (isDate(v)) value = new this.ss.DateClass(v.getTime());
+    else if (typeof v !== "number" && typeof v !== "boolean")
+      throw new Error(`Exception: The parameters (${typeof v}) don't match the method signature.`);
+    this.values[r]![c] = value;
+    this.formulas[r]![c] = formula;
   }
   getLastRow() {
     this.hit("getLastRow");
     return this.lastRow();
   }
   lastRow() {
-    for (let r = this.values.length; r > 0; r--) if (this.values[r - 1]!.some((v) => v !== "")) return r;
+    for (let r = this.values.length; r > 0; r--)
+      if (this.values[r - 1]!.some((v) => v !== "") || this.formulas[r - 1]!.some((f) => f !== "")) return r;
     return 0;
   }
   lastCol() {
     let c = 0;
-    for (const r of this.values) for (let i = r.length; i > c; i--) if (r[i - 1] !== "") c = i;
+    for (const [g, blank] of [
+      [this.values, ""],
+      [this.formulas, ""],
+    ] as const)
+      for (const r of g) for (let i = r.length; i > c; i--) if (r[i - 1] !== blank) c = i;
     return c;
   }
   getDataRange() {
     this.hit("getDataRange");
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastCol()));
   }
-  getRange(a: number | string, col?: number, rows = 1, cols = 1) {
+  /** Sheets refuses a range that does not fit the grid. */
+  private box(row: number, col: number, rows: number, cols: number) {
+    if (![row, col, rows, cols].every(Number.isInteger)) throw new Error("Exception: Invalid argument");
+    if (rows < 1) throw new Error("Exception: The number of rows in the range must be at least 1.");
+    if (cols < 1) throw new Error("Exception: The number of columns in the range must be at least 1.");
+    if (row < 1 || col < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols)
+      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+  }
+  getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
     this.hit("getRange");
     if (typeof a === "string") {
       const b = parseA1(a, this.maxRows);
+      this.box(b.row, b.col, b.rows, b.cols);
       return new FakeRange(this, b.row, b.col, b.rows, b.cols, b.wholeColumn);
     }
+    this.box(a, col ?? Number.NaN, rows, cols);
     return new FakeRange(this, a, col!, rows, cols);
   }
   getRangeList(a1s: string[]) {
@@ -176,6 +418,7 @@ export class FakeSheet {
       this,
       a1s.map((a) => {
         const b = parseA1(a, this.maxRows);
+        this.box(b.row, b.col, b.rows, b.cols);
         return new FakeRange(this, b.row, b.col, b.rows, b.cols);
       }),
     );
@@ -190,9 +433,10 @@ export class FakeSheet {
     return this;
   }
   clearContents() {
-    this.hit("clearContents");
+    this.ss.calls.hit("Sheet.clearContents", this.maxRows * this.maxCols);
     this.ss.checkWrite(this, 1, 1, this.maxRows, this.maxCols);
     for (const r of this.values) r.fill("");
+    for (const r of this.formulas) r.fill("");
     return this;
   }
   activate() {
@@ -202,11 +446,11 @@ export class FakeSheet {
   }
   /** Sheet protections the add-on set: Sheets would show or enforce them; the fake records them. */
   protections: { description: string; warningOnly: boolean }[] = [];
-  protect() {
+  protect(): Protection {
     this.hit("protect");
     const p = { description: "", warningOnly: false };
     this.protections.push(p);
-    const api = {
+    const api: Protection = {
       setDescription: (d: string) => {
         p.description = d;
         return api;
@@ -232,16 +476,16 @@ export class FakeSheet {
     this.hit("isSheetHidden");
     return this.hidden;
   }
-  createDeveloperMetadataFinder() {
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
     this.hit("createDeveloperMetadataFinder");
     let key: string | null = null;
-    const finder = {
+    const finder: DeveloperMetadataFinder = {
       withKey: (k: string) => {
         this.hit("withKey");
         key = k;
         return finder;
       },
-      find: () => {
+      find: (): DeveloperMetadata[] => {
         this.hit("find");
         return this.colMeta.flatMap((list, i) =>
           list
@@ -249,7 +493,7 @@ export class FakeSheet {
             .map((m) => ({
               getKey: () => m.key,
               getValue: () => m.value,
-              getLocation: () => ({ getColumn: () => ({ getColumn: () => i + 1 }) }),
+              getLocation: () => ({ getColumn: () => new FakeRange(this, 1, i + 1, this.maxRows, 1, true) }),
             })),
         );
       },
@@ -262,7 +506,7 @@ export class FakeSheet {
   }
 }
 
-export class FakeRange {
+export class FakeRange implements Range {
   constructor(
     readonly sheet: FakeSheet,
     readonly row: number,
@@ -271,20 +515,25 @@ export class FakeRange {
     readonly cols: number,
     readonly wholeColumn = false,
   ) {}
-  private hit(n: string) {
-    this.sheet.ss.calls.hit(`Range.${n}`);
+  private hit(n: string, cells = 0) {
+    this.sheet.ss.calls.hit(`Range.${n}`, cells);
   }
-  private read<T>(g: Grid<T>): T[][] {
+  private get size() {
+    return this.rows * this.cols;
+  }
+  private read<T>(g: Grid<T>, copy: (v: T) => T = (v) => v): T[][] {
     return Array.from({ length: this.rows }, (_, r) =>
-      g[this.row - 1 + r]!.slice(this.col - 1, this.col - 1 + this.cols),
+      g[this.row - 1 + r]!.slice(this.col - 1, this.col - 1 + this.cols).map(copy),
     );
   }
-  private write<T>(g: Grid<T>, data: T[][], checked: boolean) {
-    if (data.length !== this.rows || data.some((r) => r.length !== this.cols))
-      throw new Error(`data is ${data.length}×${data[0]?.length} but the range is ${this.rows}×${this.cols}`);
-    if (this.row + this.rows - 1 > this.sheet.maxRows || this.col + this.cols - 1 > this.sheet.maxCols)
-      throw new Error("range out of the grid");
-    if (checked) this.sheet.ss.checkWrite(this.sheet, this.row, this.col, this.rows, this.cols);
+  private check(data: readonly unknown[][]) {
+    if (!Array.isArray(data) || data.length !== this.rows || data.some((r) => r.length !== this.cols))
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rows}.`,
+      );
+  }
+  private write<T>(g: Grid<T>, data: T[][]) {
+    this.check(data);
     data.forEach((r, i) => {
       r.forEach((v, j) => {
         g[this.row - 1 + i]![this.col - 1 + j] = v;
@@ -295,47 +544,69 @@ export class FakeRange {
   private fill<T>(v: T): T[][] {
     return Array.from({ length: this.rows }, () => Array<T>(this.cols).fill(v));
   }
+  getColumn() {
+    return this.col;
+  }
   getValues() {
-    this.hit("getValues");
-    return this.read(this.sheet.values);
+    this.hit("getValues", this.size);
+    const Class = this.sheet.ss.DateClass;
+    return this.read(this.sheet.values, (v) => (isDate(v) ? new Class(v.getTime()) : v));
+  }
+  getFormulas() {
+    this.hit("getFormulas", this.size);
+    return this.read(this.sheet.formulas);
   }
   getNotes() {
-    this.hit("getNotes");
+    this.hit("getNotes", this.size);
     return this.read(this.sheet.notes);
   }
   getBackgrounds() {
-    this.hit("getBackgrounds");
+    this.hit("getBackgrounds", this.size);
     return this.read(this.sheet.bgs);
   }
-  setValues(v: unknown[][]) {
-    this.hit("setValues");
-    return this.write(this.sheet.values, v, true);
+  getNumberFormats() {
+    this.hit("getNumberFormats", this.size);
+    return this.read(this.sheet.formats);
   }
-  setNotes(v: string[][]) {
-    this.hit("setNotes");
-    return this.write(this.sheet.notes, v, false);
+  setValues(v: unknown[][]) {
+    this.hit("setValues", this.size);
+    this.check(v);
+    this.sheet.ss.checkWrite(this.sheet, this.row, this.col, this.rows, this.cols);
+    v.forEach((r, i) => {
+      r.forEach((x, j) => {
+        this.sheet.put(this.row + i, this.col + j, x);
+      });
+    });
+    return this;
+  }
+  setNotes(v: (string | null)[][]) {
+    this.hit("setNotes", this.size);
+    return this.write(
+      this.sheet.notes,
+      v.map((r) => r.map((n) => n ?? "")),
+    );
   }
   setBackground(c: string | null) {
-    this.hit("setBackground");
-    return this.write(this.sheet.bgs, this.fill(c ?? WHITE), false);
+    this.hit("setBackground", this.size);
+    return this.write(this.sheet.bgs, this.fill(c ?? WHITE));
   }
-  setFontWeight(_w: string) {
-    this.hit("setFontWeight");
+  setFontWeight(_w: "bold" | "normal" | null) {
+    this.hit("setFontWeight", this.size);
     return this;
   }
   setNumberFormat(f: string) {
-    this.hit("setNumberFormat");
-    return this.write(this.sheet.formats, this.fill(f), false);
+    this.hit("setNumberFormat", this.size);
+    return this.write(this.sheet.formats, this.fill(f));
   }
   setNumberFormats(f: string[][]) {
-    this.hit("setNumberFormats");
-    return this.write(this.sheet.formats, f, false);
+    this.hit("setNumberFormats", this.size);
+    return this.write(this.sheet.formats, f);
   }
   setDataValidation(v: unknown) {
-    this.hit("setDataValidation");
-    return this.write(this.sheet.validations, this.fill(v), false);
+    this.hit("setDataValidation", this.size);
+    return this.write(this.sheet.validations, this.fill(v));
   }
-  addDeveloperMetadata(key: string, value: string) {
+  addDeveloperMetadata(key: string, value: string, _visibility?: unknown) {
     this.hit("addDeveloperMetadata");
     if (!this.wholeColumn) throw new Error("the fake only supports column metadata");
     for (let c = this.col; c < this.col + this.cols; c++) this.sheet.colMeta[c - 1]!.push({ key, value });
@@ -348,28 +619,32 @@ export class FakeRange {
   }
 }
 
-export class FakeRangeList {
+export class FakeRangeList implements RangeList {
   constructor(
     readonly sheet: FakeSheet,
     readonly ranges: FakeRange[],
   ) {}
-  setBackground(c: string | null) {
-    this.sheet.ss.calls.hit("RangeList.setBackground");
+  private cells() {
+    return this.ranges.reduce((n, r) => n + r.rows * r.cols, 0);
+  }
+  private paint(g: Grid<string>, v: string) {
     for (const r of this.ranges)
-      for (let i = 0; i < r.rows; i++)
-        for (let j = 0; j < r.cols; j++) this.sheet.bgs[r.row - 1 + i]![r.col - 1 + j] = c ?? WHITE;
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) g[r.row - 1 + i]![r.col - 1 + j] = v;
     return this;
   }
+  setBackground(c: string | null) {
+    this.sheet.ss.calls.hit("RangeList.setBackground", this.cells());
+    return this.paint(this.sheet.bgs, c ?? WHITE);
+  }
   setNumberFormat(f: string) {
-    this.sheet.ss.calls.hit("RangeList.setNumberFormat");
-    for (const r of this.ranges)
-      for (let i = 0; i < r.rows; i++)
-        for (let j = 0; j < r.cols; j++) this.sheet.formats[r.row - 1 + i]![r.col - 1 + j] = f;
-    return this;
+    this.sheet.ss.calls.hit("RangeList.setNumberFormat", this.cells());
+    return this.paint(this.sheet.formats, f);
   }
 }
 
-export class FakeSpreadsheet {
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export class FakeSpreadsheet implements Spreadsheet {
   calls = new Calls();
   sheets: FakeSheet[] = [];
   toasts: string[] = [];
@@ -378,6 +653,10 @@ export class FakeSpreadsheet {
   /** File → Settings: Google's spellings. */
   timeZone = "Etc/UTC";
   locale = "en_US";
+  /** The Date that getValues hands back: the script's own (a node:vm context has another). */
+  DateClass: DateConstructor = Date;
+  /** Whether another user's script holds the document lock. */
+  lockedByOther = false;
   getSpreadsheetTimeZone() {
     this.calls.hit("Spreadsheet.getSpreadsheetTimeZone");
     return this.timeZone;
@@ -386,10 +665,11 @@ export class FakeSpreadsheet {
     this.calls.hit("Spreadsheet.getSpreadsheetLocale");
     return this.locale;
   }
-  /** Value writes outside the allowed places; the fake throws on the first one. */
   /** Size of a tab made by the add-on or by addSheet; small in fuzz tests, where grids are made by the thousand. */
   newSheetSize = { rows: 1000, cols: 26 };
+  /** A tab as someone left it: `values` stored as they stand (not read as typed input). */
   addSheet(name: string, values: unknown[][] = []) {
+    if (this.sheets.some((s) => sameName(s.name, name))) throw new Error(`a sheet named ${name} exists`);
     const s = new FakeSheet(
       this,
       name,
@@ -420,18 +700,30 @@ export class FakeSpreadsheet {
     this.calls.hit("Spreadsheet.getNumSheets");
     return this.sheets.length;
   }
+  /** Case-insensitive, as Sheets' names are unique ignoring case (an assumption Diagnostics checks). */
   getSheetByName(n: string) {
     this.calls.hit("Spreadsheet.getSheetByName");
-    return this.sheets.find((s) => s.name === n) ?? null;
+    return this.sheets.find((s) => sameName(s.name, n)) ?? null;
   }
   insertSheet(name: string, index?: number) {
     this.calls.hit("Spreadsheet.insertSheet");
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`a sheet named ${name} exists`);
+    if (this.sheets.some((s) => sameName(s.name, name)))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     const s = new FakeSheet(this, name, this.newSheetSize.rows, this.newSheetSize.cols, true);
     this.sheets.splice(index ?? this.sheets.length, 0, s);
     return s;
   }
-  toast(msg: string) {
+  deleteSheet(sheet: Sheet) {
+    this.calls.hit("Spreadsheet.deleteSheet");
+    const at = (this.sheets as Sheet[]).indexOf(sheet);
+    if (at < 0) throw new Error("Exception: Sheet not found");
+    if (!this.sheets[at]!.createdByAddon)
+      throw new Error(`deleted ${this.sheets[at]!.name}, a tab of the user's`);
+    this.sheets.splice(at, 1);
+  }
+  toast(msg: string, _title?: string, _timeout?: number | null) {
     this.calls.hit("Spreadsheet.toast");
     this.toasts.push(msg);
   }
@@ -445,6 +737,7 @@ export class FakeSpreadsheet {
       this.sheets.map((s) => ({
         name: s.name,
         values: s.values,
+        formulas: s.formulas,
         notes: s.notes,
         bgs: s.bgs,
         formats: s.formats,
@@ -460,12 +753,39 @@ export interface Menu {
   items: { caption: string; fn: string }[];
 }
 
-/** The globals Apps Script gives a script: SpreadsheetApp, HtmlService, and a record of the UI. */
+/** What HtmlService made, from a file of addon/ or an HTML string. */
+export interface FakeHtml {
+  file: string;
+  html: string;
+  title: string;
+  getContent(): string;
+  setTitle(t: string): FakeHtml;
+  setWidth(w: number): FakeHtml;
+  setHeight(h: number): FakeHtml;
+}
+
+function html(file: string, content: string): FakeHtml {
+  const out: FakeHtml = {
+    file,
+    html: content,
+    title: "",
+    getContent: () => content,
+    setTitle: (t) => Object.assign(out, { title: t }),
+    setWidth: () => out,
+    setHeight: () => out,
+  };
+  return out;
+}
+
+/** The globals Apps Script gives a script: SpreadsheetApp, HtmlService, LockService, and a record of the UI. */
 export function fakeGlobals(ss: FakeSpreadsheet) {
   const ui = {
     menus: [] as Menu[],
     alerts: [] as string[],
     sidebars: [] as string[],
+    /** Every sidebar and dialog shown, newest last. */
+    shown: [] as FakeHtml[],
+    dialogs: [] as string[],
     ButtonSet: { OK: "OK" },
     createAddonMenu() {
       const menu: Menu = { title: "add-on", items: [] };
@@ -482,10 +802,18 @@ export function fakeGlobals(ss: FakeSpreadsheet) {
       return b;
     },
     alert(_title: string, msg: string) {
+      ss.calls.hit("Ui.alert");
       ui.alerts.push(msg);
     },
-    showSidebar(html: { title: string }) {
-      ui.sidebars.push(html.title);
+    showSidebar(out: FakeHtml) {
+      ss.calls.hit("Ui.showSidebar");
+      ui.sidebars.push(out.title);
+      ui.shown.push(out);
+    },
+    showModalDialog(out: FakeHtml, title: string) {
+      ss.calls.hit("Ui.showModalDialog");
+      ui.dialogs.push(title);
+      ui.shown.push(out);
     },
   };
   const validation = () => {
@@ -508,29 +836,56 @@ export function fakeGlobals(ss: FakeSpreadsheet) {
     };
     return b;
   };
+  let held = false;
+  const lock = {
+    tryLock: (_ms: number) => {
+      ss.calls.hit("Lock.tryLock");
+      if (ss.lockedByOther) return false;
+      held = true;
+      return true;
+    },
+    hasLock: () => held,
+    releaseLock: () => {
+      ss.calls.hit("Lock.releaseLock");
+      held = false;
+    },
+  };
   return {
     ui,
+    lock,
     SpreadsheetApp: {
       getActiveSpreadsheet: () => ss,
       getUi: () => ui,
+      flush: () => ss.calls.flush(),
       newDataValidation: validation,
       DeveloperMetadataVisibility: { DOCUMENT: "DOCUMENT", PROJECT: "PROJECT" },
     },
     HtmlService: {
-      createHtmlOutputFromFile: (file: string) => {
-        const out = { file, title: "", setTitle: (t: string) => Object.assign(out, { title: t }) };
-        return out;
-      },
+      createHtmlOutputFromFile: (file: string) =>
+        html(file, readFileSync(new URL(`../../addon/${file}.html`, import.meta.url), "utf8")),
+      createHtmlOutput: (content: string) => html("", content),
     },
+    LockService: { getDocumentLock: () => lock },
   };
 }
 
 /** Install the fakes as globals (for the TypeScript sources); returns them. */
 export function installGlobals(ss: FakeSpreadsheet) {
   const g = fakeGlobals(ss);
-  Object.assign(globalThis, { SpreadsheetApp: g.SpreadsheetApp, HtmlService: g.HtmlService });
+  Object.assign(globalThis, {
+    SpreadsheetApp: g.SpreadsheetApp,
+    HtmlService: g.HtmlService,
+    LockService: g.LockService,
+  });
   return g;
 }
+
+/** The globals of fakeGlobals as a node:vm context, as Apps Script gives them to the bundle. */
+export const contextGlobals = (g: ReturnType<typeof fakeGlobals>) => ({
+  SpreadsheetApp: g.SpreadsheetApp,
+  HtmlService: g.HtmlService,
+  LockService: g.LockService,
+});
 
 // ---- Import roster: other spreadsheets by URL and ui.prompt (roster tests) ----
 
@@ -550,8 +905,7 @@ export function addRosterImport(
 ) {
   const opened: string[] = [];
   const prompts: string[] = [];
-  const app = g.SpreadsheetApp as Record<string, unknown>;
-  app.openByUrl = (url: string) => {
+  const openByUrl = (url: string): FakeSpreadsheet => {
     opened.push(url);
     const other = others[url];
     if (other instanceof Error) throw other;
@@ -561,6 +915,7 @@ export function addRosterImport(
       );
     return other;
   };
+  Object.assign(g.SpreadsheetApp, { openByUrl });
   Object.assign(g.ui, {
     Button: { OK: "OK", CANCEL: "CANCEL", CLOSE: "CLOSE" },
     ButtonSet: { ...g.ui.ButtonSet, OK_CANCEL: "OK_CANCEL" },
@@ -570,7 +925,7 @@ export function addRosterImport(
       return { getSelectedButton: () => a.button, getResponseText: () => a.text };
     },
   });
-  return { opened, prompts };
+  return { opened, prompts, openByUrl };
 }
 
 /** A fake whose getUrl() carries `id`, as real spreadsheets' URLs carry theirs. */
