@@ -1,6 +1,6 @@
 import { access, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "../sources/csv.ts";
 import { SAMPLE_DIR } from "../sources/index.ts";

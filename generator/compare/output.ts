@@ -4,7 +4,7 @@ import { rosterCsv } from "../../core/compare/csv.ts";
 import type { ComparisonModel } from "../../core/compare/types.ts";
 import type { KpiModel } from "../../core/index.ts";
 import { checkOverwrite, ensureDir, inside, writeOutput } from "../output.ts";
-import { PdfPrinter } from "../report/engine.ts";
+import { PdfPrinter } from "../pdf/browser.ts";
 import { type CompareRenderOptions, renderComparison } from "./render.ts";
 
 export const COMPARE_FORMATS = ["html", "pdf", "json", "csv"] as const;

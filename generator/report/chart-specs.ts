@@ -1,11 +1,12 @@
 // Vega-Lite specs built from the view model. Values shown on marks are formatted
 // here with Intl (labels field), so charts speak the report's locale.
 import type { TopLevelSpec } from "vega-lite";
-import { KPI_BY_KEY } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { leverName, rowValue } from "../../core/present/index.ts";
-import { chartConfig, scaleFor, vegaLocale } from "./engine.ts";
-import type { Translator } from "./i18n.ts";
+import { vegaLocale } from "../charts/render.ts";
+import { chartConfig, scaleFor } from "../charts/palette.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { unitOf } from "../units.ts";
 
 export interface ChartDef {
   id: string;
@@ -24,8 +25,6 @@ interface Ctx {
   brand: string;
   font: string;
 }
-
-const unitOf = (kpi: string) => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 
 function base(
   c: Ctx,

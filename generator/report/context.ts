@@ -1,44 +1,11 @@
 // View model → template context: every string translated and every figure
 // formatted here, so templates only lay out text they are given.
 import type { CreatorKpis, GroupRow, Unit } from "../../core/index.ts";
-import { KPI_BY_KEY } from "../../core/index.ts";
 import type { Dimension, IssueGroup, PostView, ReportView, SectionId } from "../../core/present/index.ts";
-import type { Segment, Translator } from "./i18n.ts";
+import type { Segment, Translator } from "../i18n/translator.ts";
+import { unitOf } from "../units.ts";
+import { type Card, type Cell, cell, type Table } from "./table.ts";
 
-export interface Cell {
-  text: string;
-  num: boolean;
-  href: string | null;
-  strong: boolean;
-  /** A small tag beside the text (declined, tail…). */
-  badge: string | null;
-  dir: "ltr" | null;
-}
-export interface Table {
-  caption: string;
-  cls: string;
-  columns: { label: string; num: boolean }[];
-  rows: { cls: string; cells: Cell[] }[];
-}
-export interface Card {
-  label: string;
-  value: string;
-  note: string | null;
-  status: "met" | "missed" | null;
-  statusLabel: string | null;
-}
-
-/** A table cell; everything but its text defaults to plain. */
-export const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell => ({
-  text,
-  num: o.num ?? false,
-  href: o.href ?? null,
-  strong: o.strong ?? false,
-  badge: o.badge ?? null,
-  dir: o.dir ?? null,
-});
-
-const unitOf = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
 /** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row). */
