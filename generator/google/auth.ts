@@ -1,4 +1,4 @@
-// Google credentials, in the order a user expects (cli.md, issue 5):
+// Google credentials, in the order a user expects:
 //
 //   1. GOOGLE_OAUTH_ACCESS_TOKEN          a bare token (`gcloud auth print-access-token`); never refreshed
 //   2. GOOGLE_APPLICATION_CREDENTIALS     a service-account key (or authorized-user) JSON file

@@ -14,7 +14,6 @@ export const reportMessages = {
     fromFlag
       ? `--locale "${tag}" is an unknown locale: the report speaks en, zh-CN, vi, da and ar (region variants such as en-GB or da-DK are fine).`
       : `The Campaign tab's Locale "${tag}" is not one of the report's languages (en, zh-CN, vi, da, ar), so the report is in English; pass --locale to choose.`,
-  cannotWrite: (dir: string, why: string) => `Cannot write the report into "${dir}": ${why}.`,
 };
 
 // `report --batch FILE`.

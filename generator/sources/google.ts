@@ -5,7 +5,7 @@ import { readSpreadsheet } from "../google/sheets.ts";
 
 /** The tabs, and the spreadsheet's time zone and locale (File → Settings) for the core to read them by. */
 export async function readGoogleSheet(id: string): Promise<{ workbook: RawWorkbook; read: ReadOptions }> {
-  // Progress only on a terminal (cli.md): pipes and CI logs stay quiet.
+  // Progress only on a terminal: pipes and CI logs stay quiet.
   if (process.stderr.isTTY) process.stderr.write(`${googleMessages.reading(id)}\n`);
   const sheet = await readSpreadsheet(id);
   return { workbook: sheet.workbook, read: spreadsheetReadOptions(sheet.timeZone, sheet.locale) };

@@ -13,7 +13,7 @@ export const MAX_UNPACKED_BYTES = 200_000_000;
 /** One .csv tab file. */
 export const MAX_CSV_BYTES = 50_000_000;
 /** One CSV line (a header or row), in characters. */
-export const MAX_CSV_LINE = 16_000_000; // above the 5 MB cells marketers paste (issue 6 corpus)
+export const MAX_CSV_LINE = 16_000_000; // above the 5 MB cells marketers paste
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
