@@ -4,7 +4,7 @@ import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "../sources/csv.ts";
 import { SAMPLE_DIR } from "../sources/index.ts";
-import { writeTemplate } from "../xlsx-template.ts";
+import { writeTemplate } from "../xlsx/template.ts";
 
 const exists = (path: string) =>
   access(path).then(

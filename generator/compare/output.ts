@@ -3,7 +3,7 @@ import { compareCampaigns } from "../../core/compare/compare.ts";
 import { rosterCsv } from "../../core/compare/csv.ts";
 import type { ComparisonModel } from "../../core/compare/types.ts";
 import type { KpiModel } from "../../core/index.ts";
-import { checkOverwrite, ensureDir, inside, writeOutput } from "../output.ts";
+import { checkOverwrite, ensureDir, inside, writeOutput } from "../output/files.ts";
 import { PdfPrinter } from "../pdf/browser.ts";
 import { type CompareRenderOptions, renderComparison } from "./render.ts";
 

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { lstat, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { OutputError, UsageError } from "./errors.ts";
-import { outputMessages } from "./output-messages.ts";
+import { OutputError, UsageError } from "../errors.ts";
+import { outputMessages } from "./messages.ts";
 
 /** Windows device names, reserved with any extension (con.html is the console there). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;

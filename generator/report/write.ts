@@ -1,7 +1,7 @@
 // The report write service: every source × locale rendered, then written as HTML,
 // JSON and PDF (one browser shared by the whole run).
 import { ExitError, OutputError, UsageError } from "../errors.ts";
-import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output.ts";
+import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output/files.ts";
 import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
 import { load } from "../pipeline.ts";
 import { renderReport } from "./index.ts";

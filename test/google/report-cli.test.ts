@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { batchMessages } from "../../generator/report/messages.ts";
 import { googleMessages } from "../../generator/google/messages.ts";
-import { writeTemplate } from "../../generator/xlsx-template.ts";
+import { writeTemplate } from "../../generator/xlsx/template.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { isolatedEnv, SHEET_ID, SHEET_URL, TOKEN } from "./helpers.ts";

@@ -7,7 +7,7 @@ import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../generat
 import { SourceError } from "../../generator/errors.ts";
 import { loadSource } from "../../generator/sources/index.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
-import { writeTemplate } from "../../generator/xlsx-template.ts";
+import { writeTemplate } from "../../generator/xlsx/template.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { hostsContacted, isolatedEnv, SHEET_ID, TOKEN } from "./helpers.ts";

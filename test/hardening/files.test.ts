@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inside, safeStem } from "../../generator/output.ts";
-import { outputMessages } from "../../generator/output-messages.ts";
+import { inside, safeStem } from "../../generator/output/files.ts";
+import { outputMessages } from "../../generator/output/messages.ts";
 import { MAX_UNPACKED_BYTES } from "../../generator/sources/guard.ts";
 import { sourceMessages } from "../../generator/sources/messages.ts";
 

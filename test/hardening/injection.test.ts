@@ -20,7 +20,7 @@ import { buildCharts } from "../../generator/report/chart-specs.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
-import { buildTemplate } from "../../generator/xlsx-template.ts";
+import { buildTemplate } from "../../generator/xlsx/template.ts";
 import { AUTUMN_25, model, SPRING_25 } from "../compare/fixtures.ts";
 import { decode, GENERATED } from "../report/helpers.ts";
 
