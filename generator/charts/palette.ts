@@ -1,6 +1,6 @@
 // Chart colours: Okabe–Ito (distinguishable under the common colour-vision deficiencies),
 // one fixed colour per platform / tier / cooperation model so every chart agrees.
-import type { CooperationModel, Platform, Tier } from "../../core/schema.ts";
+import type { CooperationModel, Platform, Tier } from "../../core/index.ts";
 
 /** Okabe & Ito (2008), "Color Universal Design". */
 export const OKABE_ITO = {

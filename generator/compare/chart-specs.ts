@@ -1,7 +1,7 @@
 // The comparison's Vega-Lite specs: cost per result across campaigns, and each
 // campaign's spend by platform.
 import type { TopLevelSpec } from "vega-lite";
-import type { ComparisonModel } from "../../core/compare/types.ts";
+import type { ComparisonModel } from "../../core/compare/index.ts";
 import { type chartConfig, scaleFor } from "../charts/palette.ts";
 import type { CompareText } from "./text.ts";
 

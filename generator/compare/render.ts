@@ -2,7 +2,7 @@
 // fonts, cover/table/chart partials, chart engine and translations.
 import { resolve } from "node:path";
 import type { TopLevelSpec } from "vega-lite";
-import type { ComparisonModel } from "../../core/compare/types.ts";
+import type { ComparisonModel } from "../../core/compare/index.ts";
 import { fontStack } from "../charts/fonts.ts";
 import { chartConfig } from "../charts/palette.ts";
 import { renderChart } from "../charts/render.ts";

@@ -1,7 +1,11 @@
 // The comparison's sections as template context: every label translated and every
 // figure formatted in its own campaign's currency.
-import { ROSTER_RULES } from "../../core/compare/rules.ts";
-import type { ComparisonModel, MetricRow, RosterRow } from "../../core/compare/types.ts";
+import {
+  type ComparisonModel,
+  type MetricRow,
+  ROSTER_RULES,
+  type RosterRow,
+} from "../../core/compare/index.ts";
 import { type Cell, cell, type Table } from "../report/table.ts";
 import { unitOf } from "../units.ts";
 import { type CompareText, iso } from "./text.ts";

@@ -2,7 +2,7 @@
 // report's labels for KPIs, platforms and tiers, and one Translator per currency.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { ComparisonModel } from "../../core/compare/types.ts";
+import type { ComparisonModel } from "../../core/compare/index.ts";
 import type { ResolvedLocale } from "../i18n/locale.ts";
 import { fillLabel, lookupLabel, readTranslations, Translator } from "../i18n/translator.ts";
 import { COMPARE_TEMPLATE_DIR } from "../report/shell.ts";

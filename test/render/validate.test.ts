@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareCampaigns } from "../../core/compare/compare.ts";
+import { compareCampaigns } from "../../core/compare/index.ts";
 import { chartConfig } from "../../generator/charts/palette.ts";
 import { costSpec, shareSpec } from "../../generator/compare/chart-specs.ts";
 import { compareText } from "../../generator/compare/text.ts";
