@@ -1,6 +1,6 @@
 // The `postmortem` command: dispatch to one file per command (generator/commands).
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ExitError, UsageError } from "./errors.ts";
+import { parseArgs } from "node:util";
+import type { Command } from "./commands/command.ts";
 import compare from "./commands/compare.ts";
 import importCommand from "./commands/import.ts";
 import kpis from "./commands/kpis.ts";
@@ -9,15 +9,7 @@ import logout from "./commands/logout.ts";
 import report from "./commands/report.ts";
 import template from "./commands/template.ts";
 import validate from "./commands/validate.ts";
-
-export interface Command {
-  name: string;
-  summary: string;
-  usage: string;
-  options: NonNullable<ParseArgsConfig["options"]>;
-  /** Resolves to the exit code. */
-  run(args: { values: Record<string, unknown>; positionals: string[] }): Promise<number>;
-}
+import { ExitError, UsageError } from "./errors.ts";
 
 export const COMMANDS: Command[] = [report, compare, kpis, validate, template, importCommand, login, logout];
 

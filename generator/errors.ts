@@ -1,5 +1,5 @@
 // Environment failures only (bad data is never an exception: it is an Issue).
-// Each class maps to one exit code of the CLI (listed in every command's --help).
+// Each class maps to one exit code (listed in every command's --help).
 
 export class ExitError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 // Human-readable terminal output: grep-friendly finding lines and plain tables.
 import type { Issue, KpiModel } from "../core/index.ts";
-import { formatFigure, KPI_BY_KEY, type Unit } from "../core/index.ts";
+import { formatFigure, type Unit } from "../core/index.ts";
+import { unitOf } from "./units.ts";
 
 /** `Creators!D7: error: Followers must be a number; found "x". [not-a-number]` */
 export function issueLine(i: Issue): string {
@@ -35,7 +36,7 @@ export function table(headers: string[], rows: string[][], alignRight: boolean[]
 
 export function kpiSummary(m: KpiModel): string {
   const cur = m.campaign.currency;
-  const fmt = (key: string, v: number | null) => formatValue(v, KPI_BY_KEY.get(key)?.unit ?? "count", cur);
+  const fmt = (key: string, v: number | null) => formatValue(v, unitOf(key), cur);
   const out: string[] = [];
   const c = m.campaign;
   out.push(`${c.name ?? "(unnamed campaign)"}${c.brand ? ` — ${c.brand}` : ""}`);

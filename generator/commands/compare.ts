@@ -1,15 +1,16 @@
-import type { Command } from "../cli.ts";
-import { compareMsg } from "../compare/messages.ts";
+import type { Command } from "./command.ts";
+import { compareMessages } from "../compare/messages.ts";
 import { COMPARE_FORMATS, type CompareFormat, writeComparison } from "../compare/output.ts";
 import { UsageError } from "../errors.ts";
 import { load } from "../pipeline.ts";
-import { LANGUAGES, resolveLocale } from "../report/i18n.ts";
+import { LANGUAGES, resolveLocale } from "../i18n/locale.ts";
 import { loadTheme } from "../report/theme.ts";
 
 function parseFormats(raw: string): CompareFormat[] {
   const out = new Set<CompareFormat>();
   for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
-    if (!(COMPARE_FORMATS as readonly string[]).includes(f)) throw new UsageError(compareMsg.badFormat(f));
+    if (!(COMPARE_FORMATS as readonly string[]).includes(f))
+      throw new UsageError(compareMessages.badFormat(f));
     out.add(f as CompareFormat);
   }
   return [...out];
@@ -48,10 +49,10 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     force: { type: "boolean" },
   },
   async run({ values, positionals }) {
-    if (positionals.length < 2) throw new UsageError(compareMsg.tooFew(positionals.length));
+    if (positionals.length < 2) throw new UsageError(compareMessages.tooFew(positionals.length));
     const formats = parseFormats((values.format as string | undefined) ?? "html,pdf,json,csv");
     const ps = ((values["page-size"] as string | undefined) ?? "A4").toLowerCase();
-    if (ps !== "a4" && ps !== "letter") throw new UsageError(compareMsg.badPageSize(ps));
+    if (ps !== "a4" && ps !== "letter") throw new UsageError(compareMessages.badPageSize(ps));
     const locales =
       values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
     // An unknown tag is a usage error (exit 2) before any source is read.
@@ -59,10 +60,10 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     const theme = await loadTheme(values.theme as string | undefined);
     const models = [];
     for (const source of positionals) {
-      process.stderr.write(`${compareMsg.reading(source)}\n`);
+      process.stderr.write(`${compareMessages.reading(source)}\n`);
       const { model, issues } = await load(source);
       const errors = issues.filter((i) => i.severity === "error").length;
-      if (errors > 0) process.stderr.write(`${compareMsg.errorsLeftOut(source, errors)}\n`);
+      if (errors > 0) process.stderr.write(`${compareMessages.errorsLeftOut(source, errors)}\n`);
       models.push(model);
     }
     const { files, notes } = await writeComparison(models, {
@@ -74,7 +75,7 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       pageSize: ps === "letter" ? "Letter" : "A4",
     });
     for (const n of notes) process.stderr.write(`postmortem: ${n}\n`);
-    process.stdout.write(`${compareMsg.wrote(files)}\n`);
+    process.stdout.write(`${compareMessages.wrote(files)}\n`);
     return 0;
   },
 };

@@ -9,9 +9,9 @@ import {
   mapExport,
   planImport,
 } from "../../core/import/index.ts";
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
-import { importCliMsg, summaryLine } from "../import/messages.ts";
+import { importMessages, summaryLine } from "../import/messages.ts";
 import { readExport } from "../import/read.ts";
 import { writeCsvEdits, writeXlsxEdits } from "../import/write.ts";
 import { loadSource } from "../sources/index.ts";
@@ -19,12 +19,12 @@ import { loadSource } from "../sources/index.ts";
 /** The workbook to import into: an .xlsx file or a CSV folder (what the writer can rewrite). */
 async function intoKind(path: string): Promise<"xlsx" | "csv"> {
   const st = await stat(path).catch(() => null);
-  if (!st) throw new UsageError(importCliMsg.intoMissing(path));
+  if (!st) throw new UsageError(importMessages.intoMissing(path));
   if (st.isDirectory()) return "csv";
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  if (ext === ".ods") throw new UsageError(importCliMsg.intoOds(path));
-  throw new UsageError(importCliMsg.intoUnknown(path));
+  if (ext === ".ods") throw new UsageError(importMessages.intoOds(path));
+  throw new UsageError(importMessages.intoUnknown(path));
 }
 
 const importCommand: Command = {
@@ -52,12 +52,12 @@ Options:
     "dry-run": { type: "boolean" },
   },
   async run({ values, positionals }) {
-    if (positionals.length === 0) throw new UsageError(importCliMsg.noFiles());
+    if (positionals.length === 0) throw new UsageError(importMessages.noFiles());
     const into = values.into as string | undefined;
-    if (!into) throw new UsageError(importCliMsg.noInto());
+    if (!into) throw new UsageError(importMessages.noInto());
     const as = values.as as string | undefined;
     if (as !== undefined && !(EXPORT_KINDS as readonly string[]).includes(as))
-      throw new UsageError(importCliMsg.badKind(as, EXPORT_KINDS));
+      throw new UsageError(importMessages.badKind(as, EXPORT_KINDS));
     const dry = values["dry-run"] === true;
     const kind = await intoKind(into);
     const { workbook } = await loadSource(into);
@@ -71,7 +71,7 @@ Options:
     }
     if (refusals.length > 0) {
       for (const r of refusals) process.stderr.write(`postmortem: ${r}\n`);
-      throw new UsageError(importCliMsg.refusedAll(refusals.length));
+      throw new UsageError(importMessages.refusedAll(refusals.length));
     }
     const plan = planImport(workbook, mapped, target);
     for (const f of plan.findings)
@@ -79,11 +79,11 @@ Options:
         `${f.row === null ? "" : `row ${f.row}: `}${f.severity}: ${f.message} [${f.code}]\n`,
       );
     for (const s of plan.summaries) process.stdout.write(`${summaryLine(s, dry)}\n`);
-    if (dry) process.stdout.write(`${importCliMsg.dryRun(into)}\n`);
-    else if (plan.edits.length === 0) process.stdout.write(`${importCliMsg.nothingToChange(into)}\n`);
+    if (dry) process.stdout.write(`${importMessages.dryRun(into)}\n`);
+    else if (plan.edits.length === 0) process.stdout.write(`${importMessages.nothingToChange(into)}\n`);
     else {
       await (kind === "xlsx" ? writeXlsxEdits(into, plan.edits) : writeCsvEdits(into, plan.edits));
-      process.stdout.write(`${importCliMsg.wrote(into)}\n`);
+      process.stdout.write(`${importMessages.wrote(into)}\n`);
     }
     return 0;
   },

@@ -1,4 +1,4 @@
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { login as signIn } from "../google/login.ts";
 
 const login: Command = {

@@ -1,6 +1,6 @@
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { logout as signOut } from "../google/login.ts";
-import { gmsg } from "../google/messages.ts";
+import { googleMessages } from "../google/messages.ts";
 
 const logout: Command = {
   name: "logout",
@@ -14,7 +14,7 @@ Options:
   options: {},
   async run() {
     const { path, removed } = await signOut();
-    process.stderr.write(`${removed ? gmsg.loggedOut(path) : gmsg.notLoggedIn(path)}\n`);
+    process.stderr.write(`${removed ? googleMessages.loggedOut(path) : googleMessages.notLoggedIn(path)}\n`);
     return 0;
   },
 };

@@ -1,22 +1,17 @@
-import { batchMsg, parseConcurrency, reportBatch } from "../batch.ts";
-import type { Command } from "../cli.ts";
-import { ExitError, OutputError, UsageError } from "../errors.ts";
+import { UsageError } from "../errors.ts";
 import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
-import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output.ts";
-import { load } from "../pipeline.ts";
-import { type PdfOptions, PdfPrinter } from "../report/engine.ts";
-import { LANGUAGES } from "../report/i18n.ts";
-import { type PageSize, renderReport } from "../report/index.ts";
-import { reportMsg } from "../report/messages.ts";
-import { loadTheme, type Theme } from "../report/theme.ts";
-
-const FORMATS = ["html", "pdf", "json"] as const;
-export type Format = (typeof FORMATS)[number];
+import { LANGUAGES } from "../i18n/locale.ts";
+import { parseConcurrency, reportBatch } from "../report/batch.ts";
+import type { PageSize } from "../report/shell.ts";
+import { batchMessages, reportMessages } from "../report/messages.ts";
+import { loadTheme } from "../report/theme.ts";
+import { type Format, REPORT_FORMATS, type WrittenReport, writeReports } from "../report/write.ts";
+import type { Command } from "./command.ts";
 
 function parseFormats(raw: string): Set<Format> {
   const out = new Set<Format>();
   for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
-    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(reportMsg.badFormat(f));
+    if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(reportMessages.badFormat(f));
     out.add(f as Format);
   }
   return out;
@@ -27,7 +22,7 @@ function parsePageSize(raw: string | undefined): PageSize {
   const v = raw.trim().toLowerCase();
   if (v === "a4") return "A4";
   if (v === "letter") return "Letter";
-  throw new UsageError(reportMsg.badPageSize(raw));
+  throw new UsageError(reportMessages.badPageSize(raw));
 }
 
 const report: Command = {
@@ -81,9 +76,9 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     const theme = await loadTheme(values.theme as string | undefined);
     const upload = await uploadSettings(values, formats);
     if (values.batch === undefined && values.concurrency !== undefined)
-      throw new UsageError(batchMsg.concurrencyAlone());
+      throw new UsageError(batchMessages.concurrencyAlone());
     if (values.batch !== undefined) {
-      if (positionals.length > 0) throw new UsageError(batchMsg.withSources());
+      if (positionals.length > 0) throw new UsageError(batchMessages.withSources());
       const job = {
         out,
         formats,
@@ -108,116 +103,11 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
       ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),
     });
     if (values.strict && findings.errors + findings.warnings > 0) {
-      process.stderr.write(`postmortem: ${reportMsg.strict(findings.errors, findings.warnings)}\n`);
+      process.stderr.write(`postmortem: ${reportMessages.strict(findings.errors, findings.warnings)}\n`);
       return 1;
     }
     return 0;
   },
 };
-
-/** What every report of a run is written with, whichever its source. */
-export interface ReportSettings {
-  out: string;
-  /** --force: overwrite files in `out` that are not ours. */
-  force?: boolean;
-  formats: ReadonlySet<Format>;
-  pageSize: PageSize;
-  /** `--locale` tags; `[undefined]` for the campaign's own. */
-  locales: (string | undefined)[];
-  theme: Theme;
-}
-
-export interface WriteOptions extends ReportSettings {
-  sources: string[];
-  /** Progress lines (stderr on a terminal). */
-  progress?: (line: string) => void;
-  /** Starts the one browser the batch shares (tests pass one that fails). */
-  launch?: () => Promise<Printer>;
-  /** Called after each report (source × locale) is written, e.g. to upload it to Drive. */
-  afterReport?: (written: WrittenReport) => Promise<void>;
-}
-
-export interface WrittenReport {
-  source: string | undefined;
-  slug: string;
-  /** Written files by extension (html, pdf, json). */
-  files: Record<string, string>;
-}
-
-interface Printer {
-  print(html: string, opts: PdfOptions): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
-
-/**
- * Writes every report of the batch; a missing browser stops only the PDFs, and
- * is thrown (exit 3) once the HTML and JSON are all written.
- */
-export async function writeReports(
-  o: WriteOptions,
-): Promise<{ errors: number; warnings: number; files: string[] }> {
-  const progress =
-    o.progress ??
-    ((line: string) => {
-      if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
-    });
-  const launch = o.launch ?? (() => PdfPrinter.launch());
-  await ensureDir(o.out);
-  let printer: Printer | null = null;
-  let pdfFailure: ExitError | null = null;
-  const files: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  try {
-    for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
-      progress(reportMsg.reading(source ?? "the bundled sample campaign"));
-      const a = await load(source);
-      errors += a.issues.filter((i) => i.severity === "error").length;
-      warnings += a.issues.filter((i) => i.severity === "warning").length;
-      for (const locale of o.locales) {
-        const r = await renderReport(a, {
-          ...(locale ? { locale } : {}),
-          theme: o.theme,
-          pageSize: o.pageSize,
-        });
-        const slug = safeStem(o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug);
-        if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
-        progress(reportMsg.rendering(slug, r.locale.locale));
-        const written: Record<string, string> = {};
-        const write = async (ext: string, data: string | Uint8Array) => {
-          const file = await writeOutput(o.out, `${slug}.${ext}`, data, o.force === true);
-          files.push(file);
-          written[ext] = file;
-          progress(reportMsg.wrote(file));
-        };
-        // Refuse before writing any of this report's files, not halfway through.
-        for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
-        if (o.formats.has("html")) await write("html", r.html);
-        if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
-        if (o.formats.has("pdf") && !pdfFailure) {
-          try {
-            printer ??= await launch();
-            progress(reportMsg.printing(slug));
-            const pdf = await printer.print(r.html, {
-              pageSize: o.pageSize,
-              title: r.title,
-              locale: r.locale.locale,
-              dir: r.locale.dir,
-            });
-            await write("pdf", pdf);
-          } catch (e) {
-            if (!(e instanceof ExitError) || e instanceof UsageError) throw e;
-            pdfFailure = e;
-          }
-        }
-        await o.afterReport?.({ source, slug, files: written });
-      }
-    }
-  } finally {
-    await printer?.close();
-  }
-  if (pdfFailure) throw new OutputError(reportMsg.noBrowser(pdfFailure.message));
-  return { errors, warnings, files };
-}
 
 export default report;

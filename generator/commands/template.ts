@@ -1,10 +1,10 @@
 import { access, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
 import { readCsvFolder } from "../sources/csv.ts";
 import { SAMPLE_DIR } from "../sources/index.ts";
-import { writeTemplate } from "../xlsx-template.ts";
+import { writeTemplate } from "../xlsx/template.ts";
 
 const exists = (path: string) =>
   access(path).then(

@@ -1,4 +1,4 @@
-import type { Command } from "../cli.ts";
+import type { Command } from "./command.ts";
 import { load } from "../pipeline.ts";
 import { countLine, issueLine } from "../terminal.ts";
 

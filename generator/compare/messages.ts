@@ -1,5 +1,5 @@
 // compare's user-facing CLI messages.
-export const compareMsg = {
+export const compareMessages = {
   tooFew: (n: number) =>
     `compare needs at least two campaigns; got ${n}. Name two or more SOURCEs (workbooks, CSV folders or Sheets URLs).`,
   badFormat: (f: string) => `Unknown format "${f}". Formats: html, pdf, json, csv.`,

@@ -1,10 +1,8 @@
 // Writes compare's outputs (html, pdf, json, csv) into one folder.
-import { compareCampaigns } from "../../core/compare/compare.ts";
-import { rosterCsv } from "../../core/compare/csv.ts";
-import type { ComparisonModel } from "../../core/compare/types.ts";
+import { type ComparisonModel, compareCampaigns, rosterCsv } from "../../core/compare/index.ts";
 import type { KpiModel } from "../../core/index.ts";
-import { checkOverwrite, ensureDir, inside, writeOutput } from "../output.ts";
-import { PdfPrinter } from "../report/engine.ts";
+import { checkOverwrite, ensureDir, inside, writeOutput } from "../output/files.ts";
+import { PdfPrinter } from "../pdf/browser.ts";
 import { type CompareRenderOptions, renderComparison } from "./render.ts";
 
 export const COMPARE_FORMATS = ["html", "pdf", "json", "csv"] as const;

@@ -19,7 +19,7 @@ import {
 } from "google-auth-library";
 import { SourceError } from "../errors.ts";
 import { deadlineMs, type Endpoints, endpoints, gcloudAdcPath, SCOPES, tokenPath } from "./config.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 
 export type AuthKind = "access-token" | "service-account" | "authorized-user" | "login" | "external";
 
@@ -88,7 +88,7 @@ export async function fromCredentialsJson(
   const ep = endpoints(env);
   if (json.type === "service_account") {
     if (!json.client_email || !json.private_key)
-      throw new SourceError(gmsg.badCredentialsFile(path, "no client_email or private_key"));
+      throw new SourceError(googleMessages.badCredentialsFile(path, "no client_email or private_key"));
     const client = new JWT({
       email: json.client_email,
       key: json.private_key,
@@ -106,9 +106,9 @@ export async function fromCredentialsJson(
   }
   if (json.type === "authorized_user") {
     if (!json.client_id || !json.refresh_token)
-      throw new SourceError(gmsg.badCredentialsFile(path, "no client_id or refresh_token"));
+      throw new SourceError(googleMessages.badCredentialsFile(path, "no client_id or refresh_token"));
     if (kind === "login" && json.scopes && !scopes.every((s) => json.scopes!.includes(s)))
-      throw new SourceError(gmsg.loginNeedsUpload());
+      throw new SourceError(googleMessages.loginNeedsUpload());
     const client = new UserRefreshClient({
       clientId: json.client_id,
       clientSecret: json.client_secret,
@@ -133,7 +133,7 @@ export async function fromCredentialsJson(
     }).getClient()) as AuthClient;
     return { client, kind: "external", secrets: [], endpoints: ep };
   }
-  throw new SourceError(gmsg.badCredentialsFile(path, `unsupported type "${json.type ?? "none"}"`));
+  throw new SourceError(googleMessages.badCredentialsFile(path, `unsupported type "${json.type ?? "none"}"`));
 }
 
 async function readJson(path: string): Promise<CredentialsJson | null> {
@@ -142,14 +142,14 @@ async function readJson(path: string): Promise<CredentialsJson | null> {
     text = await readFile(path, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new SourceError(gmsg.badCredentialsFile(path, "it cannot be read"));
+    throw new SourceError(googleMessages.badCredentialsFile(path, "it cannot be read"));
   }
   try {
     const json = JSON.parse(text) as unknown;
     if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("not an object");
     return json as CredentialsJson;
   } catch {
-    throw new SourceError(gmsg.badCredentialsFile(path, "it is not valid JSON"));
+    throw new SourceError(googleMessages.badCredentialsFile(path, "it is not valid JSON"));
   }
 }
 
@@ -165,12 +165,12 @@ export async function getCredentials(
   const keyFile = env.GOOGLE_APPLICATION_CREDENTIALS?.trim();
   if (keyFile) {
     const json = await readJson(keyFile);
-    if (!json) throw new SourceError(gmsg.badCredentialsFile(keyFile, "no such file"));
+    if (!json) throw new SourceError(googleMessages.badCredentialsFile(keyFile, "no such file"));
     return fromCredentialsJson(json, keyFile, scopes, "file", env);
   }
   const adc = await readJson(gcloudAdcPath(env));
   if (adc) return fromCredentialsJson(adc, gcloudAdcPath(env), scopes, "file", env);
   const login = await readJson(tokenPath(env));
   if (login) return fromCredentialsJson(login, tokenPath(env), scopes, "login", env);
-  throw new SourceError(gmsg.noCredentials());
+  throw new SourceError(googleMessages.noCredentials());
 }

@@ -3,7 +3,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { SourceError } from "../errors.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 
 export const SCOPES = {
   sheets: "https://www.googleapis.com/auth/spreadsheets.readonly",
@@ -37,9 +37,10 @@ export function endpoints(env: NodeJS.ProcessEnv = process.env): Endpoints {
   try {
     url = new URL(raw);
   } catch {
-    throw new SourceError(gmsg.badApiRoot(raw));
+    throw new SourceError(googleMessages.badApiRoot(raw));
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new SourceError(gmsg.badApiRoot(raw));
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new SourceError(googleMessages.badApiRoot(raw));
   // A path prefix (a proxy's) is kept: http://proxy.local/google/ → …/google/v4/spreadsheets/….
   const root = `${url.origin}${url.pathname.replace(/\/*$/, "")}/`;
   return {

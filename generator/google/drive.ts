@@ -7,7 +7,7 @@ import { OutputError, UsageError } from "../errors.ts";
 import { type GoogleCredentials, getCredentials } from "./auth.ts";
 import { deadlineMs, scopesFor } from "./config.ts";
 import { classify, toSourceError } from "./errors.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 import { withRetry } from "./retry.ts";
 
 export interface UploadRequest {
@@ -57,7 +57,7 @@ export function parseShareWith(value: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== "");
   const bad = list.filter((s) => !EMAIL.test(s));
-  if (bad.length > 0 || list.length === 0) throw new UsageError(gmsg.badShareWith(bad[0] ?? value));
+  if (bad.length > 0 || list.length === 0) throw new UsageError(googleMessages.badShareWith(bad[0] ?? value));
   return [...new Set(list)];
 }
 
@@ -91,7 +91,7 @@ export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
       try {
         return await readFile(f.path);
       } catch {
-        throw new OutputError(gmsg.cannotReadUpload(f.path));
+        throw new OutputError(googleMessages.cannotReadUpload(f.path));
       }
     }),
   );
@@ -111,7 +111,7 @@ export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
       const s = classify(e).status;
       if (s !== 403 && s !== 404) throw toSourceError(e, { ...base, what: "the sheet's folder" });
     }
-    if (!parent) note(gmsg.noSheetFolder());
+    if (!parent) note(googleMessages.noSheetFolder());
   }
 
   const create = (i: number, parents: string[] | undefined) =>
@@ -141,7 +141,7 @@ export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
       const s = classify(e).status;
       if (explicit || !parent || (s !== 403 && s !== 404))
         throw toSourceError(e, { ...base, what: "the Drive folder", id: parent ?? "", notFound: "folder" });
-      note(gmsg.noSheetFolder());
+      note(googleMessages.noSheetFolder());
       parent = undefined;
       try {
         res = await create(i, undefined);
@@ -171,9 +171,9 @@ export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
         // Drive shares with an address that has no Google account only by e-mailing an invitation.
         try {
           await share(emailAddress, true);
-          note(gmsg.sharedByInvitation(emailAddress));
+          note(googleMessages.sharedByInvitation(emailAddress));
         } catch {
-          throw new OutputError(gmsg.shareNeedsNotify(emailAddress));
+          throw new OutputError(googleMessages.shareNeedsNotify(emailAddress));
         }
       }
     }

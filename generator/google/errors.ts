@@ -1,6 +1,6 @@
 // Google client failures → one SourceError sentence (exit 3), with secrets scrubbed.
 import { ExitError, SourceError } from "../errors.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 
 /** What a failed call tells us, whatever layer (gaxios, node-fetch, gtoken) it came from. */
 export interface Failure {
@@ -154,41 +154,45 @@ export function toSourceError(e: unknown, ctx: FailureContext): ExitError {
   const f = classify(e);
   const has = (r: string) => f.reasons.includes(r);
   const detail = scrub(f.message.replace(/\s+/g, " ").trim(), ctx.secrets).slice(0, 200);
-  if (f.timeout) return new SourceError(gmsg.timeout(ctx.deadlineSeconds ?? (Math.round(seconds ?? 0) || 1)));
+  if (f.timeout)
+    return new SourceError(googleMessages.timeout(ctx.deadlineSeconds ?? (Math.round(seconds ?? 0) || 1)));
   if (f.code && NETWORK_CODES.has(f.code))
-    return new SourceError(gmsg.unreachable(f.host ?? "googleapis.com"));
+    return new SourceError(googleMessages.unreachable(f.host ?? "googleapis.com"));
   if (f.tokenEndpoint && (f.status === undefined || f.status < 500))
-    return new SourceError(gmsg.unauthenticated());
+    return new SourceError(googleMessages.unauthenticated());
   switch (f.status) {
     case undefined:
-      if (f.code === "ECONNRESET") return new SourceError(gmsg.unreachable(f.host ?? "googleapis.com"));
-      return new SourceError(gmsg.refused(0, detail || "no answer"));
+      if (f.code === "ECONNRESET")
+        return new SourceError(googleMessages.unreachable(f.host ?? "googleapis.com"));
+      return new SourceError(googleMessages.refused(0, detail || "no answer"));
     case 401:
-      return new SourceError(gmsg.unauthenticated());
+      return new SourceError(googleMessages.unauthenticated());
     case 403:
       if (
         has("ACCESS_TOKEN_SCOPE_INSUFFICIENT") ||
         has("insufficientPermissions") ||
         /scope/i.test(f.message)
       )
-        return new SourceError(gmsg.scopeMissing(ctx.upload ?? false));
+        return new SourceError(googleMessages.scopeMissing(ctx.upload ?? false));
       if (has("SERVICE_DISABLED") || has("accessNotConfigured"))
-        return new SourceError(gmsg.apiDisabled(ctx.api ?? "Google Sheets", f.activationUrl));
-      if (has("storageQuotaExceeded")) return new SourceError(gmsg.storageQuota());
+        return new SourceError(googleMessages.apiDisabled(ctx.api ?? "Google Sheets", f.activationUrl));
+      if (has("storageQuotaExceeded")) return new SourceError(googleMessages.storageQuota());
       if (has("rateLimitExceeded") || has("userRateLimitExceeded") || has("RESOURCE_EXHAUSTED"))
-        return new SourceError(gmsg.quota(403, Math.round(seconds ?? 0)));
-      return new SourceError(gmsg.forbidden(ctx.what, ctx.email));
+        return new SourceError(googleMessages.quota(403, Math.round(seconds ?? 0)));
+      return new SourceError(googleMessages.forbidden(ctx.what, ctx.email));
     case 404:
       return new SourceError(
-        ctx.notFound === "folder" ? gmsg.folderNotFound(ctx.id ?? "") : gmsg.notFound(ctx.id ?? ""),
+        ctx.notFound === "folder"
+          ? googleMessages.folderNotFound(ctx.id ?? "")
+          : googleMessages.notFound(ctx.id ?? ""),
       );
     case 400:
       if (has("FAILED_PRECONDITION") || /not supported for this document/i.test(f.message))
-        return new SourceError(gmsg.notASheet());
-      return new SourceError(gmsg.refused(400, detail));
+        return new SourceError(googleMessages.notASheet());
+      return new SourceError(googleMessages.refused(400, detail));
     default:
       if (f.status === 429 || f.status >= 500)
-        return new SourceError(gmsg.quota(f.status, Math.round(seconds ?? 0)));
-      return new SourceError(gmsg.refused(f.status, detail));
+        return new SourceError(googleMessages.quota(f.status, Math.round(seconds ?? 0)));
+      return new SourceError(googleMessages.refused(f.status, detail));
   }
 }

@@ -12,7 +12,7 @@ import { SourceError, UsageError } from "../errors.ts";
 import { transporter } from "./auth.ts";
 import { clientFilePath, endpoints, scopesFor, tokenPath } from "./config.ts";
 import { scrub } from "./errors.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 
 export interface OAuthClientConfig {
   clientId: string;
@@ -35,7 +35,7 @@ export async function oauthClientConfig(
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new Fail(gmsg.noClient(file));
+    throw new Fail(googleMessages.noClient(file));
   }
   try {
     const json = JSON.parse(text) as Record<
@@ -46,7 +46,7 @@ export async function oauthClientConfig(
     if (!c?.client_id) throw new Error("no client_id");
     return { clientId: c.client_id, clientSecret: c.client_secret };
   } catch {
-    throw new Fail(gmsg.badClientFile(file));
+    throw new Fail(googleMessages.badClientFile(file));
   }
 }
 
@@ -128,7 +128,7 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
     });
     const code = new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new SourceError(gmsg.loginTimeout(Math.round(waitMs / 60_000)))),
+        () => reject(new SourceError(googleMessages.loginTimeout(Math.round(waitMs / 60_000)))),
         waitMs,
       );
       server.on("request", (req, res) => {
@@ -149,16 +149,19 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
           ),
         );
         if (ok) resolve(q.get("code")!);
-        else reject(new SourceError(gmsg.loginDenied(error ?? "the answer did not match this sign-in")));
+        else
+          reject(
+            new SourceError(googleMessages.loginDenied(error ?? "the answer did not match this sign-in")),
+          );
       });
     });
     // Settled while the browser is still opening: awaited below, handled here.
     code.catch(() => {});
-    say(gmsg.openBrowser(url));
+    say(googleMessages.openBrowser(url));
     await (opts.openBrowser ?? systemBrowser)(url);
     const { tokens } = await client.getToken({ code: await code, codeVerifier, redirect_uri: redirectUri });
     if (tokens.access_token) secrets.push(tokens.access_token);
-    if (!tokens.refresh_token) throw new SourceError(gmsg.noRefreshToken());
+    if (!tokens.refresh_token) throw new SourceError(googleMessages.noRefreshToken());
     const account = emailOf(tokens.id_token);
     const path = tokenPath(env);
     try {
@@ -175,13 +178,15 @@ export async function login(opts: LoginOptions = {}): Promise<string> {
       // An older file keeps its old mode through writeFile: tighten it explicitly.
       await chmod(path, 0o600);
     } catch {
-      throw new SourceError(gmsg.cannotSaveToken(path));
+      throw new SourceError(googleMessages.cannotSaveToken(path));
     }
-    say(gmsg.loggedIn(path, opts.upload ?? false, account));
+    say(googleMessages.loggedIn(path, opts.upload ?? false, account));
     return path;
   } catch (e) {
     if (e instanceof SourceError || e instanceof UsageError) throw e;
-    throw new SourceError(gmsg.loginDenied(scrub((e as Error).message ?? String(e), secrets).slice(0, 200)));
+    throw new SourceError(
+      googleMessages.loginDenied(scrub((e as Error).message ?? String(e), secrets).slice(0, 200)),
+    );
   } finally {
     server.closeAllConnections();
     server.close();

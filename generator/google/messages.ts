@@ -4,7 +4,7 @@
 const LOGIN_HELP =
   "run `postmortem login`, set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file, or set GOOGLE_OAUTH_ACCESS_TOKEN (for example to the output of `gcloud auth print-access-token`)";
 
-export const gmsg = {
+export const googleMessages = {
   noCredentials: () =>
     `No Google credentials found: ${LOGIN_HELP}; or download the sheet as .xlsx and pass the file.`,
   badCredentialsFile: (path: string, why: string) =>

@@ -4,7 +4,7 @@ import { spreadsheetId } from "../sources/index.ts";
 import { UsageError } from "../errors.ts";
 import { scopesFor } from "./config.ts";
 import type { UploadResult } from "./drive.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 
 export interface UploadSettings {
   folder?: string | undefined;
@@ -39,12 +39,14 @@ export async function uploadSettings(
   const share = values["share-with"] as string | undefined;
   if (!values.upload) {
     if (folder !== undefined || share !== undefined || values.notify)
-      throw new UsageError(gmsg.uploadFlagsAlone());
+      throw new UsageError(googleMessages.uploadFlagsAlone());
     return undefined;
   }
-  if (formats && !formats.has("pdf") && !formats.has("html")) throw new UsageError(gmsg.nothingToUpload());
+  if (formats && !formats.has("pdf") && !formats.has("html"))
+    throw new UsageError(googleMessages.nothingToUpload());
   const folderId = folder === undefined ? undefined : (FOLDER_URL.exec(folder)?.[1] ?? folder.trim());
-  if (folderId !== undefined && !FOLDER_ID.test(folderId)) throw new UsageError(gmsg.badFolder(folder ?? ""));
+  if (folderId !== undefined && !FOLDER_ID.test(folderId))
+    throw new UsageError(googleMessages.badFolder(folder ?? ""));
   // The Google clients load only when uploading: `report` without --upload starts faster.
   const [{ getCredentials }, { parseShareWith }] = await Promise.all([
     import("./auth.ts"),
@@ -90,5 +92,5 @@ export async function uploadAndSay(
     pdf: w.files.pdf,
     html: w.files.html,
   });
-  for (const l of links) process.stdout.write(`${gmsg.uploaded(l.name, l.link)}\n`);
+  for (const l of links) process.stdout.write(`${googleMessages.uploaded(l.name, l.link)}\n`);
 }

@@ -7,7 +7,7 @@ import { SourceError } from "../errors.ts";
 import { type GoogleCredentials, getCredentials } from "./auth.ts";
 import { deadlineMs, SCOPES } from "./config.ts";
 import { toSourceError } from "./errors.ts";
-import { gmsg } from "./messages.ts";
+import { googleMessages } from "./messages.ts";
 import { withRetry } from "./retry.ts";
 
 /**
@@ -109,9 +109,9 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
       .map((s) => s.properties?.title)
       .filter((t): t is string => typeof t === "string");
     const wanted = templateTabs(titles);
-    if (wanted.length === 0) throw new SourceError(gmsg.noTemplateTabs(TAB_NAMES, titles));
+    if (wanted.length === 0) throw new SourceError(googleMessages.noTemplateTabs(TAB_NAMES, titles));
     const missing = missingRequiredTabs(titles);
-    if (missing.length > 0) throw new SourceError(gmsg.missingTabs(missing, titles));
+    if (missing.length > 0) throw new SourceError(googleMessages.missingTabs(missing, titles));
     const res = await withRetry(
       (timeout) =>
         api.spreadsheets.values.batchGet(

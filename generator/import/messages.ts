@@ -3,7 +3,7 @@ import { SKIP_LABEL, type SkipReason, type TabSummary } from "../../core/import/
 
 const mb = (n: number) => `${Math.round(n / 1_000_000)} MB`;
 
-export const importCliMsg = {
+export const importMessages = {
   noFiles: () => "import needs at least one export file: postmortem import FILE... --into WORKBOOK.",
   noInto: () => "import needs --into WORKBOOK: the .xlsx workbook or CSV folder to import into.",
   badKind: (kind: string, kinds: readonly string[]) =>

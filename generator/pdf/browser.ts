@@ -4,9 +4,9 @@ import Handlebars from "handlebars";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
-import { fontFaceCss, REPORT_FONT_STACK } from "../render/fonts.ts";
+import { fontFaceCss, REPORT_FONT_STACK } from "../charts/fonts.ts";
 import { type FoundBrowser, findBrowser } from "./find.ts";
-import { browserCrashed, browserFailed, noBrowser } from "./messages.ts";
+import { pdfMessages } from "./messages.ts";
 
 export {
   type BrowserSource,
@@ -86,7 +86,7 @@ function isRoot(): boolean {
 /** The browser died (killed, crashed) while or before printing; a new one may do. */
 export class BrowserCrashedError extends Error {
   constructor() {
-    super(browserCrashed());
+    super(pdfMessages.browserCrashed());
   }
 }
 
@@ -110,7 +110,7 @@ export class PdfPrinter {
    */
   static async launch(found?: FoundBrowser | null): Promise<PdfPrinter> {
     const b = found === undefined ? await findBrowser() : found;
-    if (!b) throw new BrowserMissingError(noBrowser());
+    if (!b) throw new BrowserMissingError(pdfMessages.noBrowser());
     const puppeteer = await import("puppeteer-core");
     // Chromium refuses to run as root with its sandbox on.
     const sandbox = isRoot() ? ["--no-sandbox", "--disable-setuid-sandbox"] : [];
@@ -136,7 +136,10 @@ export class PdfPrinter {
       return new PdfPrinter(browser, b);
     } catch (e) {
       throw new BrowserMissingError(
-        browserFailed(b.executablePath, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""),
+        pdfMessages.browserFailed(
+          b.executablePath,
+          (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "",
+        ),
       );
     }
   }

@@ -10,7 +10,7 @@ import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { brotliDecompressSync, createBrotliDecompress } from "node:zlib";
 import { BrowserMissingError } from "../errors.ts";
-import { badChromePath, noBrowser } from "./messages.ts";
+import { pdfMessages } from "./messages.ts";
 
 export type BrowserSource = "CHROME_PATH" | "system" | "npm";
 
@@ -25,7 +25,7 @@ export interface FoundBrowser {
 }
 
 /** Kept for callers of the first cut; the text is messages.noBrowser(). */
-export const NO_BROWSER_MESSAGE = noBrowser();
+export const NO_BROWSER_MESSAGE = pdfMessages.noBrowser();
 
 const require = createRequire(import.meta.url);
 
@@ -245,7 +245,7 @@ async function* browsers(sources: BrowserSource[]): AsyncGenerator<FoundBrowser>
   if (chromePath && sources.includes("CHROME_PATH")) {
     // A wrong CHROME_PATH is an error, not a reason to guess another browser.
     if (!(await isExecutable(chromePath))) {
-      throw new BrowserMissingError(badChromePath(chromePath));
+      throw new BrowserMissingError(pdfMessages.badChromePath(chromePath));
     }
     yield { executablePath: chromePath, source: "CHROME_PATH", headless: true };
     return;

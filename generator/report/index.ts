@@ -1,21 +1,16 @@
-// present → HTML: view model, charts and translations poured into the Handlebars
-// templates of templates/report. One self-contained file: CSS, fonts, logo and
-// chart SVGs inlined, so it needs no network and prints as it shows.
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import Handlebars from "handlebars";
+// present → HTML: view model, charts and translations poured into the templates of
+// templates/report, in the shell the comparison shares.
+import { resolve } from "node:path";
 import type { Analysis } from "../../core/index.ts";
 import { buildReportView, type ReportView } from "../../core/present/index.ts";
-import { buildCharts, type ChartDef } from "./charts.ts";
+import { buildCharts, type ChartDef } from "./chart-specs.ts";
 import { buildContext } from "./context.ts";
-import { fontFaceCss, fontStack, renderChart } from "./engine.ts";
-import { type ResolvedLocale, resolveLocale, Translator } from "./i18n.ts";
-import { contrastOnWhite, DEFAULT_THEME, mix, type Theme } from "./theme.ts";
-import { templatesPath } from "../package-root.ts";
-
-export const TEMPLATE_DIR = templatesPath("report");
-
-export type PageSize = "A4" | "Letter";
+import { fontStack } from "../charts/fonts.ts";
+import { renderChart } from "../charts/render.ts";
+import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
+import { Translator } from "../i18n/translator.ts";
+import { layout, type PageSize, REPORT_TEMPLATE_DIR, renderPage, slugify } from "./shell.ts";
+import { DEFAULT_THEME, type Theme } from "./theme.ts";
 
 export interface ReportOptions {
   /** `--locale`; else the Campaign tab's; else en. */
@@ -33,64 +28,6 @@ export interface RenderedReport {
   view: ReportView;
   locale: ResolvedLocale;
   charts: ChartDef[];
-}
-
-let compiled: Handlebars.TemplateDelegate | null = null;
-let hb: typeof Handlebars | null = null;
-
-/** An isolated Handlebars with the report's partials; templates only lay out what the context gives. */
-function templates(): Handlebars.TemplateDelegate {
-  if (compiled) return compiled;
-  hb = Handlebars.create();
-  const partials = resolve(TEMPLATE_DIR, "partials");
-  for (const f of readdirSync(partials).filter((x) => x.endsWith(".hbs")))
-    hb.registerPartial(basename(f, ".hbs"), readFileSync(resolve(partials, f), "utf8"));
-  compiled = hb.compile(readFileSync(resolve(TEMPLATE_DIR, "layout.hbs"), "utf8"), {
-    strict: false,
-    noEscape: false,
-  });
-  return compiled;
-}
-
-/** `Daybreak Serum Launch - Spring 2026` → `daybreak-serum-launch-spring-2026`. */
-export function slugify(name: string | null): string {
-  const s = (name ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-  return s || "campaign";
-}
-
-/** A CSS string literal; every non-alphanumeric character escaped, so user text cannot end the rule or the <style>. */
-export function cssString(s: string): string {
-  return `"${[...s].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join("")}"`;
-}
-
-function themeCss(
-  theme: Theme,
-  font: string,
-  pageSize: PageSize,
-  footer: string,
-  dir: "ltr" | "rtl",
-): string {
-  const [nameBox, pageBox] =
-    dir === "rtl" ? ["bottom-right", "bottom-left"] : ["bottom-left", "bottom-right"];
-  const box = `font:8pt ${font};color:#667085`;
-  const brand = theme.brand;
-  // A pale brand colour cannot carry white text or thin lines: darken its text use.
-  const ink = contrastOnWhite(brand) >= 4.5 ? brand : mix(brand, -0.45);
-  return [
-    `:root{--brand:${brand};--brand-ink:${ink};--brand-soft:${mix(brand, 0.9)};--brand-mid:${mix(brand, 0.6)};--font:${font}}`,
-    `@page{size:${pageSize === "Letter" ? "letter" : "A4"}}`,
-    `@media print{.cover{height:${pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
-    // The campaign's name on every page but the cover, so a printed page says what it belongs to.
-    `@page{@${nameBox}{content:${cssString(footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
-    `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
-  ].join("\n");
 }
 
 export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promise<RenderedReport> {
@@ -143,15 +80,12 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     contentsTitle: t.t("report.contents"),
     ...sections,
   };
-  const render = templates();
-  const body = render({ ...ctx, css: "", fontCss: "", themeCss: "" });
-  const css = readFileSync(resolve(TEMPLATE_DIR, "report.css"), "utf8");
-  const fontCss = await fontFaceCss({ text: body, weights: [400, 700] });
-  const html = render({
-    ...ctx,
-    css,
-    fontCss,
-    themeCss: themeCss(theme, font, pageSize, ctx.footer, loc.dir),
+  const html = await renderPage(layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs")), ctx, {
+    theme,
+    font,
+    pageSize,
+    footer: ctx.footer,
+    dir: loc.dir,
   });
   return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs };
 }

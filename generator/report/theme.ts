@@ -125,14 +125,3 @@ export function mix(hex: string, t: number): string {
   );
   return `#${ch.map((c) => c.toString(16).padStart(2, "0")).join("")}`;
 }
-
-/** WCAG relative luminance contrast against white. */
-export function contrastOnWhite(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const lin = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  const l = 0.2126 * lin[0]! + 0.7152 * lin[1]! + 0.0722 * lin[2]!;
-  return 1.05 / (l + 0.05);
-}

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { headerKey, type RawTab, type RawWorkbook, TAB_LIST } from "../../core/index.ts";
 import { UsageError } from "../errors.ts";
 import { guardCsv, guardCsvLines } from "./guard.ts";
-import { sourceMsg } from "./messages.ts";
+import { sourceMessages } from "./messages.ts";
 
 /** `,` unless the header line has more `;` or tabs (exports from da/vi locales use `;`). */
 function delimiterOf(text: string): string {
@@ -64,7 +64,7 @@ export function tabNames(dir: string, files: readonly string[]): Map<string, str
   const exact = new Set([...names.values()].map(headerKey));
   for (const [tab, downloads] of byTab) {
     if (exact.has(headerKey(tab))) continue;
-    if (downloads.length > 1) throw new UsageError(sourceMsg.csvTabTwice(dir, tab, downloads));
+    if (downloads.length > 1) throw new UsageError(sourceMessages.csvTabTwice(dir, tab, downloads));
     names.set(downloads[0]!, tab);
   }
   return names;

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { UsageError } from "../errors.ts";
-import { sourceMsg } from "./messages.ts";
+import { sourceMessages } from "./messages.ts";
 import { centralDirectory, dataStart, TAIL_BYTES, type ZipEntry } from "./zip.ts";
 
 /** An .xlsx/.ods file on disk. */
@@ -14,7 +14,7 @@ export const MAX_UNPACKED_BYTES = 200_000_000;
 /** One .csv tab file. */
 export const MAX_CSV_BYTES = 50_000_000;
 /** One CSV line (a header or row), in characters. */
-export const MAX_CSV_LINE = 16_000_000; // above the 5 MB cells marketers paste (issue 6 corpus)
+export const MAX_CSV_LINE = 16_000_000; // above the 5 MB cells marketers paste
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -58,8 +58,9 @@ export async function guardZip(
   limits = { unpacked: MAX_UNPACKED_BYTES },
 ): Promise<void> {
   const st = await stat(file);
-  if (!st.isFile()) throw new UsageError(sourceMsg.notZip(file, ext));
-  if (st.size > MAX_WORKBOOK_BYTES) throw new UsageError(sourceMsg.tooBig(file, st.size, MAX_WORKBOOK_BYTES));
+  if (!st.isFile()) throw new UsageError(sourceMessages.notZip(file, ext));
+  if (st.size > MAX_WORKBOOK_BYTES)
+    throw new UsageError(sourceMessages.tooBig(file, st.size, MAX_WORKBOOK_BYTES));
   const fh = await open(file, "r");
   let all: Buffer;
   try {
@@ -70,26 +71,26 @@ export async function guardZip(
     await fh.close();
   }
   const tailStart = st.size - all.length;
-  if (tailStart === 0 && all.subarray(0, 8).equals(CFB)) throw new UsageError(sourceMsg.encrypted(file));
+  if (tailStart === 0 && all.subarray(0, 8).equals(CFB)) throw new UsageError(sourceMessages.encrypted(file));
   if (tailStart > 0) {
     const h = Buffer.alloc(8);
     const f = await open(file, "r");
     await f.read(h, 0, 8, 0).finally(() => f.close());
-    if (h.equals(CFB)) throw new UsageError(sourceMsg.encrypted(file));
+    if (h.equals(CFB)) throw new UsageError(sourceMessages.encrypted(file));
   }
   const entries = centralDirectory(all, tailStart);
-  if (!entries || entries.length === 0) throw new UsageError(sourceMsg.notZip(file, ext));
+  if (!entries || entries.length === 0) throw new UsageError(sourceMessages.notZip(file, ext));
   let declared = 0;
   for (const e of entries) {
     declared += e.uncompressed;
     if (e.uncompressed > limits.unpacked || declared > limits.unpacked)
-      throw new UsageError(sourceMsg.unpacksTooBig(file, limits.unpacked));
+      throw new UsageError(sourceMessages.unpacksTooBig(file, limits.unpacked));
   }
   // Declared sizes can lie: inflate (and discard) to count the real bytes.
   let remaining = limits.unpacked;
   for (const e of entries) {
     const n = await inflatedSize(file, e, remaining);
-    if (n < 0) throw new UsageError(sourceMsg.unpacksTooBig(file, limits.unpacked));
+    if (n < 0) throw new UsageError(sourceMessages.unpacksTooBig(file, limits.unpacked));
     remaining -= n;
   }
 }
@@ -97,7 +98,7 @@ export async function guardZip(
 /** A .csv tab: bounded size, and no line longer than MAX_CSV_LINE. */
 export async function guardCsv(file: string): Promise<void> {
   const st = await stat(file);
-  if (st.size > MAX_CSV_BYTES) throw new UsageError(sourceMsg.csvTooBig(file, MAX_CSV_BYTES));
+  if (st.size > MAX_CSV_BYTES) throw new UsageError(sourceMessages.csvTooBig(file, MAX_CSV_BYTES));
 }
 
 /** After reading: the longest line of a CSV text. */
@@ -106,7 +107,7 @@ export function guardCsvLines(file: string, text: string): void {
   while (start <= text.length) {
     let nl = text.indexOf("\n", start);
     if (nl < 0) nl = text.length;
-    if (nl - start > MAX_CSV_LINE) throw new UsageError(sourceMsg.csvLineTooLong(file, MAX_CSV_LINE));
+    if (nl - start > MAX_CSV_LINE) throw new UsageError(sourceMessages.csvLineTooLong(file, MAX_CSV_LINE));
     start = nl + 1;
   }
 }

@@ -1,7 +1,7 @@
 // What the CLI says when a source file cannot be read safely (one sentence each).
 const mb = (n: number) => `${Math.round(n / 1_000_000)} MB`;
 
-export const sourceMsg = {
+export const sourceMessages = {
   tooBig: (file: string, size: number, max: number) =>
     `Cannot read "${file}": it is ${mb(size)}, over the ${mb(max)} limit for a campaign workbook.`,
   encrypted: (file: string) =>

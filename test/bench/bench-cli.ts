@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { findBrowser } from "../../generator/report/engine.ts";
+import { findBrowser } from "../../generator/pdf/find.ts";
 import { writeCsvFolder, writeXlsx } from "./files.ts";
 import { type Timed, timeCli, timeProcess } from "./processes.ts";
 import { syntheticCampaign } from "./synthetic.ts";

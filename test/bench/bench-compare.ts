@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyze, type KpiModel } from "../../core/index.ts";
 import { writeComparison } from "../../generator/compare/output.ts";
-import { PdfPrinter } from "../../generator/report/engine.ts";
+import { PdfPrinter } from "../../generator/pdf/browser.ts";
 import { syntheticCampaign } from "./synthetic.ts";
 
 const TARGET_MS = 5000;

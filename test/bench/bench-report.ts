@@ -2,7 +2,7 @@
 // excluded), PDF print time (cold browser, then warm in a batch of 10) and charts rendered.
 import { performance } from "node:perf_hooks";
 import { type Analysis, analyze } from "../../core/index.ts";
-import { findBrowser, PdfPrinter } from "../../generator/report/engine.ts";
+import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";

@@ -6,7 +6,7 @@ import { compareCampaigns } from "../../core/compare/index.ts";
 import type { RawWorkbook } from "../../core/index.ts";
 import { main } from "../../generator/cli.ts";
 import { renderComparison } from "../../generator/compare/render.ts";
-import { LANGUAGES } from "../../generator/report/i18n.ts";
+import { LANGUAGES } from "../../generator/i18n/locale.ts";
 import { AUTUMN_25, model, SPRING_25, SPRING_26 } from "./fixtures.ts";
 
 type Tree = { [k: string]: string | Tree };

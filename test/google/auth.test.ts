@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getCredentials } from "../../generator/google/auth.ts";
 import { gcloudAdcPath, tokenPath } from "../../generator/google/config.ts";
-import { gmsg } from "../../generator/google/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
 import { isolatedEnv, TOKEN } from "./helpers.ts";
 
 const { privateKey } = generateKeyPairSync("rsa", {
@@ -61,10 +61,12 @@ describe("the credentials chain", () => {
     const missing = join(env.HOME!, "nope.json");
     await expect(
       getCredentials({ env: { ...env, GOOGLE_APPLICATION_CREDENTIALS: missing } }),
-    ).rejects.toThrow(gmsg.badCredentialsFile(missing, "no such file"));
+    ).rejects.toThrow(googleMessages.badCredentialsFile(missing, "no such file"));
   });
 
   it("says how to get credentials when there are none", async () => {
-    await expect(getCredentials({ env: await isolatedEnv() })).rejects.toThrow(gmsg.noCredentials());
+    await expect(getCredentials({ env: await isolatedEnv() })).rejects.toThrow(
+      googleMessages.noCredentials(),
+    );
   });
 });

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { batchMsg, parseBatchFile, readBatchFile, runBatch, summaryTable } from "../../generator/batch.ts";
+import { parseBatchFile, readBatchFile, runBatch, summaryTable } from "../../generator/report/batch.ts";
+import { batchMessages } from "../../generator/report/messages.ts";
 import { SourceError, UsageError } from "../../generator/errors.ts";
 
 describe("parseBatchFile", () => {
@@ -26,7 +27,7 @@ describe("parseBatchFile", () => {
     const dir = await mkdtemp(join(tmpdir(), "pm-batch-"));
     const path = join(dir, "list.txt");
     await writeFile(path, "# nothing yet\n\n");
-    await expect(readBatchFile(path)).rejects.toThrow(new UsageError(batchMsg.empty(path)));
+    await expect(readBatchFile(path)).rejects.toThrow(new UsageError(batchMessages.empty(path)));
   });
 });
 
@@ -80,7 +81,7 @@ describe("runBatch", () => {
     expect(table[0]).toBe("SOURCE  STATUS  OUTPUTS / ERROR");
     expect(table[1]).toBe("a.xlsx  ok      out/a.xlsx.pdf");
     expect(table[2]).toBe('broken  failed  The sheet lacks the template tab "Creators".');
-    expect(table.at(-1)).toBe(batchMsg.total(5, 1));
+    expect(table.at(-1)).toBe(batchMessages.total(5, 1));
     expect(table.at(-1)).toBe("4 of 5 sources rendered; 1 failed.");
   });
 

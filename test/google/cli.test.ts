@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gmsg } from "../../generator/google/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { isolatedEnv, SHEET_ID, SHEET_URL, TOKEN } from "./helpers.ts";
@@ -52,7 +52,7 @@ describe("postmortem kpis <Google Sheet>", () => {
     const missing = "1NoSuchSheetAnywhere000000000000000";
     const res = await run(["validate", `https://docs.google.com/spreadsheets/d/${missing}/edit`], env);
     expect(res.code).toBe(3);
-    expect(res.stderr).toBe(`postmortem: ${gmsg.notFound(missing)}\n`);
+    expect(res.stderr).toBe(`postmortem: ${googleMessages.notFound(missing)}\n`);
     expect(res.stdout).toBe("");
   });
 
@@ -87,7 +87,7 @@ describe("postmortem kpis <Google Sheet>", () => {
     const before = fake.requests.length;
     const res = await run(["kpis", SHEET_ID], { ...env, GOOGLE_APPLICATION_CREDENTIALS: keyFile });
     expect(res.code).toBe(3);
-    expect(res.stderr).toBe(`postmortem: ${gmsg.forbidden("the sheet", email)}\n`);
+    expect(res.stderr).toBe(`postmortem: ${googleMessages.forbidden("the sheet", email)}\n`);
     // The key was used: its JWT was exchanged for a token at the fake's token endpoint.
     const mine = fake.requests.slice(before);
     expect(mine.map((r) => r.path)).toEqual(["/token", `/v4/spreadsheets/${SHEET_ID}`]);
@@ -110,7 +110,7 @@ describe("postmortem kpis <Google Sheet>", () => {
     });
     const res = await run(["kpis", SHEET_ID], env);
     expect(res.code).toBe(3);
-    expect(res.stderr).toBe(`postmortem: ${gmsg.forbidden("the sheet", undefined)}\n`);
+    expect(res.stderr).toBe(`postmortem: ${googleMessages.forbidden("the sheet", undefined)}\n`);
     expect(res.stderr).not.toContain(TOKEN);
   });
 
@@ -119,7 +119,7 @@ describe("postmortem kpis <Google Sheet>", () => {
     const before = fake.requests.length;
     const res = await run(["kpis", SHEET_URL], env);
     expect(res.code).toBe(3);
-    expect(res.stderr).toBe(`postmortem: ${gmsg.noCredentials()}\n`);
+    expect(res.stderr).toBe(`postmortem: ${googleMessages.noCredentials()}\n`);
     expect(fake.requests.length).toBe(before);
   });
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../generator/errors.ts";
 import { parseShareWith, uploadReport } from "../../generator/google/drive.ts";
-import { gmsg } from "../../generator/google/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { isolatedEnv, SHEET_ID, TOKEN } from "./helpers.ts";
 
@@ -88,7 +88,7 @@ describe("uploadReport", () => {
     notes.length = 0;
     const res = await uploadReport({ pdf, name: "r", sheetId: SHEET_ID, env, onNote });
     expect(fake.uploads[0]!.metadata.parents).toBeUndefined();
-    expect(notes).toEqual([gmsg.noSheetFolder()]);
+    expect(notes).toEqual([googleMessages.noSheetFolder()]);
     expect(res.links).toHaveLength(1);
   });
 
@@ -101,7 +101,7 @@ describe("uploadReport", () => {
     });
     await uploadReport({ pdf, name: "r", folder: "f", shareWith: ["agency@example.org"], env, onNote });
     expect(fake.permissions.map((p) => p.query.get("sendNotificationEmail"))).toEqual(["true"]);
-    expect(notes).toEqual([gmsg.sharedByInvitation("agency@example.org")]);
+    expect(notes).toEqual([googleMessages.sharedByInvitation("agency@example.org")]);
   });
 
   it("names the folder when --folder does not exist", async () => {
@@ -111,7 +111,7 @@ describe("uploadReport", () => {
       body: { error: { code: 404, message: "File not found: nope." } },
     });
     const err = await uploadReport({ pdf, name: "r", folder: "nope", env, onNote }).catch((e: unknown) => e);
-    expect((err as Error).message).toBe(gmsg.folderNotFound("nope"));
+    expect((err as Error).message).toBe(googleMessages.folderNotFound("nope"));
   });
 });
 
@@ -120,7 +120,7 @@ describe("parseShareWith", () => {
     expect(parseShareWith("a@x.com, b@y.org,a@x.com")).toEqual(["a@x.com", "b@y.org"]);
   });
   it("refuses what is not an address", () => {
-    expect(() => parseShareWith("a@x.com,bob")).toThrow(new UsageError(gmsg.badShareWith("bob")));
+    expect(() => parseShareWith("a@x.com,bob")).toThrow(new UsageError(googleMessages.badShareWith("bob")));
   });
 });
 
@@ -140,6 +140,6 @@ describe("Drive refusals", () => {
     const err = await uploadReport({ pdf, name: "r", folder: "someFolder1", env, onNote }).catch(
       (e: unknown) => e,
     );
-    expect((err as Error).message).toBe(gmsg.storageQuota());
+    expect((err as Error).message).toBe(googleMessages.storageQuota());
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getCredentials } from "../../generator/google/auth.ts";
 import { tokenPath } from "../../generator/google/config.ts";
 import { login, logout } from "../../generator/google/login.ts";
-import { gmsg } from "../../generator/google/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
 import { readSpreadsheet } from "../../generator/google/sheets.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
@@ -58,7 +58,7 @@ describe("postmortem login / logout", () => {
 
     // What the user saw names the file, never a token or the client secret.
     const shown = said.join("\n");
-    expect(shown).toContain(gmsg.loggedIn(path, false, "maya@quillmoss.example"));
+    expect(shown).toContain(googleMessages.loggedIn(path, false, "maya@quillmoss.example"));
     expect(shown).not.toContain("1//fake-refresh");
     expect(shown).not.toContain("ya29.");
     expect(shown).not.toContain(CLIENT_SECRET);
@@ -83,7 +83,7 @@ describe("postmortem login / logout", () => {
       times: 1,
     });
     await expect(readSpreadsheet(SHEET_ID, { env })).rejects.toThrow(
-      gmsg.forbidden("the sheet", "maya@quillmoss.example"),
+      googleMessages.forbidden("the sheet", "maya@quillmoss.example"),
     );
 
     // A read-only login cannot upload: it says how to get the Drive scope.
@@ -95,7 +95,7 @@ describe("postmortem login / logout", () => {
           "https://www.googleapis.com/auth/drive.file",
         ],
       }),
-    ).rejects.toThrow(gmsg.loginNeedsUpload());
+    ).rejects.toThrow(googleMessages.loginNeedsUpload());
 
     expect(await logout({ env })).toEqual({ path, removed: true });
     await expect(stat(path)).rejects.toThrow();
@@ -106,7 +106,7 @@ describe("postmortem login / logout", () => {
   it("says where to get an OAuth client when there is none", async () => {
     const bare = await isolatedEnv({ POSTMORTEM_GOOGLE_API_ROOT: fake.url });
     await expect(login({ env: bare, openBrowser: browser, say: () => {} })).rejects.toThrow(
-      gmsg.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`),
+      googleMessages.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`),
     );
   });
 
@@ -122,13 +122,13 @@ describe("postmortem login / logout", () => {
     const none = await cli(["login", "--no-browser"]);
     expect(none.code).toBe(3);
     expect(none.stderr.trim()).toBe(
-      `postmortem: ${gmsg.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`)}`,
+      `postmortem: ${googleMessages.noClient(`${bare.XDG_CONFIG_HOME}/campaign-postmortem/client.json`)}`,
     );
     const junk = join(bare.XDG_CONFIG_HOME!, "..", "junk.json");
     await writeFile(junk, "{}");
     const bad = await cli(["login", "--no-browser", "--client", junk]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toBe(`postmortem: ${gmsg.badClientFile(junk)}`);
+    expect(bad.stderr.trim()).toBe(`postmortem: ${googleMessages.badClientFile(junk)}`);
   });
 
   it("refuses an answer whose state does not match", async () => {
@@ -139,7 +139,7 @@ describe("postmortem login / logout", () => {
       await fetch(redirect);
     };
     await expect(login({ env, openBrowser: forged, say: () => {} })).rejects.toThrow(
-      gmsg.loginDenied("the answer did not match this sign-in"),
+      googleMessages.loginDenied("the answer did not match this sign-in"),
     );
     expect(fake.requests.some((r) => r.path === "/token")).toBe(false);
   });

@@ -5,9 +5,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { batchMsg } from "../../generator/batch.ts";
-import { gmsg } from "../../generator/google/messages.ts";
-import { writeTemplate } from "../../generator/xlsx-template.ts";
+import { batchMessages } from "../../generator/report/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
+import { writeTemplate } from "../../generator/xlsx/template.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { isolatedEnv, SHEET_ID, SHEET_URL, TOKEN } from "./helpers.ts";
@@ -56,8 +56,8 @@ describe("postmortem report --upload", () => {
       "ceo@quillmoss.example",
     ]);
     expect(res.stdout.split("\n").filter(Boolean)).toEqual([
-      gmsg.uploaded(`${SLUG}.pdf`, "https://drive.google.com/file/d/file1/view?usp=drivesdk"),
-      gmsg.uploaded(`${SLUG}.html`, "https://drive.google.com/file/d/file2/view?usp=drivesdk"),
+      googleMessages.uploaded(`${SLUG}.pdf`, "https://drive.google.com/file/d/file1/view?usp=drivesdk"),
+      googleMessages.uploaded(`${SLUG}.html`, "https://drive.google.com/file/d/file2/view?usp=drivesdk"),
     ]);
     expect(res.stdout).not.toContain(TOKEN);
   });
@@ -65,7 +65,7 @@ describe("postmortem report --upload", () => {
   it("refuses --share-with without --upload", async () => {
     const res = await run(["report", "--share-with", "a@b.co", "--format", "html"], env, cwd);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe(`postmortem: ${gmsg.uploadFlagsAlone()}\n`);
+    expect(res.stderr).toBe(`postmortem: ${googleMessages.uploadFlagsAlone()}\n`);
   });
 });
 
@@ -86,13 +86,13 @@ describe("postmortem report --batch", () => {
     expect(lines[2]).toMatch(/^missing\.xlsx\s+failed\s+Cannot read "missing\.xlsx"/);
     // The empty template has no campaign name, so its slug is the report's fallback.
     expect(lines[3]).toMatch(/^daybreak\.xlsx\s+ok\s+batch\/.+\.html, batch\/.+\.json$/);
-    expect(lines.at(-2)).toBe(batchMsg.total(3, 1));
+    expect(lines.at(-2)).toBe(batchMessages.total(3, 1));
     expect(JSON.parse(await readFile(join(cwd, "batch", `${SLUG}.json`), "utf8")).creators).toHaveLength(41);
   });
 
   it("refuses SOURCE arguments next to --batch", async () => {
     const res = await run(["report", "x.xlsx", "--batch", "list.txt"], env, cwd);
     expect(res.code).toBe(2);
-    expect(res.stderr).toBe(`postmortem: ${batchMsg.withSources()}\n`);
+    expect(res.stderr).toBe(`postmortem: ${batchMessages.withSources()}\n`);
   });
 });

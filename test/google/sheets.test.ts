@@ -2,12 +2,12 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyze, TAB_NAMES } from "../../core/index.ts";
 import { endpoints } from "../../generator/google/config.ts";
-import { gmsg } from "../../generator/google/messages.ts";
+import { googleMessages } from "../../generator/google/messages.ts";
 import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../generator/google/sheets.ts";
 import { SourceError } from "../../generator/errors.ts";
 import { loadSource } from "../../generator/sources/index.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
-import { writeTemplate } from "../../generator/xlsx-template.ts";
+import { writeTemplate } from "../../generator/xlsx/template.ts";
 import { sampleTabs } from "../fixtures/google/sample-sheet.ts";
 import { type FakeGoogle, startFakeGoogle } from "./fake-google.ts";
 import { hostsContacted, isolatedEnv, SHEET_ID, TOKEN } from "./helpers.ts";
@@ -68,7 +68,7 @@ describe("readSpreadsheet", () => {
     const err = await readSpreadsheet(SHEET_ID, { env }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SourceError);
     expect((err as SourceError).message).toBe(
-      gmsg.missingTabs(
+      googleMessages.missingTabs(
         ["Creators", "Content"],
         tabs.map((t) => t.title),
       ),
@@ -79,7 +79,7 @@ describe("readSpreadsheet", () => {
   it("says so when the sheet has no template tab at all", async () => {
     fake.spreadsheets.set(SHEET_ID, [{ title: "Sheet1", values: [["a"]] }]);
     const err = (await readSpreadsheet(SHEET_ID, { env }).catch((e: unknown) => e)) as SourceError;
-    expect(err.message).toBe(gmsg.noTemplateTabs(TAB_NAMES, ["Sheet1"]));
+    expect(err.message).toBe(googleMessages.noTemplateTabs(TAB_NAMES, ["Sheet1"]));
     expect(err.exitCode).toBe(3);
   });
 
@@ -120,7 +120,7 @@ describe("readSpreadsheet", () => {
     const err = (await readSpreadsheet(SHEET_ID, {
       env: { ...env, POSTMORTEM_GOOGLE_TIMEOUT: "1" },
     }).catch((e: unknown) => e)) as SourceError;
-    expect(err.message).toBe(gmsg.timeout(1));
+    expect(err.message).toBe(googleMessages.timeout(1));
   });
 
   it("turns a closed port into the unreachable sentence", async () => {
@@ -130,7 +130,7 @@ describe("readSpreadsheet", () => {
     const err = (await readSpreadsheet(SHEET_ID, {
       env: { ...env, POSTMORTEM_GOOGLE_API_ROOT: url },
     }).catch((e: unknown) => e)) as SourceError;
-    expect(err.message).toBe(gmsg.unreachable(new URL(url).host));
+    expect(err.message).toBe(googleMessages.unreachable(new URL(url).host));
   });
 });
 
@@ -158,6 +158,8 @@ describe("POSTMORTEM_GOOGLE_API_ROOT", () => {
   });
 
   it("refuses what is not an http(s) address", () => {
-    expect(() => endpoints({ POSTMORTEM_GOOGLE_API_ROOT: "ftp://x" })).toThrow(gmsg.badApiRoot("ftp://x"));
+    expect(() => endpoints({ POSTMORTEM_GOOGLE_API_ROOT: "ftp://x" })).toThrow(
+      googleMessages.badApiRoot("ftp://x"),
+    );
   });
 });

@@ -3,11 +3,12 @@ import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { batchMsg, isBrowserCrash, type ReportJob, reportRenderer, runBatch } from "../../generator/batch.ts";
-import { writeReports } from "../../generator/commands/report.ts";
 import { SourceError } from "../../generator/errors.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
+import { isBrowserCrash, type ReportJob, reportRenderer, runBatch } from "../../generator/report/batch.ts";
+import { batchMessages } from "../../generator/report/messages.ts";
 import { loadTheme } from "../../generator/report/theme.ts";
+import { writeReports } from "../../generator/report/write.ts";
 
 /** Fake browsers: each launch is a numbered printer; `crashOn(n, source)` decides whether the n-th render kills it. */
 function fakeBrowsers(crashOn: (n: number, source: string) => boolean) {
@@ -90,7 +91,7 @@ describe("Batch rendering", () => {
     const out = await runBatch(["a", "poison", "c"], { ...f, concurrency: 1 });
     expect(out).toEqual([
       { source: "a", ok: true, outputs: ["out/a-browser1.pdf"] },
-      { source: "poison", ok: false, outputs: [], error: batchMsg.browserCrashed() },
+      { source: "poison", ok: false, outputs: [], error: batchMessages.browserCrashed() },
       { source: "c", ok: true, outputs: ["out/c-browser3.pdf"] },
     ]);
     expect(f.state.launches).toBe(3);

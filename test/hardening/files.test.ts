@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inside, safeStem } from "../../generator/output.ts";
-import { outputMsg } from "../../generator/output-messages.ts";
+import { inside, safeStem } from "../../generator/output/files.ts";
+import { outputMessages } from "../../generator/output/messages.ts";
 import { MAX_UNPACKED_BYTES } from "../../generator/sources/guard.ts";
-import { sourceMsg } from "../../generator/sources/messages.ts";
+import { sourceMessages } from "../../generator/sources/messages.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const BIN = join(ROOT, "bin/postmortem.js");
@@ -166,9 +166,9 @@ describe("Paths and files: output names", () => {
   });
 
   it("a name that resolves outside --out (../x.html, /etc/x, sub/x) → refused with a usage error before writing", () => {
-    expect(() => inside("out", "../x.html")).toThrow(outputMsg.outside("../x.html", "out"));
-    expect(() => inside("out", "/etc/x.html")).toThrow(outputMsg.outside("/etc/x.html", "out"));
-    expect(() => inside("out", "sub/x.html")).toThrow(outputMsg.outside("sub/x.html", "out"));
+    expect(() => inside("out", "../x.html")).toThrow(outputMessages.outside("../x.html", "out"));
+    expect(() => inside("out", "/etc/x.html")).toThrow(outputMessages.outside("/etc/x.html", "out"));
+    expect(() => inside("out", "sub/x.html")).toThrow(outputMessages.outside("sub/x.html", "out"));
     expect(inside("out", "x.html")).toBe(resolve("out/x.html"));
   });
 
@@ -210,7 +210,7 @@ describe("Paths and files: overwriting", () => {
     await mkdir(out);
     const target = join(out, "daybreak-serum-launch-spring-2026.html");
     await writeFile(target, "<p>my notes</p>");
-    await refused(["report", "--format", "html", "--out", out], outputMsg.notOurs(target));
+    await refused(["report", "--format", "html", "--out", out], outputMessages.notOurs(target));
     expect(await readFile(target, "utf8")).toBe("<p>my notes</p>");
     const f = await cli(["report", "--format", "html", "--out", out, "--force"]);
     expect(f.code).toBe(0);
@@ -222,7 +222,7 @@ describe("Paths and files: overwriting", () => {
     await mkdir(out);
     const target = join(out, "daybreak-serum-launch-spring-2026.json");
     await writeFile(target, '{"mine": true}\n');
-    await refused(["report", "--format", "html,json", "--out", out], outputMsg.notOurs(target));
+    await refused(["report", "--format", "html,json", "--out", out], outputMessages.notOurs(target));
     expect(await readFile(target, "utf8")).toBe('{"mine": true}\n');
     expect(await readdir(out)).toEqual(["daybreak-serum-launch-spring-2026.json"]);
   }, 60_000);
@@ -233,7 +233,7 @@ describe("Paths and files: overwriting", () => {
     const target = join(out, "daybreak-serum-launch-spring-2026.json");
     const mine = '{"campaign": "Spring launch", "notes": "budget approved"}\n';
     await writeFile(target, mine);
-    await refused(["report", "--format", "json", "--out", out], outputMsg.notOurs(target));
+    await refused(["report", "--format", "json", "--out", out], outputMessages.notOurs(target));
     expect(await readFile(target, "utf8")).toBe(mine);
   }, 60_000);
 
@@ -241,13 +241,13 @@ describe("Paths and files: overwriting", () => {
     const out = join(dir, "o6");
     const target = join(out, "daybreak-serum-launch-spring-2026.html");
     await mkdir(target, { recursive: true });
-    await refused(["report", "--format", "html", "--out", out, "--force"], outputMsg.isFolder(target));
+    await refused(["report", "--format", "html", "--out", out, "--force"], outputMessages.isFolder(target));
   }, 60_000);
 
   it("--out naming an existing file → exit 2, the file untouched", async () => {
     const out = join(dir, "o7.txt");
     await writeFile(out, "keep");
-    await refused(["report", "--format", "html", "--out", out], outputMsg.outNotFolder(out));
+    await refused(["report", "--format", "html", "--out", out], outputMessages.outNotFolder(out));
     expect(await readFile(out, "utf8")).toBe("keep");
   }, 60_000);
 
@@ -258,7 +258,7 @@ describe("Paths and files: overwriting", () => {
     await writeFile(roster, "name,notes\n");
     const r = await cli(["compare", SPRING, AUTUMN, "--format", "csv,json", "--out", out]);
     expect(r.code).toBe(2);
-    expect(said(r).split("\n").at(-1)).toBe(outputMsg.notOurs(roster));
+    expect(said(r).split("\n").at(-1)).toBe(outputMessages.notOurs(roster));
     expect(await readFile(roster, "utf8")).toBe("name,notes\n");
     await rm(roster);
     expect((await cli(["compare", SPRING, AUTUMN, "--format", "csv,json", "--out", out])).code).toBe(0);
@@ -274,7 +274,7 @@ describe("Paths and files: overwriting", () => {
     await writeFile(page, "<p>my comparison notes</p>");
     const r = await cli(["compare", SPRING, AUTUMN, "--format", "csv,json,html", "--out", out]);
     expect(r.code).toBe(2);
-    expect(said(r).split("\n").at(-1)).toBe(outputMsg.notOurs(page));
+    expect(said(r).split("\n").at(-1)).toBe(outputMessages.notOurs(page));
     // compare.json and roster.csv come first in the writing order; neither was written.
     expect(await readdir(out)).toEqual(["compare.html"]);
     expect(await readFile(page, "utf8")).toBe("<p>my comparison notes</p>");
@@ -368,7 +368,7 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const f = join(dir, "half.xlsx");
     const bytes = await readFile(goodXlsx);
     await writeFile(f, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await refused(["validate", f], sourceMsg.notZip(f, ".xlsx"));
+    await refused(["validate", f], sourceMessages.notZip(f, ".xlsx"));
   }, 60_000);
 
   it("4 KB of random bytes named .xlsx → exit 2: damaged, truncated or not really .xlsx", async () => {
@@ -376,7 +376,7 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const b = Buffer.alloc(4096);
     for (let i = 0; i < b.length; i++) b[i] = (i * 7919 + 13) & 0xff;
     await writeFile(f, b);
-    await refused(["validate", f], sourceMsg.notZip(f, ".xlsx"));
+    await refused(["validate", f], sourceMessages.notZip(f, ".xlsx"));
   }, 60_000);
 
   it("a password-protected .xlsx (OLE2/CFB container, D0 CF 11 E0) → exit 2: save it without a password", async () => {
@@ -384,19 +384,19 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const b = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
     await writeFile(f, b);
-    await refused(["validate", f], sourceMsg.encrypted(f));
+    await refused(["validate", f], sourceMessages.encrypted(f));
   }, 60_000);
 
   it("a .ods that is plain text → exit 2: damaged, truncated or not really .ods", async () => {
     const f = join(dir, "text.ods");
     await writeFile(f, "Field,Value\nCampaign name,x\n");
-    await refused(["validate", f], sourceMsg.notZip(f, ".ods"));
+    await refused(["validate", f], sourceMessages.notZip(f, ".ods"));
   }, 60_000);
 
   it("an .xlsx whose sheet1.xml inflates to 1 GB (declared honestly) → exit 2 too large once unpacked, under 500 MB RSS", async () => {
     const f = join(dir, "bomb.xlsx");
     await zipBomb(f, 1_000_000_000, 1_000_000_000);
-    const r = await refused(["validate", f], sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
+    const r = await refused(["validate", f], sourceMessages.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
       "--import",
       MAXRSS_HOOK,
     ]);
@@ -406,7 +406,7 @@ describe("Paths and files: damaged and hostile workbooks", () => {
   it("an .xlsx whose sheet1.xml inflates to 1 GB but declares 1 KB → exit 2 too large once unpacked, under 500 MB RSS", async () => {
     const f = join(dir, "liar.xlsx");
     await zipBomb(f, 1_000_000_000, 1000);
-    const r = await refused(["validate", f], sourceMsg.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
+    const r = await refused(["validate", f], sourceMessages.unpacksTooBig(f, MAX_UNPACKED_BYTES), [
       "--import",
       MAXRSS_HOOK,
     ]);
@@ -418,6 +418,6 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     await cp(SAMPLE, d, { recursive: true });
     const f = join(d, "Creators.csv");
     await writeFile(f, `Handle,Platform\n${"x".repeat(17_000_000)},TikTok\n`);
-    await refused(["validate", d], sourceMsg.csvLineTooLong(f, 16_000_000));
+    await refused(["validate", d], sourceMessages.csvLineTooLong(f, 16_000_000));
   }, 60_000);
 });

@@ -15,12 +15,12 @@ import { analyze, type RawWorkbook } from "../../core/index.ts";
 import { renderComparison } from "../../generator/compare/render.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
 import { buildReportView } from "../../core/present/index.ts";
-import { buildCharts } from "../../generator/report/charts.ts";
-import { Translator } from "../../generator/report/i18n.ts";
+import { Translator } from "../../generator/i18n/translator.ts";
+import { buildCharts } from "../../generator/report/chart-specs.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
-import { buildTemplate } from "../../generator/xlsx-template.ts";
+import { buildTemplate } from "../../generator/xlsx/template.ts";
 import { AUTUMN_25, model, SPRING_25 } from "../compare/fixtures.ts";
 import { decode, GENERATED } from "../report/helpers.ts";
 

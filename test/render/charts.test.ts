@@ -2,8 +2,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { measureText, prefixIds, renderChart } from "../../generator/render/charts.ts";
-import { arabicForms, textWidth } from "../../generator/render/fonts.ts";
+import { arabicForms, textWidth } from "../../generator/charts/fonts.ts";
+import { measureText, prefixIds, renderChart } from "../../generator/charts/render.ts";
 
 const bars = (format: string): TopLevelSpec => ({
   data: {

@@ -9,7 +9,7 @@ import {
   scaleFor,
   TIER_COLORS,
   textOn,
-} from "../../generator/render/palette.ts";
+} from "../../generator/charts/palette.ts";
 
 describe("palette", () => {
   it("gives every platform, tier and model its own colour", () => {

@@ -5,7 +5,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../generator/report/engine.ts";
+import { findBrowser } from "../../generator/pdf/find.ts";
 import { sampleReport } from "./helpers.ts";
 
 const found = await findBrowser();

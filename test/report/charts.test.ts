@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { vegaLocale } from "../../generator/render/index.ts";
+import { vegaLocale } from "../../generator/charts/render.ts";
 import { sampleReport } from "./helpers.ts";
 
 // The package's exports leave the schema out, so it is read from its file.

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { writeReports } from "../../generator/commands/report.ts";
 import { OutputError } from "../../generator/errors.ts";
 import { NO_BROWSER_MESSAGE } from "../../generator/pdf/find.ts";
 import { DEFAULT_THEME, loadTheme } from "../../generator/report/theme.ts";
+import { writeReports } from "../../generator/report/write.ts";
 
 const run = promisify(execFile);
 const SLUG = "daybreak-serum-launch-spring-2026";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../core/index.ts";
 import { SECTION_IDS } from "../../core/present/index.ts";
-import { renderReport, slugify } from "../../generator/report/index.ts";
+import { renderReport } from "../../generator/report/index.ts";
+import { slugify } from "../../generator/report/shell.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { decode, editedSample, GENERATED, sample, sampleReport, textOf } from "./helpers.ts";
 

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { flatKeys, LANGUAGES, loadMessages, resolveLocale, Translator } from "../../generator/report/i18n.ts";
+import { LANGUAGES, resolveLocale } from "../../generator/i18n/locale.ts";
+import { flatKeys, loadTranslations, Translator } from "../../generator/i18n/translator.ts";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const lookup = (lang: (typeof LANGUAGES)[number], key: string) =>
-  key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], loadMessages(lang)) as string;
+  key
+    .split(".")
+    .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], loadTranslations(lang)) as string;
 
 describe("translations", () => {
-  const en = flatKeys(loadMessages("en"));
+  const en = flatKeys(loadTranslations("en"));
 
   it.each(LANGUAGES.filter((l) => l !== "en"))("%s has every key en has, and no other", (lang) => {
-    const keys = flatKeys(loadMessages(lang));
+    const keys = flatKeys(loadTranslations(lang));
     expect(en.filter((k) => !keys.includes(k))).toEqual([]);
     expect(keys.filter((k) => !en.includes(k))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser, PdfPrinter } from "../../generator/report/engine.ts";
+import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
 import { renderReport } from "../../generator/report/index.ts";
 import { GENERATED, sample, sampleReport } from "./helpers.ts";
 

@@ -11,7 +11,7 @@ import { analyze, GOAL_KPIS, STANDARD_QUESTIONS, TAB_NAMES } from "../../core/in
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
-import { LISTS_TAB, moneyFormat, typedValue, writeTemplate } from "../../generator/xlsx-template.ts";
+import { LISTS_TAB, moneyFormat, typedValue, writeTemplate } from "../../generator/xlsx/template.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/postmortem.js", import.meta.url));
 

@@ -1,84 +1,52 @@
-// Report languages: the translation files, locale resolution and Intl formatting.
+// The report's translation files and the Translator that formats figures and dates
+// for one locale and currency.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { displayRule, NOT_MEASURED, type Unit } from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
-import { UsageError } from "../errors.ts";
-import { reportMsg } from "./messages.ts";
 import { templatesPath } from "../package-root.ts";
-
-export const LANGUAGES = ["en", "zh-CN", "vi", "da", "ar"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from "./locale.ts";
 
 export const I18N_DIR = templatesPath("report", "i18n");
 
-export type Messages = { [key: string]: string | Messages };
+/** A translation file: labels by dotted key. */
+export type Translations = { [key: string]: string | Translations };
 
-const cache = new Map<Language, Messages>();
-export function loadMessages(lang: Language): Messages {
-  let m = cache.get(lang);
+const cache = new Map<string, Translations>();
+/** A translation file, read once. */
+export function readTranslations(file: string): Translations {
+  let m = cache.get(file);
   if (!m) {
-    m = JSON.parse(readFileSync(resolve(I18N_DIR, `${lang}.json`), "utf8")) as Messages;
-    cache.set(lang, m);
+    m = JSON.parse(readFileSync(file, "utf8")) as Translations;
+    cache.set(file, m);
   }
   return m;
 }
 
+export function loadTranslations(lang: Language): Translations {
+  return readTranslations(resolve(I18N_DIR, `${lang}.json`));
+}
+
+/** The label at a dotted key, if there is one. */
+export function lookupLabel(m: Translations, key: string): string | undefined {
+  let cur: string | Translations | undefined = m;
+  for (const part of key.split(".")) {
+    if (cur === undefined || typeof cur === "string") return undefined;
+    cur = cur[part];
+  }
+  return typeof cur === "string" ? cur : undefined;
+}
+
+/** A label with its {arg} placeholders filled in; an unknown one stays as it is. */
+export function fillLabel(label: string, args: Record<string, string>): string {
+  return label.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? `{${k}}`);
+}
+
 /** Every key of a translation file, dotted. */
-export function flatKeys(m: Messages, prefix = ""): string[] {
+export function flatKeys(m: Translations, prefix = ""): string[] {
   return Object.entries(m).flatMap(([k, v]) =>
     typeof v === "string" ? [`${prefix}${k}`] : flatKeys(v, `${prefix}${k}.`),
   );
-}
-
-export interface ResolvedLocale {
-  /** Which translation file. */
-  lang: Language;
-  /** The tag Intl formats numbers and dates with (en-GB keeps its own formats). */
-  locale: string;
-  dir: "ltr" | "rtl";
-  /** Why the report fell back to en, when it did. */
-  note?: string;
-}
-
-/**
- * `--locale`, else the Campaign tab's, else en. An unknown `--locale` is a usage error;
- * an unknown Campaign-tab locale falls back to en (the report still gets written) and says so.
- */
-export function resolveLocale(flag: string | undefined, campaign: string | undefined): ResolvedLocale {
-  if (flag !== undefined) {
-    const r = supported(flag);
-    if (!r) throw new UsageError(reportMsg.unknownLocale(flag, true));
-    return r;
-  }
-  if (!campaign) return { lang: "en", locale: "en", dir: "ltr" };
-  return (
-    supported(campaign) ?? {
-      lang: "en",
-      locale: "en",
-      dir: "ltr",
-      note: reportMsg.unknownLocale(campaign, false),
-    }
-  );
-}
-
-function supported(tag: string): ResolvedLocale | null {
-  let loc: Intl.Locale;
-  try {
-    loc = new Intl.Locale(tag);
-  } catch {
-    return null;
-  }
-  const lang: Language | undefined =
-    loc.language === "zh"
-      ? "zh-CN"
-      : (LANGUAGES as readonly string[]).includes(loc.language)
-        ? (loc.language as Language)
-        : undefined;
-  if (!lang) return null;
-  // Chinese labels are Simplified; a bare "zh" formats as zh-CN.
-  const locale = loc.language === "zh" && !loc.region ? "zh-CN" : loc.toString();
-  return { lang, locale, dir: lang === "ar" ? "rtl" : "ltr" };
 }
 
 /** Labels that are common nouns (lower-cased inside a sentence); platforms and products are names. */
@@ -92,7 +60,7 @@ export interface Segment {
 
 /** Formats numbers, money, rates and dates for one locale and currency, and translates keys. */
 export class Translator {
-  readonly messages: Messages;
+  readonly translations: Translations;
   readonly #nf = new Map<string, Intl.NumberFormat>();
   readonly #date: Intl.DateTimeFormat;
   readonly #dateShort: Intl.DateTimeFormat;
@@ -103,7 +71,7 @@ export class Translator {
     readonly locale: string,
     readonly currency: string,
   ) {
-    this.messages = loadMessages(lang);
+    this.translations = loadTranslations(lang);
     this.#date = new Intl.DateTimeFormat(locale, {
       year: "numeric",
       month: "short",
@@ -118,7 +86,7 @@ export class Translator {
   t(key: string, args: Record<string, string> = {}): string {
     const s = this.lookup(key);
     if (s === undefined) throw new Error(`missing translation ${this.lang}:${key}`);
-    return s.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? `{${k}}`);
+    return fillLabel(s, args);
   }
 
   has(key: string): boolean {
@@ -126,12 +94,7 @@ export class Translator {
   }
 
   private lookup(key: string): string | undefined {
-    let cur: string | Messages | undefined = this.messages;
-    for (const part of key.split(".")) {
-      if (cur === undefined || typeof cur === "string") return undefined;
-      cur = cur[part];
-    }
-    return typeof cur === "string" ? cur : undefined;
+    return lookupLabel(this.translations, key);
   }
 
   private nf(key: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { lstat, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { OutputError, UsageError } from "./errors.ts";
-import { outputMsg } from "./output-messages.ts";
+import { OutputError, UsageError } from "../errors.ts";
+import { outputMessages } from "./messages.ts";
 
 /** Windows device names, reserved with any extension (con.html is the console there). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -31,18 +31,18 @@ export function inside(dir: string, name: string): string {
   const file = resolve(root, name);
   const rel = relative(root, file);
   if (rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.includes("\0") || basename(file) !== rel)
-    throw new UsageError(outputMsg.outside(name, dir));
+    throw new UsageError(outputMessages.outside(name, dir));
   return file;
 }
 
 /** Creates --out (and its parents); a file in the way is a usage error. */
 export async function ensureDir(dir: string): Promise<void> {
   const st = await lstat(dir).catch(() => null);
-  if (st && !st.isDirectory()) throw new UsageError(outputMsg.outNotFolder(dir));
+  if (st && !st.isDirectory()) throw new UsageError(outputMessages.outNotFolder(dir));
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new OutputError(outputMsg.cannotCreate(dir, (e as Error).message));
+    throw new OutputError(outputMessages.cannotCreate(dir, (e as Error).message));
   }
 }
 
@@ -108,10 +108,10 @@ async function tailOf(file: string, bytes: number): Promise<string> {
 export async function checkOverwrite(file: string, force: boolean): Promise<void> {
   const st = await lstat(file).catch(() => null);
   if (!st) return;
-  if (st.isDirectory()) throw new UsageError(outputMsg.isFolder(file));
-  if (!st.isFile()) throw new UsageError(outputMsg.notRegular(file));
+  if (st.isDirectory()) throw new UsageError(outputMessages.isFolder(file));
+  if (!st.isFile()) throw new UsageError(outputMessages.notRegular(file));
   if (force) return;
-  if (!(await isOurs(file).catch(() => false))) throw new UsageError(outputMsg.notOurs(file));
+  if (!(await isOurs(file).catch(() => false))) throw new UsageError(outputMessages.notOurs(file));
 }
 
 /** Writes via a temp file in the same folder and a rename, so a crash never leaves half a file. */
@@ -138,7 +138,7 @@ export async function writeOutput(
   try {
     await writeAtomic(file, data);
   } catch (e) {
-    throw new OutputError(outputMsg.cannotWrite(file, (e as Error).message));
+    throw new OutputError(outputMessages.cannotWrite(file, (e as Error).message));
   }
   return join(dir, basename(file));
 }

@@ -1,12 +1,11 @@
 // `postmortem report --batch FILE`: many sources (sheets or files), one shared browser,
 // a few at a time; a failing source is recorded and the rest go on.
 import { readFile } from "node:fs/promises";
-import type { ReportSettings, WriteOptions } from "./commands/report.ts";
-import { ExitError, UsageError } from "./errors.ts";
-import { type UploadSettings, uploadRendered } from "./google/report-upload.ts";
-import { BrowserCrashedError } from "./pdf/browser.ts";
-import { PdfPrinter } from "./report/engine.ts";
-import { reportMsg } from "./report/messages.ts";
+import { ExitError, UsageError } from "../errors.ts";
+import { type UploadSettings, uploadRendered } from "../google/report-upload.ts";
+import { BrowserCrashedError, PdfPrinter } from "../pdf/browser.ts";
+import { batchMessages, reportMessages } from "./messages.ts";
+import type { ReportSettings, WriteOptions } from "./write.ts";
 
 export interface BatchOutcome {
   source: string;
@@ -47,17 +46,17 @@ export async function readBatchFile(path: string): Promise<string[]> {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new UsageError(batchMsg.cannotRead(path));
+    throw new UsageError(batchMessages.cannotRead(path));
   }
   const sources = parseBatchFile(text);
-  if (sources.length === 0) throw new UsageError(batchMsg.empty(path));
+  if (sources.length === 0) throw new UsageError(batchMessages.empty(path));
   return sources;
 }
 
 export function parseConcurrency(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_CONCURRENCY;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(batchMsg.badConcurrency(raw));
+  if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(batchMessages.badConcurrency(raw));
   return n;
 }
 
@@ -111,7 +110,7 @@ export async function runBatch<P>(
         if ("e" in r && r.used && isBrowserCrash(r.e)) {
           // The retry took the new browser down too: the next source gets a fresh one.
           if (launched === r.used) launched = undefined;
-          r = { e: new ExitError(batchMsg.browserCrashed(), 3), used: r.used };
+          r = { e: new ExitError(batchMessages.browserCrashed(), 3), used: r.used };
         }
       }
       const outcome: BatchOutcome =
@@ -137,7 +136,7 @@ export async function runBatch<P>(
 
 function failureSentence(e: unknown): string {
   if (e instanceof ExitError) return e.message;
-  return batchMsg.unexpected((e as Error)?.message ?? String(e));
+  return batchMessages.unexpected((e as Error)?.message ?? String(e));
 }
 
 /** The summary: one line per source, columns aligned; plain text so it greps and pastes. */
@@ -152,27 +151,8 @@ export function summaryTable(outcomes: readonly BatchOutcome[]): string {
   const w1 = Math.max(head[1]!.length, ...rows.map((r) => r[1]!.length));
   const line = (r: string[]) => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`.trimEnd();
   const failed = outcomes.filter((o) => !o.ok).length;
-  return [line(head), ...rows.map(line), "", batchMsg.total(outcomes.length, failed)].join("\n");
+  return [line(head), ...rows.map(line), "", batchMessages.total(outcomes.length, failed)].join("\n");
 }
-
-export const batchMsg = {
-  cannotRead: (path: string) =>
-    `Cannot read the batch file "${path}"; give a text file with one SOURCE per line.`,
-  empty: (path: string) => `The batch file "${path}" lists no sources (one per line; # starts a comment).`,
-  badConcurrency: (found: string) => `--concurrency takes a whole number from 1 to 16 (found "${found}").`,
-  browserCrashed: () =>
-    "The browser printing the PDF stopped twice while printing this source, so it was left out; the other sources went on.",
-  unexpected: (why: string) => `something went wrong that should not have: ${why}`,
-  total: (n: number, failed: number) =>
-    failed === 0
-      ? `${n} source${n === 1 ? "" : "s"} rendered.`
-      : `${n - failed} of ${n} source${n === 1 ? "" : "s"} rendered; ${failed} failed.`,
-  progress: (ok: boolean, source: string) => `${ok ? "done" : "failed"}: ${source}`,
-  concurrencyAlone: () => "--concurrency goes with --batch FILE.",
-  withSources: () => "--batch takes the sources from its file; pass either SOURCE arguments or --batch FILE.",
-};
-
-// ---------------------------------------------------------------- the report's renderer
 
 type WriteReports = (o: WriteOptions) => Promise<{ errors: number; warnings: number; files: string[] }>;
 
@@ -213,7 +193,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
         : {}),
     });
     if (strict && res.errors + res.warnings > 0)
-      throw new ExitError(reportMsg.strict(res.errors, res.warnings), 1);
+      throw new ExitError(reportMessages.strict(res.errors, res.warnings), 1);
     return [...res.files, ...links];
   };
 }
@@ -232,7 +212,7 @@ export async function reportBatch(
     close: (p) => p.close(),
     concurrency,
     onDone: (o) => {
-      if (process.stderr.isTTY) process.stderr.write(`${batchMsg.progress(o.ok, o.source)}\n`);
+      if (process.stderr.isTTY) process.stderr.write(`${batchMessages.progress(o.ok, o.source)}\n`);
     },
   });
   process.stdout.write(`${summaryTable(outcomes)}\n`);

@@ -1,11 +1,12 @@
 // Vega-Lite specs built from the view model. Values shown on marks are formatted
 // here with Intl (labels field), so charts speak the report's locale.
 import type { TopLevelSpec } from "vega-lite";
-import { KPI_BY_KEY } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { leverName, rowValue } from "../../core/present/index.ts";
-import { chartConfig, scaleFor, vegaLocale } from "./engine.ts";
-import type { Translator } from "./i18n.ts";
+import { vegaLocale } from "../charts/render.ts";
+import { chartConfig, scaleFor } from "../charts/palette.ts";
+import type { Translator } from "../i18n/translator.ts";
+import { unitOf } from "../units.ts";
 
 export interface ChartDef {
   id: string;
@@ -24,8 +25,6 @@ interface Ctx {
   brand: string;
   font: string;
 }
-
-const unitOf = (kpi: string) => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 
 function base(
   c: Ctx,
@@ -139,12 +138,13 @@ function hbars(
   return { id, title, description, spec };
 }
 
-export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
+const has = (v: ReportView, id: string) => v.sections.includes(id as ReportView["sections"][number]);
+
+/** Where the money went. */
+function costsCharts(v: ReportView, c: Ctx): ChartDef[] {
   const { t } = c;
   const out: ChartDef[] = [];
-  const has = (id: string) => v.sections.includes(id as ReportView["sections"][number]);
-
-  if (has("spend") && v.spend.costs.length > 0 && v.spend.largest) {
+  if (has(v, "spend") && v.spend.costs.length > 0 && v.spend.largest) {
     const l = v.spend.largest;
     out.push(
       hbars(
@@ -165,8 +165,14 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
       ),
     );
   }
+  return out;
+}
 
-  if (has("creators")) {
+/** The lever metric by tier and deal type, and converting share by platform. */
+function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
+  const { t } = c;
+  const out: ChartDef[] = [];
+  if (has(v, "creators")) {
     const metric = v.leverMetric;
     const unit = unitOf(metric);
     const campaignValue = rowValue(v.totals, metric);
@@ -251,8 +257,14 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
       );
     }
   }
+  return out;
+}
 
-  if (has("products") && v.products.top) {
+/** Revenue by product. */
+function productsCharts(v: ReportView, c: Ctx): ChartDef[] {
+  const { t } = c;
+  const out: ChartDef[] = [];
+  if (has(v, "products") && v.products.top) {
     const top = v.products.top;
     const rows = v.products.rows.filter((p) => (p.revenue ?? 0) > 0).slice(0, 12);
     if (rows.length > 0)
@@ -275,10 +287,14 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
         ),
       );
   }
+  return out;
+}
 
-  if (has("trend") && v.trend.days.length > 0) out.push(trendChart(v, c));
-
-  if (has("content") && v.content.best_format && v.content.by_format.length >= 2) {
+/** Engagement rate by format. */
+function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
+  const { t } = c;
+  const out: ChartDef[] = [];
+  if (has(v, "content") && v.content.best_format && v.content.by_format.length >= 2) {
     const rows = v.content.by_format.filter((r) => r.er_impressions !== null);
     const best = v.content.best_format;
     out.push(
@@ -302,8 +318,14 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
       ),
     );
   }
+  return out;
+}
 
-  if (has("traffic")) {
+/** Daily traffic before, during and after. */
+function trafficCharts(v: ReportView, c: Ctx): ChartDef[] {
+  const { t } = c;
+  const out: ChartDef[] = [];
+  if (has(v, "traffic")) {
     const rows = v.traffic.rows.filter((r) => r.before_daily !== null && r.during_daily !== null);
     const s = rows.find((r) => r.metric === "sessions") ?? rows[0];
     if (s) {
@@ -331,6 +353,17 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
     }
   }
   return out;
+}
+
+export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
+  return [
+    ...costsCharts(v, c),
+    ...creatorCharts(v, c),
+    ...productsCharts(v, c),
+    ...(has(v, "trend") && v.trend.days.length > 0 ? [trendChart(v, c)] : []),
+    ...formatsCharts(v, c),
+    ...trafficCharts(v, c),
+  ];
 }
 
 function trendChart(v: ReportView, c: Ctx): ChartDef {

@@ -1,5 +1,5 @@
 // What the CLI says about output files (one sentence each).
-export const outputMsg = {
+export const outputMessages = {
   outside: (name: string, dir: string) =>
     `Refusing to write "${name}": it would land outside the --out folder "${dir}".`,
   outNotFolder: (dir: string) =>

@@ -15,7 +15,7 @@ import {
   STANDARD_QUESTIONS,
   TAB_LIST,
   type TabDef,
-} from "../core/index.ts";
+} from "../../core/index.ts";
 
 /** Rows of a table tab the template formats and validates (data rows beyond it stay plain). */
 export const TEMPLATE_ROWS = 1000;

@@ -1,0 +1,134 @@
+// Creators: groups by tier, platform and deal type, personas, the leaderboard and who did not convert.
+import type { GroupRow } from "../../../core/index.ts";
+import type { Dimension } from "../../../core/present/index.ts";
+import { cell } from "../table.ts";
+import { unitOf } from "../../units.ts";
+import { cardGrid, valueOfRow, type Kit } from "./kit.ts";
+
+export function creatorsSection(k: Kit) {
+  const { v, t, n, numCell, kpi, chart, table, measured, row, has, head, creatorCols, creatorCells } = k;
+  const cv = v.creators;
+  const metric = v.leverMetric;
+  const groupTable = (dim: Dimension, rows: GroupRow[]) =>
+    table(
+      t.t(`creators.by.${dim}`),
+      [
+        [t.t(`col.${dim === "cooperation_model" ? "model" : dim}`), false],
+        [t.t("col.creators"), true],
+        [t.t("col.converting"), true, measured],
+        [t.t("col.share"), true, measured],
+        [kpi("cost"), true],
+        ...(v.totals.revenue !== null ? ([[kpi("revenue"), true]] as [string, boolean][]) : []),
+        [kpi(metric), true],
+        ...(metric !== "cpa" && v.totals.orders !== null
+          ? ([[kpi("cpa"), true]] as [string, boolean][])
+          : []),
+      ],
+      rows
+        .filter((g) => g.key !== null)
+        .map((g) =>
+          row([
+            cell(t.t(`${dim}.${g.key}`), { strong: true }),
+            numCell(g.creators),
+            numCell(g.converting_creators),
+            numCell(g.converting_share, "rate"),
+            numCell(g.cost, "money"),
+            ...(v.totals.revenue !== null ? [numCell(g.revenue, "money")] : []),
+            numCell(valueOfRow(g, metric), unitOf(metric), cv.best[dim]?.key === g.key),
+            ...(metric !== "cpa" && v.totals.orders !== null ? [numCell(g.cpa, "money")] : []),
+          ]),
+        ),
+    );
+  const mk = v.mainKpi;
+  return has("creators")
+    ? {
+        ...head("creators"),
+        cards: cardGrid([
+          { label: t.t("col.creators"), value: n(cv.total) },
+          ...(measured
+            ? [
+                { label: kpi("converting_creators"), value: n(cv.converting) },
+                { label: kpi("converting_share"), value: n(cv.converting_share, "rate") },
+              ]
+            : [{ label: kpi("creator_cost"), value: t.big(v.totals.creator_cost, "money") }]),
+        ]),
+        charts: ["tier_" + metric, "cooperation_model_" + metric, "platform_share"]
+          .map(chart)
+          .filter((x): x is string => x !== null),
+        groupTables: (["tier", "platform", "cooperation_model"] as Dimension[])
+          .filter((d) => cv.groups[d].length > 0)
+          .map((d) => groupTable(d, cv.groups[d])),
+        unpaid:
+          cv.unpaid_models.length > 0
+            ? t.t("creators.unpaid", {
+                models: t.list(cv.unpaid_models.map((g) => t.t(`cooperation_model.${g.key}`))),
+              })
+            : null,
+        personas:
+          cv.personas.length > 0
+            ? table(
+                t.t("creators.personas"),
+                [
+                  [t.t("col.tag"), false],
+                  [t.t("col.converting_with"), true],
+                  [t.t("col.non_converting_with"), true],
+                  [t.t("col.difference"), true],
+                ],
+                cv.personas.map((p) =>
+                  row([
+                    cell(p.tag, { strong: true }),
+                    cell(`${n(p.converting_share, "rate")} (${n(p.converting)})`, { num: true }),
+                    cell(`${n(p.non_converting_share, "rate")} (${n(p.non_converting)})`, { num: true }),
+                    cell(t.t("creators.points", { value: n(p.difference * 100, "number") }), {
+                      num: true,
+                      strong: Math.abs(p.difference) >= 0.15,
+                    }),
+                  ]),
+                ),
+              )
+            : null,
+        personasNote: cv.personas.length > 0 ? t.t("creators.personas_note") : null,
+        leaderboard:
+          cv.leaderboard.length > 0
+            ? table(
+                t.t("creators.leaderboard", { kpi: t.inSentence(kpi(mk)) }),
+                [
+                  ["#", true],
+                  ...creatorCols,
+                  [kpi("cost"), true],
+                  [kpi(mk), true],
+                  ...(mk !== "revenue" && v.totals.revenue !== null
+                    ? ([[kpi("revenue"), true]] as [string, boolean][])
+                    : []),
+                  [kpi(v.totals.revenue !== null ? "roas" : "cpe"), true],
+                ],
+                cv.leaderboard.map((cr, i) =>
+                  row([
+                    cell(n(i + 1), { num: true }),
+                    ...creatorCells(cr),
+                    numCell(cr.cost, "money"),
+                    numCell(valueOfRow(cr, mk), unitOf(mk), true),
+                    ...(mk !== "revenue" && v.totals.revenue !== null ? [numCell(cr.revenue, "money")] : []),
+                    v.totals.revenue !== null ? numCell(cr.roas, "multiple") : numCell(cr.cpe, "money"),
+                  ]),
+                ),
+              )
+            : null,
+        zero:
+          cv.zero_converters.length > 0
+            ? table(
+                t.t("creators.zero", { count: n(cv.zero_converters.length), cost: n(cv.zero_cost, "money") }),
+                [...creatorCols, [kpi("content_pieces"), true], [kpi("clicks"), true], [kpi("cost"), true]],
+                cv.zero_converters.map((cr) =>
+                  row([
+                    ...creatorCells(cr),
+                    numCell(cr.posts),
+                    numCell(cr.clicks),
+                    numCell(cr.cost, "money", true),
+                  ]),
+                ),
+              )
+            : null,
+      }
+    : null;
+}

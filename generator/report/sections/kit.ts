@@ -1,0 +1,93 @@
+// What every report section's context is built with: the view, the translator and
+// small helpers for cells, tables and headings.
+import type { CreatorKpis, Unit } from "../../../core/index.ts";
+import type { ReportView, SectionId } from "../../../core/present/index.ts";
+import type { Segment, Translator } from "../../i18n/translator.ts";
+import { type Cell, cell, type Table } from "../table.ts";
+
+export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
+
+/** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row). */
+export function cardGrid<T>(items: T[]): { cols: number; items: T[] } {
+  const cols = items.length === 6 ? 3 : items.length > 6 ? 4 : Math.max(items.length, 1);
+  return { cols, items };
+}
+
+/** A figure of a KPI row by key; null unless it is a finite number. */
+export function valueOfRow(r: object, key: string): number | null {
+  const x = (r as Record<string, unknown>)[key];
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+
+export type Kit = ReturnType<typeof sectionKit>;
+
+export function sectionKit(v: ReportView, t: Translator, charts: Map<string, string>) {
+  const n = (x: number | null | undefined, unit: Unit | "number" = "count") => t.fmt(x, unit);
+  const numCell = (x: number | null | undefined, unit: Unit | "number" = "count", strong = false) =>
+    cell(n(x, unit), { num: true, strong });
+  const kpi = (k: string) => t.t(`kpi.${k}`);
+  const chart = (id: string) => charts.get(id) ?? null;
+  /** A column given as [label, numeric, shown]: an unshown column drops its cell from every row. */
+  const table = (
+    caption: string,
+    columns: [string, boolean, boolean?][],
+    rows: Table["rows"],
+    cls = "",
+  ): Table => {
+    const keep = columns.map((c) => c[2] !== false);
+    return {
+      caption,
+      cls,
+      columns: columns.filter((_, i) => keep[i]).map(([label, num]) => ({ label, num })),
+      rows: rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i] !== false) })),
+    };
+  };
+  // Without a Conversions tab nobody "converted": those columns and cards would only say 0.
+  const measured = v.totals.orders !== null;
+  const row = (cells: Cell[], cls = "") => ({ cls, cells });
+  const segs = (m: Parameters<Translator["segments"]>[0]): Segment[] => t.segments(m);
+  const has = (id: SectionId) => v.sections.includes(id);
+  const c = v.campaign;
+
+  const title = (id: SectionId) => t.t(`section.${id}.title`);
+  const toc = v.sections.map((id, i) => ({ id, number: String(i + 1).padStart(2, "0"), title: title(id) }));
+  const head = (id: SectionId) => {
+    const e = toc.find((x) => x.id === id)!;
+    return { id: `s-${id}`, number: e.number, title: e.title, lead: t.t(`section.${id}.lead`) };
+  };
+
+  const creatorCells = (cr: CreatorKpis) => [
+    cell(handle(cr.handle), {
+      strong: true,
+      badge: cr.status === "declined" ? t.t("status.declined") : null,
+    }),
+    cell(t.t(`platform.${cr.platform}`)),
+    cell(t.t(`tier.${cr.tier}`)),
+    cell(t.t(`cooperation_model.${cr.cooperation_model}`)),
+  ];
+  const creatorCols: [string, boolean][] = [
+    [t.t("col.creator"), false],
+    [t.t("col.platform"), false],
+    [t.t("col.tier"), false],
+    [t.t("col.model"), false],
+  ];
+  return {
+    v,
+    t,
+    n,
+    numCell,
+    kpi,
+    chart,
+    table,
+    measured,
+    row,
+    segs,
+    has,
+    c,
+    title,
+    toc,
+    head,
+    creatorCells,
+    creatorCols,
+  };
+}

@@ -1,0 +1,58 @@
+// Products: orders, units and revenue per product and SKU.
+import { cell } from "../table.ts";
+import type { Kit } from "./kit.ts";
+
+export function productsSection(k: Kit) {
+  const { v, t, numCell, kpi, chart, table, row, has, head } = k;
+  return has("products")
+    ? {
+        ...head("products"),
+        chart: chart("products"),
+        table: table(
+          t.t("products.table"),
+          [
+            [t.t("col.product"), false],
+            [kpi("orders"), true],
+            [kpi("units"), true],
+            [kpi("revenue"), true],
+            [t.t("col.share"), true],
+            [t.t("col.creators"), true],
+            ...(v.products.unit_costs ? ([[kpi("gross_profit"), true]] as [string, boolean][]) : []),
+          ],
+          v.products.rows.flatMap((p) => [
+            row(
+              [
+                cell(p.product === "(unspecified)" ? t.t("products.unspecified") : p.product, {
+                  strong: true,
+                }),
+                numCell(p.orders, "count", true),
+                numCell(p.units, "count", true),
+                numCell(p.revenue, "money", true),
+                numCell(p.revenue_share, "rate", true),
+                numCell(p.creators, "count", true),
+                ...(v.products.unit_costs ? [numCell(p.gross_profit, "money", true)] : []),
+              ],
+              "group",
+            ),
+            ...(p.skus.length > 1 || (p.skus[0]?.sku && p.skus[0].sku !== p.product)
+              ? p.skus.map((k) =>
+                  row(
+                    [
+                      cell([k.sku, k.variant].filter(Boolean).join(" · ") || t.t("products.unspecified")),
+                      numCell(k.orders),
+                      numCell(k.units),
+                      numCell(k.revenue, "money"),
+                      numCell(k.revenue_share, "rate"),
+                      numCell(k.creators),
+                      ...(v.products.unit_costs ? [numCell(k.gross_profit, "money")] : []),
+                    ],
+                    "sub",
+                  ),
+                )
+              : []),
+          ]),
+          "products",
+        ),
+      }
+    : null;
+}

@@ -1,0 +1,37 @@
+// The summary: headline cards, the verdict and the first recommendations.
+import type { Card } from "../table.ts";
+import { cardGrid, type Kit } from "./kit.ts";
+
+export function summarySection(k: Kit) {
+  const { v, t, n, kpi, segs, head } = k;
+  return {
+    ...head("summary"),
+    cards: cardGrid(
+      v.summary.headline.map(
+        (h): Card => ({
+          label: kpi(h.kpi),
+          value: t.big(h.value, h.unit),
+          note: h.target !== null ? t.t("summary.goal", { target: n(h.target, h.unit) }) : null,
+          status: h.met === null ? null : h.met ? "met" : "missed",
+          statusLabel: h.met === null ? null : t.t(h.met ? "common.met" : "common.missed"),
+        }),
+      ),
+    ),
+    labels: { headline: t.t("summary.headline"), verdict: t.t("summary.verdict"), next: t.t("summary.next") },
+    // The first three recommendations, in full in section 11.
+    next: v.recommendations.slice(0, 3).map((r, i) => ({ n: n(i + 1), action: segs(r.action) })),
+    verdict: v.summary.verdict.map((m) => ({ segments: segs(m) })),
+    goalsLine:
+      v.summary.goalsTotal > 0
+        ? t.t("summary.goals_line", { met: n(v.summary.goalsMet), total: n(v.summary.goalsTotal) })
+        : null,
+    facts: [
+      { label: t.t("col.creators"), value: n(v.totals.creators) },
+      { label: kpi("content_pieces"), value: n(v.totals.content_pieces) },
+      { label: kpi("total_cost"), value: n(v.totals.total_cost, "money") },
+      ...(v.totals.impressions !== null
+        ? [{ label: kpi("impressions"), value: t.big(v.totals.impressions, "count") }]
+        : []),
+    ],
+  };
+}

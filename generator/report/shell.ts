@@ -1,0 +1,91 @@
+// The page shell the report and the comparison share: Handlebars layouts with the
+// report's partials, the report's CSS and fonts, and the brand's page furniture.
+// One self-contained file: CSS, fonts and chart SVGs inlined, so it needs no network.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import Handlebars from "handlebars";
+import { contrastRatio } from "../charts/palette.ts";
+import { fontFaceCss } from "../charts/fonts.ts";
+import { templatesPath } from "../package-root.ts";
+import { mix, type Theme } from "./theme.ts";
+
+export const REPORT_TEMPLATE_DIR = templatesPath("report");
+export const COMPARE_TEMPLATE_DIR = templatesPath("compare");
+
+export type PageSize = "A4" | "Letter";
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** A layout compiled in an isolated Handlebars with the report's partials; templates only lay out what the context gives. */
+export function layout(file: string): Handlebars.TemplateDelegate {
+  let render = compiled.get(file);
+  if (render) return render;
+  const hb = Handlebars.create();
+  const partials = resolve(REPORT_TEMPLATE_DIR, "partials");
+  for (const f of readdirSync(partials).filter((x) => x.endsWith(".hbs")))
+    hb.registerPartial(basename(f, ".hbs"), readFileSync(resolve(partials, f), "utf8"));
+  render = hb.compile(readFileSync(file, "utf8"));
+  compiled.set(file, render);
+  return render;
+}
+
+/** `Daybreak Serum Launch - Spring 2026` → `daybreak-serum-launch-spring-2026`. */
+export function slugify(name: string | null): string {
+  const s = (name ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+  return s || "campaign";
+}
+
+/** A CSS string literal; every non-alphanumeric character escaped, so user text cannot end the rule or the <style>. */
+export function cssString(s: string): string {
+  return `"${[...s].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join("")}"`;
+}
+
+export interface PageOptions {
+  theme: Theme;
+  /** The CSS font stack. */
+  font: string;
+  pageSize: PageSize;
+  /** Printed on every page but the cover. */
+  footer: string;
+  dir: "ltr" | "rtl";
+  /** Rules of this kind of page only. */
+  extraCss?: string[];
+}
+
+/** Brand colours, page size, the footer name and page numbers. */
+export function themeCss(o: PageOptions): string {
+  const [nameBox, pageBox] =
+    o.dir === "rtl" ? ["bottom-right", "bottom-left"] : ["bottom-left", "bottom-right"];
+  const box = `font:8pt ${o.font};color:#667085`;
+  const brand = o.theme.brand;
+  // A pale brand colour cannot carry white text or thin lines: darken its text use.
+  const ink = contrastRatio(brand, "#FFFFFF") >= 4.5 ? brand : mix(brand, -0.45);
+  return [
+    `:root{--brand:${brand};--brand-ink:${ink};--brand-soft:${mix(brand, 0.9)};--brand-mid:${mix(brand, 0.6)};--font:${o.font}}`,
+    `@page{size:${o.pageSize === "Letter" ? "letter" : "A4"}}`,
+    `@media print{.cover{height:${o.pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
+    // The name on every page but the cover, so a printed page says what it belongs to.
+    `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
+    `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
+    ...(o.extraCss ?? []),
+  ].join("\n");
+}
+
+/** The whole page: laid out once to learn which glyphs it needs, then with the CSS and those fonts inlined. */
+export async function renderPage(
+  render: Handlebars.TemplateDelegate,
+  ctx: Record<string, unknown>,
+  o: PageOptions,
+): Promise<string> {
+  const body = render({ ...ctx, css: "", fontCss: "", themeCss: "" });
+  const css = readFileSync(resolve(REPORT_TEMPLATE_DIR, "report.css"), "utf8");
+  const fontCss = await fontFaceCss({ text: body, weights: [400, 700] });
+  return render({ ...ctx, css, fontCss, themeCss: themeCss(o) });
+}

@@ -1,0 +1,118 @@
+// The report write service: every source × locale rendered, then written as HTML,
+// JSON and PDF (one browser shared by the whole run).
+import { ExitError, OutputError, UsageError } from "../errors.ts";
+import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output/files.ts";
+import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
+import { load } from "../pipeline.ts";
+import { renderReport } from "./index.ts";
+import type { PageSize } from "./shell.ts";
+import { reportMessages } from "./messages.ts";
+import type { Theme } from "./theme.ts";
+
+export const REPORT_FORMATS = ["html", "pdf", "json"] as const;
+export type Format = (typeof REPORT_FORMATS)[number];
+
+/** What every report of a run is written with, whichever its source. */
+export interface ReportSettings {
+  out: string;
+  /** --force: overwrite files in `out` that are not ours. */
+  force?: boolean;
+  formats: ReadonlySet<Format>;
+  pageSize: PageSize;
+  /** `--locale` tags; `[undefined]` for the campaign's own. */
+  locales: (string | undefined)[];
+  theme: Theme;
+}
+
+export interface WriteOptions extends ReportSettings {
+  sources: string[];
+  /** Progress lines (stderr on a terminal). */
+  progress?: (line: string) => void;
+  /** Starts the one browser the batch shares (tests pass one that fails). */
+  launch?: () => Promise<Printer>;
+  /** Called after each report (source × locale) is written, e.g. to upload it to Drive. */
+  afterReport?: (written: WrittenReport) => Promise<void>;
+}
+
+export interface WrittenReport {
+  source: string | undefined;
+  slug: string;
+  /** Written files by extension (html, pdf, json). */
+  files: Record<string, string>;
+}
+
+interface Printer {
+  print(html: string, opts: PdfOptions): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes every report of the batch; a missing browser stops only the PDFs, and
+ * is thrown (exit 3) once the HTML and JSON are all written.
+ */
+export async function writeReports(
+  o: WriteOptions,
+): Promise<{ errors: number; warnings: number; files: string[] }> {
+  const progress =
+    o.progress ??
+    ((line: string) => {
+      if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
+    });
+  const launch = o.launch ?? (() => PdfPrinter.launch());
+  await ensureDir(o.out);
+  let printer: Printer | null = null;
+  let pdfFailure: ExitError | null = null;
+  const files: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  try {
+    for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
+      progress(reportMessages.reading(source ?? "the bundled sample campaign"));
+      const a = await load(source);
+      errors += a.issues.filter((i) => i.severity === "error").length;
+      warnings += a.issues.filter((i) => i.severity === "warning").length;
+      for (const locale of o.locales) {
+        const r = await renderReport(a, {
+          ...(locale ? { locale } : {}),
+          theme: o.theme,
+          pageSize: o.pageSize,
+        });
+        const slug = safeStem(o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug);
+        if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
+        progress(reportMessages.rendering(slug, r.locale.locale));
+        const written: Record<string, string> = {};
+        const write = async (ext: string, data: string | Uint8Array) => {
+          const file = await writeOutput(o.out, `${slug}.${ext}`, data, o.force === true);
+          files.push(file);
+          written[ext] = file;
+          progress(reportMessages.wrote(file));
+        };
+        // Refuse before writing any of this report's files, not halfway through.
+        for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
+        if (o.formats.has("html")) await write("html", r.html);
+        if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+        if (o.formats.has("pdf") && !pdfFailure) {
+          try {
+            printer ??= await launch();
+            progress(reportMessages.printing(slug));
+            const pdf = await printer.print(r.html, {
+              pageSize: o.pageSize,
+              title: r.title,
+              locale: r.locale.locale,
+              dir: r.locale.dir,
+            });
+            await write("pdf", pdf);
+          } catch (e) {
+            if (!(e instanceof ExitError) || e instanceof UsageError) throw e;
+            pdfFailure = e;
+          }
+        }
+        await o.afterReport?.({ source, slug, files: written });
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+  if (pdfFailure) throw new OutputError(reportMessages.noBrowser(pdfFailure.message));
+  return { errors, warnings, files };
+}
