@@ -9,8 +9,9 @@ import { LANGUAGES } from "../report/i18n.ts";
 import { type PageSize, renderReport } from "../report/index.ts";
 import { reportMsg } from "../report/messages.ts";
 import { loadTheme, type Theme } from "../report/theme.ts";
+import { buildDeck } from "../slides/deck.ts";
 
-const FORMATS = ["html", "pdf", "json"] as const;
+const FORMATS = ["html", "pdf", "json", "pptx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 function parseFormats(raw: string): Set<Format> {
@@ -33,12 +34,13 @@ function parsePageSize(raw: string | undefined): PageSize {
 const report: Command = {
   name: "report",
   summary: "write the post-mortem report as HTML, PDF and JSON",
-  usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json] [--locale TAG]
+  usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json,pptx] [--locale TAG]
                          [--theme FILE] [--page-size A4|Letter] [--strict]
                          [--upload [--folder ID] [--share-with a@x,b@y]] [--batch FILE]
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
-Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
+Chromium), DIR/<slug>.json (the KPI model) and DIR/<slug>.pptx (the slide deck:
+cover, brief, one slide per key chart, actions), where <slug> comes from the
 campaign name (letters, digits and dashes only, so always inside DIR). A file
 already there is replaced only if postmortem wrote it (else exit 2, or --force).
 Without SOURCE, the bundled sample campaign. Several SOURCEs (or
@@ -46,7 +48,7 @@ several --locale tags, comma-separated) share one browser.
 
 Options:
   --out DIR          where to write (default: out)
-  --format LIST      html, pdf and/or json (default: html,pdf)
+  --format LIST      html, pdf, json and/or pptx (default: html,pdf)
   --locale TAG       ${LANGUAGES.join(", ")} (default: the Campaign tab's, else en)
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
@@ -194,6 +196,7 @@ export async function writeReports(
         for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
         if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+        if (o.formats.has("pptx")) await write("pptx", await buildDeck(r, o.theme));
         if (o.formats.has("pdf") && !pdfFailure) {
           try {
             printer ??= await launch();

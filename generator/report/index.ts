@@ -33,6 +33,8 @@ export interface RenderedReport {
   view: ReportView;
   locale: ResolvedLocale;
   charts: ChartDef[];
+  /** Each chart's SVG by chart id, as inlined in the HTML. */
+  svgs: Map<string, string>;
 }
 
 let compiled: Handlebars.TemplateDelegate | null = null;
@@ -153,5 +155,5 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     fontCss,
     themeCss: themeCss(theme, font, pageSize, ctx.footer, loc.dir),
   });
-  return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs };
+  return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs, svgs };
 }

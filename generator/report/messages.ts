@@ -1,7 +1,7 @@
 // What `postmortem report` says on the terminal, as functions (tests compare against them).
 export const reportMsg = {
   badFormat: (found: string) =>
-    `--format "${found}" is not a report format; use html, pdf or json, comma-separated (e.g. html,pdf).`,
+    `--format "${found}" is not a report format; use html, pdf, json or pptx, comma-separated (e.g. html,pdf).`,
   badPageSize: (found: string) => `--page-size "${found}" is unknown; use A4 or Letter.`,
   reading: (label: string) => `Reading ${label}…`,
   rendering: (slug: string, locale: string) => `Rendering ${slug} (${locale})…`,
