@@ -82,9 +82,15 @@ function addText(
   s.addText(text as string, { ...textOpts(f, o), ...box, x: xOf(f, box.x, box.w) } as never);
 }
 
+/**
+ * A figure or typed name inside right-to-left text, isolated left to right, so
+ * "1.79×", "+78.5%" and "@handle" keep their order inside an Arabic sentence.
+ */
+const iso = (f: Frame, text: string) => (f.rtl ? `\u2066${text}\u2069` : text);
+
 /** A sentence's segments as text runs, figures in bold. */
-const runsOf = (segs: Segment[], o: Record<string, unknown> = {}): Runs =>
-  segs.map((g) => ({ text: g.text, options: { ...o, bold: g.strong } }));
+const runsOf = (f: Frame, segs: Segment[]): Runs =>
+  segs.map((g) => ({ text: g.strong ? iso(f, g.text) : g.text, options: { bold: g.strong } }));
 
 const plain = (segs: Segment[]) => segs.map((g) => g.text).join("");
 
@@ -257,7 +263,7 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
   const vBox = { x: M, y: top + 0.45, w: lw, h: bottom - top - 0.45 };
   const vText = [...verdict.map(plain), goals ?? ""].join("\n");
   const vPt = fitFont(vText, { w: vBox.w, h: vBox.h - 0.4 }, 18, 10);
-  addText(s, f, paragraphs(verdict, goals), vBox, { fontSize: vPt, paraSpaceAfter: 6 });
+  addText(s, f, paragraphs(f, verdict, goals), vBox, { fontSize: vPt, paraSpaceAfter: 6 });
 
   addText(
     s,
@@ -274,10 +280,10 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
 }
 
 /** Sentences as paragraphs, a bold closing line after them. */
-function paragraphs(sentences: Segment[][], closing: string | null): Runs {
+function paragraphs(f: Frame, sentences: Segment[][], closing: string | null): Runs {
   const out: Runs = [];
   for (const segs of sentences) {
-    const runs = runsOf(segs);
+    const runs = runsOf(f, segs);
     const last = runs[runs.length - 1];
     if (last) last.options = { ...last.options, breakLine: true };
     out.push(...runs);
