@@ -41,7 +41,7 @@ async function deck(locale: string): Promise<{ file: string; zip: JSZip; slides:
   return { file, zip, slides };
 }
 
-const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!).join(" ");
+const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!).join("");
 
 describe("the slide deck", () => {
   let en: Awaited<ReturnType<typeof deck>>;
@@ -109,7 +109,7 @@ describe("the slide deck", () => {
       const dir = await mkdtemp(join(tmpdir(), "pm-impress-"));
       // The bundled fonts, so Impress draws the deck's own faces, not a substitute.
       const fonts = join(dir, "fonts");
-      await fontFilesFor(en.slides.map(texts).join(" "), [400, 700], fonts);
+      await fontFilesFor(en.slides.map(texts).join(""), [400, 700], fonts);
       await writeFile(
         join(dir, "fonts.conf"),
         `<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${dir}/fc</cachedir></fontconfig>`,
