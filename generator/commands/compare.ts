@@ -58,10 +58,14 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     for (const l of locales) if (l !== undefined) resolveLocale(l, undefined);
     const theme = await loadTheme(values.theme as string | undefined);
     const models = [];
+    let allErrors = 0;
+    let allWarnings = 0;
     for (const source of positionals) {
       process.stderr.write(`${compareMsg.reading(source)}\n`);
       const { model, issues } = await load(source);
       const errors = issues.filter((i) => i.severity === "error").length;
+      allErrors += errors;
+      allWarnings += issues.filter((i) => i.severity === "warning").length;
       if (errors > 0) process.stderr.write(`${compareMsg.errorsLeftOut(source, errors)}\n`);
       models.push(model);
     }
@@ -74,7 +78,8 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       pageSize: ps === "letter" ? "Letter" : "A4",
     });
     for (const n of notes) process.stderr.write(`postmortem: ${n}\n`);
-    process.stdout.write(`${compareMsg.wrote(files)}\n`);
+    for (const f of files) process.stdout.write(`${compareMsg.wrote([f])}\n`);
+    process.stdout.write(`${compareMsg.findings(allErrors, allWarnings)}\n`);
     return 0;
   },
 };

@@ -109,6 +109,11 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
       theme,
       ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),
     });
+    // Off a terminal the progress lines stay quiet: say what was written and what was found, once.
+    if (!process.stderr.isTTY) {
+      for (const f of findings.files) process.stdout.write(`${reportMsg.wrote(f)}\n`);
+      process.stdout.write(`${reportMsg.findings(findings.errors, findings.warnings)}\n`);
+    }
     if (values.strict && findings.errors + findings.warnings > 0) {
       process.stderr.write(`postmortem: ${reportMsg.strict(findings.errors, findings.warnings)}\n`);
       return 1;

@@ -7,6 +7,8 @@ export const reportMsg = {
   rendering: (slug: string, locale: string) => `Rendering ${slug} (${locale})…`,
   printing: (slug: string) => `Printing ${slug}.pdf…`,
   wrote: (file: string) => `Wrote ${file}`,
+  findings: (errors: number, warnings: number) =>
+    `The workbook has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}${errors + warnings > 0 ? "; run `postmortem validate` to list them" : ""}.`,
   strict: (errors: number, warnings: number) =>
     `--strict: the workbook has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}; run \`postmortem validate\` to list them.`,
   noBrowser: (reason: string) => `${reason} The HTML and JSON were written; only the PDF is missing.`,
