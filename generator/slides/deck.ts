@@ -263,7 +263,13 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
   const vBox = { x: M, y: top + 0.45, w: lw, h: bottom - top - 0.45 };
   const vText = [...verdict.map(plain), goals ?? ""].join("\n");
   const vPt = fitFont(vText, { w: vBox.w, h: vBox.h - 0.4 }, 18, 10);
-  addText(s, f, paragraphs(f, verdict, goals), vBox, { fontSize: vPt, paraSpaceAfter: 6 });
+  addText(
+    s,
+    f,
+    paragraphs(f, verdict, goals, v.summary.goalsMet === v.summary.goalsTotal ? MET : INK),
+    vBox,
+    { fontSize: vPt, paraSpaceAfter: 6 },
+  );
 
   addText(
     s,
@@ -276,33 +282,38 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
   const nBox = { x: rx, y: top + 0.45, w: rw, h: bottom - top - 0.45 };
   const numbered = next.map((segs, i) => `${t.fmt(i + 1, "count")}. ${plain(segs)}`);
   const nPt = fitFont(numbered.join("\n"), { w: nBox.w, h: nBox.h - 0.3 }, 16, 10);
-  addText(s, f, numberedRuns(t, next), nBox, { fontSize: nPt, paraSpaceAfter: 8 });
+  addText(s, f, numberedRuns(f, next), nBox, { fontSize: nPt, paraSpaceAfter: 8 });
+}
+
+/** `runs` with a line break after the last. */
+function endParagraph(runs: Runs): Runs {
+  const last = runs[runs.length - 1];
+  if (last) last.options = { ...last.options, breakLine: true };
+  return runs;
 }
 
 /** Sentences as paragraphs, a bold closing line after them. */
-function paragraphs(f: Frame, sentences: Segment[][], closing: string | null): Runs {
+function paragraphs(f: Frame, sentences: Segment[][], closing: string | null, closingColor: string): Runs {
   const out: Runs = [];
-  for (const segs of sentences) {
-    const runs = runsOf(f, segs);
-    const last = runs[runs.length - 1];
-    if (last) last.options = { ...last.options, breakLine: true };
-    out.push(...runs);
-  }
-  if (closing) out.push({ text: closing, options: { bold: true, color: MET } });
+  for (const segs of sentences) out.push(...endParagraph(runsOf(f, segs)));
+  if (closing) out.push({ text: closing, options: { bold: true, color: closingColor } });
   return out;
 }
 
-function numberedRuns(t: Translator, items: Segment[][], detail?: Segment[][], start = 1): Runs {
+function numberedRuns(f: Frame, items: Segment[][], detail?: Segment[][], start = 1): Runs {
   const out: Runs = [];
   items.forEach((segs, i) => {
     // Space above every item but the first sets the list apart without bullets.
     out.push({
-      text: `${t.fmt(start + i, "count")}. `,
+      text: `${f.t.fmt(start + i, "count")}. `,
       options: { bold: true, paraSpaceBefore: i > 0 ? 10 : 0 },
     });
-    out.push({ text: plain(segs), options: { bold: true, breakLine: true } });
+    // The action in bold throughout; in the detail only its figures are.
+    const action = runsOf(f, segs).map((r) => ({ ...r, options: { bold: true } }));
+    out.push(...endParagraph(action));
     const d = detail?.[i];
-    if (d) out.push({ text: plain(d), options: { color: INK2, breakLine: true } });
+    if (d)
+      out.push(...endParagraph(runsOf(f, d).map((r) => ({ ...r, options: { ...r.options, color: INK2 } }))));
   });
   return out;
 }
@@ -347,7 +358,7 @@ function actions(p: Pptx, f: Frame, recs: { action: Msg; detail: Msg }[]): void 
     const box = { x: M, y: 1.2, w: W - 2 * M, h: H - 0.6 - 1.2 };
     const items = part.map((x) => t.segments(x.action));
     const detail = part.map((x) => t.segments(x.detail));
-    const runs = numberedRuns(t, items, detail, from + 1);
+    const runs = numberedRuns(f, items, detail, from + 1);
     const text = items.map((a, i) => `${plain(a)}\n${plain(detail[i]!)}`).join("\n");
     addText(s, f, runs, box, {
       fontSize: fitFont(text, { w: box.w, h: box.h - 0.6 }, 22, 10),
