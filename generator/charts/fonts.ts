@@ -64,7 +64,7 @@ function parseUnicodeRange(css: string): Array<[number, number]> {
   });
 }
 
-function fontFile(subset: FontSubset, weight: FontWeight, ext: "woff" | "woff2"): string {
+export function fontFile(subset: FontSubset, weight: FontWeight, ext: "woff" | "woff2"): string {
   const pkg = PACKAGES[subset.family];
   const id = pkg.slice(pkg.indexOf("/") + 1);
   return require.resolve(`${pkg}/files/${id}-${subset.name}-${weight}-normal.${ext}`);

@@ -59,10 +59,14 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
     for (const l of locales) if (l !== undefined) resolveLocale(l, undefined);
     const theme = await loadTheme(values.theme as string | undefined);
     const models = [];
+    let allErrors = 0;
+    let allWarnings = 0;
     for (const source of positionals) {
       process.stderr.write(`${compareMessages.reading(source)}\n`);
       const { model, issues } = await load(source);
       const errors = issues.filter((i) => i.severity === "error").length;
+      allErrors += errors;
+      allWarnings += issues.filter((i) => i.severity === "warning").length;
       if (errors > 0) process.stderr.write(`${compareMessages.errorsLeftOut(source, errors)}\n`);
       models.push(model);
     }
@@ -75,7 +79,8 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       pageSize: ps === "letter" ? "Letter" : "A4",
     });
     for (const n of notes) process.stderr.write(`postmortem: ${n}\n`);
-    process.stdout.write(`${compareMessages.wrote(files)}\n`);
+    for (const f of files) process.stdout.write(`${compareMessages.wrote([f])}\n`);
+    process.stdout.write(`${compareMessages.findings(allErrors, allWarnings)}\n`);
     return 0;
   },
 };

@@ -28,12 +28,13 @@ function parsePageSize(raw: string | undefined): PageSize {
 const report: Command = {
   name: "report",
   summary: "write the post-mortem report as HTML, PDF and JSON",
-  usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json] [--locale TAG]
+  usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json,pptx] [--locale TAG]
                          [--theme FILE] [--page-size A4|Letter] [--strict]
                          [--upload [--folder ID] [--share-with a@x,b@y]] [--batch FILE]
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
-Chromium) and DIR/<slug>.json (the KPI model), where <slug> comes from the
+Chromium), DIR/<slug>.json (the KPI model) and DIR/<slug>.pptx (the slide deck:
+cover, brief, one slide per key chart, actions), where <slug> comes from the
 campaign name (letters, digits and dashes only, so always inside DIR). A file
 already there is replaced only if postmortem wrote it (else exit 2, or --force).
 Without SOURCE, the bundled sample campaign. Several SOURCEs (or
@@ -41,7 +42,7 @@ several --locale tags, comma-separated) share one browser.
 
 Options:
   --out DIR          where to write (default: out)
-  --format LIST      html, pdf and/or json (default: html,pdf)
+  --format LIST      html, pdf, json and/or pptx (default: html,pdf)
   --locale TAG       ${LANGUAGES.join(", ")} (default: the Campaign tab's, else en)
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
@@ -102,6 +103,11 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
       theme,
       ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),
     });
+    // Off a terminal the progress lines stay quiet: say what was written and what was found, once.
+    if (!process.stderr.isTTY) {
+      for (const f of findings.files) process.stdout.write(`${reportMessages.wrote(f)}\n`);
+      process.stdout.write(`${reportMessages.findings(findings.errors, findings.warnings)}\n`);
+    }
     if (values.strict && findings.errors + findings.warnings > 0) {
       process.stderr.write(`postmortem: ${reportMessages.strict(findings.errors, findings.warnings)}\n`);
       return 1;

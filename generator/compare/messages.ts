@@ -6,6 +6,8 @@ export const compareMessages = {
   badPageSize: (s: string) => `Unknown page size "${s}". Use A4 or Letter.`,
   reading: (source: string) => `Reading ${source}…`,
   wrote: (files: string[]) => `Wrote ${files.join(", ")}`,
+  findings: (errors: number, warnings: number) =>
+    `The workbooks have ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} in all${errors + warnings > 0 ? "; run `postmortem validate` on each to list them" : ""}.`,
   errorsLeftOut: (source: string, errors: number) =>
     `${source}: ${errors} row error${errors === 1 ? "" : "s"} left out of the figures — run \`postmortem validate ${source}\` to list them.`,
 };

@@ -5,6 +5,7 @@ import { lstat, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { OutputError, UsageError } from "../errors.ts";
 import { outputMessages } from "./messages.ts";
+import { DECK_COMPANY } from "../slides/marker.ts";
 
 /** Windows device names, reserved with any extension (con.html is the console there). */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -69,7 +70,7 @@ async function head(file: string, bytes: number): Promise<Buffer> {
  * Whether an existing file looks like one this tool wrote, judged by its first
  * 64 KB: HTML with our generator meta; JSON laid out as we write a report model
  * or a comparison (a user's `{"campaign": …}` is not enough); a PDF printed by Chromium
- * (Skia/PDF producer); a CSV with the roster header.
+ * (Skia/PDF producer); a CSV with the roster header; a deck with our Company.
  */
 export async function isOurs(file: string): Promise<boolean> {
   const b = await head(file, 65536);
@@ -84,6 +85,8 @@ export async function isOurs(file: string): Promise<boolean> {
     return (text + tail).includes("Skia/PDF");
   }
   if (ext === "csv") return text.startsWith("platform,handle,");
+  // A deck is an uncompressed zip whose docProps/app.xml (near the start) names us as Company.
+  if (ext === "pptx") return text.startsWith("PK") && text.includes(`<Company>${DECK_COMPANY}</Company>`);
   return false;
 }
 

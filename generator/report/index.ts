@@ -28,6 +28,8 @@ export interface RenderedReport {
   view: ReportView;
   locale: ResolvedLocale;
   charts: ChartDef[];
+  /** Each chart's SVG by chart id, as inlined in the HTML. */
+  svgs: Map<string, string>;
 }
 
 export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promise<RenderedReport> {
@@ -87,5 +89,5 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     footer: ctx.footer,
     dir: loc.dir,
   });
-  return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs };
+  return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs, svgs };
 }

@@ -1,12 +1,14 @@
 // What `postmortem report` says on the terminal, as functions (tests compare against them).
 export const reportMessages = {
   badFormat: (found: string) =>
-    `--format "${found}" is not a report format; use html, pdf or json, comma-separated (e.g. html,pdf).`,
+    `--format "${found}" is not a report format; use html, pdf, json or pptx, comma-separated (e.g. html,pdf).`,
   badPageSize: (found: string) => `--page-size "${found}" is unknown; use A4 or Letter.`,
   reading: (label: string) => `Reading ${label}…`,
   rendering: (slug: string, locale: string) => `Rendering ${slug} (${locale})…`,
   printing: (slug: string) => `Printing ${slug}.pdf…`,
   wrote: (file: string) => `Wrote ${file}`,
+  findings: (errors: number, warnings: number) =>
+    `The workbook has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}${errors + warnings > 0 ? "; run `postmortem validate` to list them" : ""}.`,
   strict: (errors: number, warnings: number) =>
     `--strict: the workbook has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}; run \`postmortem validate\` to list them.`,
   noBrowser: (reason: string) => `${reason} The HTML and JSON were written; only the PDF is missing.`,

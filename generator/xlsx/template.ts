@@ -16,6 +16,7 @@ import {
   TAB_LIST,
   type TabDef,
 } from "../../core/index.ts";
+import { addHowToTab } from "./howto.ts";
 
 /** Rows of a table tab the template formats and validates (data rows beyond it stay plain). */
 export const TEMPLATE_ROWS = 1000;
@@ -44,6 +45,21 @@ export function columnWidth(meta: ColumnMeta): number {
   return Math.max(byKind[meta.kind] ?? 14, meta.header.length + 3);
 }
 
+/**
+ * How a drop-down shows an enum key: `fixed_fee` → "Fixed fee". The core reads it
+ * back to the key (its enum lookup ignores case and treats spaces as `_`).
+ */
+export function enumLabel(key: string): string {
+  const words = key.replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The sans font of every cell, headers included (LibreOffice's default is a serif). */
+export const TEMPLATE_FONT = "Arial";
+/** Header fill of a required column; optional ones get HEADER_FILL. */
+const REQUIRED_FILL = "FFFBD38D";
+const HEADER_FILL = "FFE8EEF4";
+
 /** The hidden tab holding drop-down lists too long for Excel's inline form (the goal KPIs). */
 export const LISTS_TAB = "Lists";
 
@@ -68,7 +84,8 @@ class LongLists {
 }
 
 /** A drop-down list of `values`: inline when Excel allows it (255 characters), else on the Lists tab. */
-function listValidation(values: readonly string[], lists: LongLists): ExcelJS.DataValidation {
+function listValidation(keys: readonly string[], lists: LongLists): ExcelJS.DataValidation {
+  const values = keys.map(enumLabel);
   const list = values.join(",");
   return {
     type: "list",
@@ -110,6 +127,8 @@ export function typedValue(meta: ColumnMeta, raw: unknown): ExcelJS.CellValue {
       const d = ISO_DATE.exec(s);
       return d ? new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))) : raw;
     }
+    case "enum":
+      return meta.values?.includes(s) ? enumLabel(s) : raw;
     default:
       return raw;
   }
@@ -138,9 +157,30 @@ function tableRows(
 }
 
 function styleHeader(row: ExcelJS.Row) {
-  row.font = { bold: true };
-  row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF4" } };
+  row.font = { name: TEMPLATE_FONT, bold: true };
+  row.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
   row.alignment = { vertical: "middle", wrapText: true };
+}
+
+/** A required column's header (or a required field's label): orange fill, bold, and the note says so. */
+function markRequired(cell: ExcelJS.Cell) {
+  cell.font = { name: TEMPLATE_FONT, bold: true };
+  cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_FILL } };
+}
+
+/** Landscape, one page wide, the header row on every printed page, and the sans font in every column (set before any cell style). */
+function pageSetup(ws: ExcelJS.Worksheet) {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+  };
+  ws.columns.forEach((c) => {
+    c.font = { name: TEMPLATE_FONT };
+  });
 }
 
 const colLetter = (n: number) => {
@@ -165,6 +205,7 @@ function addCampaignTab(
     { header: "Field", key: "field", width: 22 },
     { header: "Value", key: "value", width: 40 },
   ];
+  pageSetup(ws);
   styleHeader(ws.getRow(1));
   ws.getCell("A1").note = def.description;
   const given = new Map<string, unknown>();
@@ -176,7 +217,7 @@ function addCampaignTab(
     const label = row.getCell(1);
     label.value = meta.header;
     label.note = headerNote(meta);
-    if (meta.required) label.font = { bold: true };
+    if (meta.required) markRequired(label);
     const cell = row.getCell(2);
     const raw = given.get(headerKey(meta.header)) ?? given.get(headerKey(meta.key));
     const fallback = Array.isArray(meta.default) ? meta.default.join(", ") : meta.default;
@@ -200,6 +241,7 @@ function addTableTab(
     ...columns.map((m) => ({ header: m.header, key: m.key, width: columnWidth(m) })),
     ...extra.map((h) => ({ header: h, width: 16 })),
   ];
+  pageSetup(ws);
   styleHeader(ws.getRow(1));
   let data = rows;
   if (!sample && def.key === "retrospective")
@@ -210,6 +252,7 @@ function addTableTab(
     const col = ws.getColumn(i + 1);
     const head = ws.getRow(1).getCell(i + 1);
     head.note = headerNote(meta);
+    if (meta.required) markRequired(head);
     const fmt = numberFormat(meta, currency);
     if (fmt) col.numFmt = fmt;
     if (LONG_TEXT.has(meta.key)) col.alignment = { wrapText: true, vertical: "top" };
@@ -235,6 +278,7 @@ export function buildTemplate(fill?: RawWorkbook): ExcelJS.Workbook {
   const currencyRow = campaign?.values.find((r) => headerKey(String(r[0] ?? "")) === "currency");
   const currency = typeof currencyRow?.[1] === "string" ? currencyRow[1] : "USD";
   const lists = new LongLists();
+  addHowToTab(wb, TEMPLATE_FONT, REQUIRED_FILL);
   for (const def of TAB_LIST) {
     if (def.layout === "form") addCampaignTab(wb, def, fill, currency, lists);
     else addTableTab(wb, def, fill, currency, lists);

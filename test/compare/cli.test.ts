@@ -55,6 +55,18 @@ describe("postmortem compare", () => {
     // One line per roster row (all USD) plus the header and the final empty line.
     expect(csv.split("\r\n")).toHaveLength(cmp.roster.length + 2);
   });
+
+  it("prints one line per file written, then the three workbooks' findings", async () => {
+    const said = vi.mocked(process.stdout.write);
+    said.mockClear();
+    expect(await main(["compare", SPRING, AUTUMN, "--out", out, "--format", "json,csv"])).toBe(0);
+    const lines = said.mock.calls.map((c) => String(c[0]));
+    expect(lines).toEqual([
+      `Wrote ${join(out, "compare.json")}\n`,
+      `Wrote ${join(out, "roster.csv")}\n`,
+      expect.stringMatching(/^The workbooks have 0 errors and \d+ warnings? in all/),
+    ]);
+  });
 });
 
 describe("compare HTML", () => {

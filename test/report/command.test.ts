@@ -131,11 +131,14 @@ describe("the report command", () => {
     expect(await readdir(out)).toEqual([`${SLUG}.json`]);
   });
 
-  it("is quiet on stderr when it is not a terminal", async () => {
+  it("off a terminal: no progress on stderr, each file written and the findings' count on stdout", async () => {
     const out = await tmp();
-    const r = await run("node", ["bin/postmortem.js", "report", "--out", out, "--format", "html"]);
+    const r = await run("node", ["bin/postmortem.js", "report", "--out", out, "--format", "html,json"]);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toBe("");
+    expect(r.stdout).toBe(
+      `Wrote ${join(out, `${SLUG}.html`)}\nWrote ${join(out, `${SLUG}.json`)}\n` +
+        "The workbook has 0 errors and 18 warnings; run `postmortem validate` to list them.\n",
+    );
   });
 });
 

@@ -11,7 +11,14 @@ import { analyze, GOAL_KPIS, STANDARD_QUESTIONS, TAB_NAMES } from "../../core/in
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
-import { LISTS_TAB, moneyFormat, typedValue, writeTemplate } from "../../generator/xlsx/template.ts";
+import { HOWTO_TAB } from "../../generator/xlsx/howto.ts";
+import {
+  enumLabel,
+  LISTS_TAB,
+  moneyFormat,
+  typedValue,
+  writeTemplate,
+} from "../../generator/xlsx/template.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/postmortem.js", import.meta.url));
 
@@ -69,8 +76,8 @@ describe("the template workbook", () => {
     await wb.xlsx.readFile(path);
   });
 
-  it("has every template tab, in order, with a frozen header row, and the hidden Lists tab last", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...TAB_NAMES, LISTS_TAB]);
+  it("has How to fill first, every template tab, in order, with a frozen header row, and the hidden Lists tab last", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([HOWTO_TAB, ...TAB_NAMES, LISTS_TAB]);
     for (const name of TAB_NAMES)
       expect(wb.getWorksheet(name)!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(wb.getWorksheet(LISTS_TAB)!.state).toBe("hidden");
@@ -84,7 +91,9 @@ describe("the template workbook", () => {
       `Lists!$A$1:$A$${keys.length}`,
     ]);
     const lists = wb.getWorksheet(LISTS_TAB)!;
-    expect(keys.map((_, i) => lists.getCell(i + 1, 1).value)).toEqual(keys);
+    expect(keys.map((_, i) => lists.getCell(i + 1, 1).value)).toEqual(keys.map(enumLabel));
+    // Labels, not snake_case keys: "Er impressions", not "er_impressions".
+    for (let i = 1; i <= keys.length; i++) expect(String(lists.getCell(i, 1).value)).not.toContain("_");
   });
 
   it("carries headers, notes, formats and drop-downs from the schema", () => {
@@ -101,17 +110,56 @@ describe("the template workbook", () => {
     const platform = creators.getCell("C500").dataValidation;
     expect(platform.type).toBe("list");
     expect(platform.formulae).toEqual([
-      '"tiktok,instagram,youtube,pinterest,facebook,x,twitch,snapchat,linkedin,blog,other"',
+      '"Tiktok,Instagram,Youtube,Pinterest,Facebook,X,Twitch,Snapchat,Linkedin,Blog,Other"',
     ]);
     const content = wb.getWorksheet("Content")!;
     expect(content.getCell("E2").numFmt).toBe("yyyy-mm-dd");
     const campaign = wb.getWorksheet("Campaign")!;
     expect(campaign.getCell("A7").value).toBe("Objective");
     expect(campaign.getCell("B7").dataValidation.formulae).toEqual([
-      '"awareness,engagement,traffic,leads,sales,audience"',
+      '"Awareness,Engagement,Traffic,Leads,Sales,Audience"',
     ]);
     // Defaults of the schema are filled in: currency USD, locale en.
     expect(campaign.getCell("B6").value).toBe("USD");
+  });
+
+  it("shows deal types and formats as labels, and the reader maps them back to keys", async () => {
+    const model = wb.getWorksheet("Creators")!.getRow(1).values as unknown[];
+    const col = model.indexOf("Cooperation model");
+    const dv = wb.getWorksheet("Creators")!.getCell(2, col).dataValidation;
+    expect(dv.formulae[0]).toContain("Fixed fee");
+    expect(dv.formulae[0]).not.toContain("fixed_fee");
+    // The sample's rows carry labels too; `kpis` of `template --sample` equals the sample's (above).
+    const filled = join(dir, "labels.xlsx");
+    await writeTemplate(filled, await readCsvFolder(SAMPLE_DIR));
+    const back = await readXlsx(filled);
+    const creators = back.tabs.find((t) => t.name === "Creators")!;
+    const models = new Set(creators.values.slice(1).map((r) => r[col - 1]));
+    expect([...models].sort()).toEqual(["Affiliate", "Fixed fee", "Gifted", "Hybrid"]);
+    const a = analyze(back);
+    expect(new Set(a.model.creators.map((c) => c.cooperation_model))).toEqual(
+      new Set(["affiliate", "fixed_fee", "gifted", "hybrid"]),
+    );
+  });
+
+  it("marks required columns, prints landscape one page wide with the header row repeated, in a sans font", () => {
+    const creators = wb.getWorksheet("Creators")!;
+    const handle = creators.getCell("A1");
+    const tags = creators.getRow(1).getCell((creators.getRow(1).values as unknown[]).indexOf("Tags"));
+    expect(handle.fill).toMatchObject({ fgColor: { argb: "FFFBD38D" } });
+    expect(tags.fill).toMatchObject({ fgColor: { argb: "FFE8EEF4" } });
+    expect(handle.font).toMatchObject({ name: "Arial", bold: true });
+    expect(creators.getCell("B7").font).toMatchObject({ name: "Arial" });
+    for (const name of [HOWTO_TAB, ...TAB_NAMES]) {
+      const ps = wb.getWorksheet(name)!.pageSetup;
+      expect(ps).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      if (name !== HOWTO_TAB) expect(ps.printTitlesRow).toBe("1:1");
+    }
+    const howto = wb.getWorksheet(HOWTO_TAB)!;
+    const text = howto.getColumn(2).values.join(" ");
+    expect(text).toContain("Headers in orange are required");
+    expect(text).toContain("Fixed fee");
+    expect(howto.getColumn(1).values).toContain("Creators (required)");
   });
 
   it("holds the standard retrospective questions", () => {
@@ -184,6 +232,7 @@ describe("the template workbook", () => {
       for (const t of content.matchAll(/<table:table table:name="([^"]+)"[\s\S]*?<\/table:table>/g))
         perTab[t[1]!] = new Set(t[0].match(/content-validation-name="[^"]+"/g) ?? []).size;
       expect(perTab).toEqual({
+        "How to fill": 0,
         Campaign: 1,
         Goals: 1,
         Creators: 3,
@@ -204,7 +253,8 @@ describe("the template workbook", () => {
       );
       expect(csv.code).toBe(0);
       const first = (await readFile(join(out, "empty.csv"), "utf8")).split("\n")[0];
-      expect(first?.trim()).toBe("Field,Value");
+      // CSV export takes the first tab: the how-to.
+      expect(first?.trim()).toBe("How to fill this workbook,");
     },
   );
 });
