@@ -1,6 +1,7 @@
 // Diagnostics: a self-test on the user's own spreadsheet, for what no fake can settle. It works
 // in a temporary tab it deletes again, and reports in plain lines the user can copy and send.
 import {
+  nullSums,
   type ReadContext,
   RATIO_BY_KEY,
   readContext,
@@ -25,15 +26,7 @@ export const DIAGNOSTICS_TAB = "Post-mortem self-test";
 /** Ratios as Compute writes them: repeating fractions and values near the ends of a double. */
 function ratios(): number[] {
   const roas = RATIO_BY_KEY.get("roas")?.compute;
-  const sums = {
-    impressions: null,
-    reach: null,
-    views: null,
-    engagements: null,
-    clicks: null,
-    orders: null,
-    leads: null,
-  };
+  const sums = nullSums();
   const r = (revenue: number, cost: number) => roas?.({ ...sums, revenue, cost }) ?? revenue / cost;
   return [r(1000, 3), r(1, 7), 0.1 + 0.2, r(1e-7, 3), r(123456789.12345679, 1.1)];
 }

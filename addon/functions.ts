@@ -3,6 +3,7 @@
 import {
   DEFAULT_TIER_THRESHOLDS,
   parseNumberText,
+  nullSums,
   RATIO_BY_KEY,
   type ReadContext,
   readContext,
@@ -56,23 +57,11 @@ function pairwise(a: Arg, b: Arg, f: (x: number | null, y: number | null) => num
   );
 }
 
-const UNMEASURED: Sums = {
-  impressions: null,
-  reach: null,
-  views: null,
-  engagements: null,
-  clicks: null,
-  orders: null,
-  revenue: null,
-  leads: null,
-  cost: null,
-};
-
 /** The registry's ratio `key` over the two sums a custom function takes, every other sum unmeasured. */
 function formula(key: string, a: keyof Sums, b: keyof Sums) {
   const compute = RATIO_BY_KEY.get(key)?.compute;
   if (!compute) throw new Error(`unknown ratio ${key}`);
-  return (x: number | null, y: number | null) => compute({ ...UNMEASURED, [a]: x, [b]: y });
+  return (x: number | null, y: number | null) => compute({ ...nullSums(), [a]: x, [b]: y });
 }
 
 const engagementRate = formula("er_impressions", "engagements", "impressions");

@@ -6,5 +6,5 @@ export * from "./profiles.ts";
 export * from "./registry.ts";
 export { canonicalSpelling } from "./spelling.ts";
 export * from "./status.ts";
-export { CONTENT_SUMS, SALES_SUMS } from "./sums.ts";
+export { CONTENT_SUMS, nullSums, SALES_SUMS } from "./sums.ts";
 export * from "./units.ts";
