@@ -3,20 +3,12 @@
 import type { Issue } from "../issues/issue.ts";
 import type { CooperationModel, Format, Objective, Platform, Status, Tier } from "../schema/enums.ts";
 
+import type { Campaign } from "../parse/campaign.ts";
+
 type N = number | null;
 
-export interface CampaignInfo {
-  name: string | null;
-  brand: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  currency: string;
-  objective: Objective | null;
-  locale: string;
-  prepared_by: string | null;
-  /** Where each tier begins, for the report's method appendix. */
-  tier_thresholds: number[];
-}
+/** The Campaign tab as read; the report's method appendix quotes its tier thresholds. */
+export type CampaignInfo = Campaign;
 
 export interface Ratios {
   er_impressions: N;
