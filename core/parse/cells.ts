@@ -280,10 +280,23 @@ function readUnit(
   const space = post.search(/\s/);
   const split =
     space > 0 ? [post.slice(0, space), post.slice(space + 1).trim()] : SIGN_SPLIT.exec(post)?.slice(1);
-  if (!split || split.length < 2) return null;
-  const f = ctx.multipliers.get(split[0]!.toLowerCase());
-  const c = currencyCodes(split[1]!, CURRENCIES);
-  return f !== undefined && c !== null ? { factor: f, currency: c, spelling: split[1]! } : null;
+  if (split && split.length === 2) return multiplierThenCurrency(split[0]!, split[1]!, ctx);
+  // Written together without a sign (`1.5亿元`, `5kEUR`): try each place to cut.
+  for (let i = 1; i < post.length; i++) {
+    const u = multiplierThenCurrency(post.slice(0, i), post.slice(i), ctx);
+    if (u) return u;
+  }
+  return null;
+}
+
+function multiplierThenCurrency(
+  mult: string,
+  cur: string,
+  ctx: ReadContext,
+): { factor: number; currency: readonly string[]; spelling: string } | null {
+  const f = ctx.multipliers.get(mult.toLowerCase());
+  const c = f === undefined ? null : currencyCodes(cur, CURRENCIES);
+  return f !== undefined && c !== null ? { factor: f, currency: c, spelling: cur } : null;
 }
 
 /** `16,000` with `,` the locale's decimal mark also reads as sixteen thousand: one mark, 1–3 digits before, 3 after. */
