@@ -214,15 +214,15 @@ export function readNumberText(text: string, ctx: ReadContext, allowMultiplier: 
   body = body.replace(SPACES, "");
   let n: number;
   let other: number | null = null;
-  if (EXPONENT.test(body)) n = Number(body);
+  if (EXPONENT.test(body)) n = Number(body) * factor;
   else {
     if (!NUMBER_BODY.test(body)) return fail("not-a-number", text);
     const plain = plainDecimal(body, ctx.decimal);
     if (plain === null) return fail("not-a-number", text);
-    n = Number(plain);
+    // Multipliers are powers of ten: scale the decimal text, so `4.1k` is exactly 4100.
+    n = factor === 1 ? Number(plain) : Number(`${plain}e${Math.round(Math.log10(factor))}`);
     if (!ctx.decimalSettled && otherReading(body, ctx.decimal)) other = Number(body.replace(ctx.decimal, ""));
   }
-  n *= factor;
   if (!Number.isFinite(n)) return fail("not-a-number", text);
   if (negative) n = -n;
   if (currency && ctx.currency && !currency.includes(ctx.currency))
