@@ -90,7 +90,8 @@ function scanColumn(tab: string, meta: ColumnMeta, values: unknown[][], col: num
   };
   for (let r = 1; r < values.length; r++) {
     const v = values[r]?.[col];
-    if (typeof v !== "string") continue;
+    // Numbers and ISO dates (`2026-03-04`) say nothing here: skip them without a regex.
+    if (typeof v !== "string" || (isDigit(v.charCodeAt(0)) && v.charCodeAt(4) === 45)) continue;
     if (isPlaceholder(v)) {
       if (scan.placeholders++ === 0) {
         scan.placeholder = ref(r, v);

@@ -139,5 +139,8 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
 
 /** True for a placeholder such as `n/a`, `-`, `TBD` or `暂无`. */
 export function isPlaceholder(text: string): boolean {
+  // Cheap first test: no placeholder starts with a digit (figures and dates do).
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
   return text.length <= 20 && PLACEHOLDERS.has(text.trim().toLowerCase());
 }
