@@ -31,6 +31,39 @@ export const msg = {
     `${column} must be a date (for example 2026-03-01); found ${q(found)}.`,
   ambiguousDate: (column: string, found: string | undefined, readAs: string | undefined, locale: string) =>
     `${column} ${q(found)} was read as ${readAs ?? "a date"} (the day/month order of locale ${locale}); type 2026-03-01 style dates to be sure.`,
+  ambiguousNumber: (
+    column: string,
+    found: string | undefined,
+    readAs: string | undefined,
+    other: string | undefined,
+    locale: string,
+  ) =>
+    `${column} ${q(found)} was read as ${readAs ?? ""} (the decimal mark of locale ${locale}); it could also mean ${other ?? ""}. Type ${readAs ?? ""} or ${other ?? ""} without the separator to be sure.`,
+  decimalSettled: (column: string, mark: string, cell: string, example: string) =>
+    `${column} is read with ${q(mark)} as the decimal mark, as ${cell} (${q(example)}) shows; values such as 16${mark === "." ? "," : "."}000 in this column are read as thousands.`,
+  foreignCurrency: (
+    column: string,
+    found: string | undefined,
+    currency: string | undefined,
+    campaignCurrency: string,
+    readAs: string | undefined,
+    other: string | undefined,
+  ) =>
+    `${column} ${q(found)} is in ${currency || "another currency"}, not the campaign currency ${campaignCurrency}; it is counted as ${readAs ?? ""} ${campaignCurrency}${other ? ` (or ${other}, read with the other decimal mark)` : ""}. Convert it to ${campaignCurrency}.`,
+  placeholderColumn: (column: string, count: number, found: string, cell: string) =>
+    count === 1
+      ? `${column} holds the placeholder ${q(found)} in ${cell}; it is read as not measured (blank) and its row is kept.`
+      : `${column} holds ${count} placeholders such as ${q(found)} (first in ${cell}); they are read as not measured (blank) and their rows are kept.`,
+  placeholderCell: (column: string, found: string | undefined) =>
+    `${column} ${q(found)} is read as not measured (blank); the row is kept.`,
+  placeholderRequired: (column: string, found: string | undefined) =>
+    `${column} is required; ${q(found)} says it is not known, so the row is left out.`,
+  dateOrderSettled: (column: string, order: "mdy" | "dmy", cell: string, example: string) =>
+    `${column}: dates such as 03/04/2026 are read ${order === "dmy" ? "day first (4 March 2026)" : "month first (March 4, 2026)"}, as ${cell} (${q(example)}) shows; type 2026-03-04 style dates to be sure.`,
+  farYear: (column: string, date: string, start: string, end: string) =>
+    `${column} ${date} is more than two years from the campaign dates (${start} to ${end}); check the year.`,
+  farEndDate: (end: string, start: string) =>
+    `End date ${end} is more than two years after the start date ${start}; check the year.`,
   notAnOption: (column: string, found: string | undefined, values: readonly string[]) =>
     `${column} must be one of ${list(values)}; found ${q(found)}.`,
   notAUrl: (column: string, found: string | undefined) =>

@@ -42,6 +42,12 @@ export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): 
       return msg.notADate(col, p.found);
     case "ambiguous-date":
       return msg.ambiguousDate(col, p.found, p.readAs, ctx.locale);
+    case "ambiguous-number":
+      return msg.ambiguousNumber(col, p.found, p.readAs, p.other, ctx.locale);
+    case "foreign-currency":
+      return msg.foreignCurrency(col, p.found, p.currency, ctx.currency ?? "", p.readAs, p.other);
+    case "placeholder":
+      return msg.placeholderCell(col, p.found);
     case "not-an-option":
       return msg.notAnOption(col, p.found, meta.values ?? []);
     case "not-a-url":
@@ -84,8 +90,9 @@ export function readerFor(meta: ColumnMeta, ctx: ReadContext): Reader {
     case "count":
       return (r) => readNumber(r, ctx, true);
     case "number":
-    case "money":
       return (r) => readNumber(r, ctx, false);
+    case "money":
+      return (r) => readNumber(r, ctx, true);
     case "rate":
       return (r) => readRate(r, ctx);
     case "date":
@@ -150,6 +157,15 @@ export function readCell(
     return meta.required
       ? failCell(issues, { tab, row, col, column: meta.header }, "required", msg.required(meta.header))
       : meta.default;
+  if (r.kind === "error" && r.problem.code === "placeholder") {
+    const ref = { tab, row, col, column: meta.header };
+    if (meta.required)
+      return failCell(issues, ref, "required", msg.placeholderRequired(meta.header, r.problem.found));
+    // Not measured: blank. Reported once for the column when the table's column pass saw it.
+    if (!ctx.placeholdersReported)
+      issues.add(cellIssue("warning", "placeholder", ref, problemMessage(r.problem, meta, ctx)));
+    return meta.default;
+  }
   if (r.kind === "error")
     return failCell(
       issues,

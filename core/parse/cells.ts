@@ -1,6 +1,8 @@
 // Cell reading: one value as `getValues()` (or an .xlsx, or the Sheets API)
 // hands it over → a typed value, or a problem.
 import type { IssueCode } from "../issues/issue.ts";
+import { wordDate } from "./calendar.ts";
+import { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
 import { enumKey } from "../schema/keys.ts";
 
 /** How the campaign locale reads ambiguous text. */
@@ -14,6 +16,16 @@ export interface ReadContext {
   timeZone?: string | undefined;
   /** Serial number → ISO date, filled while reading: a campaign has few distinct days. */
   serials?: Map<number, string | null>;
+  /** The locale's multiplier words (`k`, `tr`, `万`) → factor. */
+  multipliers: ReadonlyMap<string, number>;
+  /** The campaign currency (ISO); amounts in another currency are warned. Null: none given. */
+  currency?: string | null;
+  /** A column's other cells settled the decimal mark: no ambiguous-number warning per cell. */
+  decimalSettled?: boolean;
+  /** A column's other cells settled the day/month order: no ambiguous-date warning per cell. */
+  dateOrderSettled?: boolean;
+  /** The column's placeholders were reported once for the whole column. */
+  placeholdersReported?: boolean;
 }
 
 export interface Problem {
@@ -22,6 +34,10 @@ export interface Problem {
   found?: string;
   /** What the value was read as, for warnings ("4 March 2026"). */
   readAs?: string;
+  /** The other plausible reading, for ambiguous numbers. */
+  other?: string;
+  /** The currency an amount is written in, when it is not the campaign's. */
+  currency?: string;
 }
 
 export type CellResult<T> =
@@ -50,7 +66,7 @@ export function readContext(locale: string, timeZone?: string): ReadContext {
   } catch {
     // An invalid locale is reported by the Campaign tab's reader; read with defaults meanwhile.
   }
-  return { locale, decimal, dateOrder, timeZone, serials: new Map() };
+  return { locale, decimal, dateOrder, timeZone, serials: new Map(), multipliers: multipliersFor(locale) };
 }
 
 /** A value for messages: quoted-safe, at most 40 characters; a Date as its day in `timeZone` (UTC when absent). */
@@ -103,7 +119,6 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
 /** A trailing percent sign: ASCII, Arabic (U+066A, typed in `ar`) or full-width (U+FF05, typed in `zh-CN`). */
 const PERCENT_END = /[%\u066A\uFF05]\s*$/;
 const SPACES = /[\s\u00A0\u202F\u2009'’]/g;
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 function westernDigits(s: string): string {
   return (
@@ -119,48 +134,177 @@ function westernDigits(s: string): string {
 }
 
 /**
- * Number text → number, or null when it is not a number.
- * Accepts thousands separators, a currency symbol or ISO code around the
- * figure, `(12)` for negatives, and (counts only) k/m/b suffixes.
+ * Number text → number, or null when it is not a number (warnings dropped: for
+ * callers that only need the figure, such as tier thresholds).
  */
 export function parseNumberText(text: string, ctx: ReadContext, allowSuffix: boolean): number | null {
+  const r = readNumberText(text, ctx, allowSuffix);
+  return r.kind === "ok" ? r.value : null;
+}
+
+/** Longer text is no number anyone typed; checked first so no scan below grows with the cell. */
+const MAX_NUMBER_TEXT = 80;
+const SIGN_START = /^[-+]\s*/;
+const SIGN_END = /\s*[-+]$/;
+const DASH_ONLY = /^[-–—]+$/;
+const EXPONENT = /^\d+(\.\d+)?e[+-]?\d+$/i;
+const NUMBER_BODY = /^(\d|[.,]\d)[\d.,]*$/;
+/** Where a unit word meets a currency sign without a space (`k€`, `tr₫`). */
+const SIGN_SPLIT = /^([^\p{Sc}\s]+)\s*(\p{Sc}.*)$/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+
+/**
+ * Number text → a figure, or the reason it is none. Around the digits only
+ * the campaign currency's spellings (another currency is a warning), the
+ * locale's multipliers (`allowMultiplier`), a sign and `(…)` for a negative
+ * are accepted; any other letters make it not a number. `$ -` is zero.
+ */
+export function readNumberText(text: string, ctx: ReadContext, allowMultiplier: boolean): CellResult<number> {
   let s = westernDigits(text.trim());
-  if (s === "") return null;
+  if (s === "") return BLANK;
+  if (s.length > MAX_NUMBER_TEXT) return fail("not-a-number", text);
   let negative = false;
-  if (/^\(.*\)$/.test(s)) {
+  if (s.charCodeAt(0) === 40 /* ( */ && s.charCodeAt(s.length - 1) === 41 /* ) */) {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  // Currency: symbols anywhere at the edges, ISO codes or `kr`/`kr.` before or after.
-  s = s
-    .replace(/^\p{Sc}+\s*/u, "")
-    .replace(/\s*\p{Sc}+$/u, "")
-    .replace(/^[A-Za-z]{2,3}\.?\s*(?=[-+\d.,(])/, "")
-    .replace(/(?<=[\d.,])\s*[A-Za-z]{2,3}\.?$/, "")
-    .replace(/^\p{Sc}+\s*/u, "");
-  if (s.startsWith("-")) {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < s.length; i++)
+    if (isDigit(s.charCodeAt(i))) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  if (first < 0) return accountingZero(s, text, ctx);
+  // `.5` and `$,5`: a leading mark belongs to the number unless it ends a word (`kr.5`).
+  if (first > 0 && (s[first - 1] === "." || s[first - 1] === ",") && !isLetter(s[first - 2])) first--;
+  let pre = s.slice(0, first).trim();
+  const post = s.slice(last + 1).trim();
+  let body = s.slice(first, last + 1);
+  if (SIGN_START.test(pre)) {
     negative = !negative;
-    s = s.slice(1).trim();
-  } else if (s.startsWith("+")) s = s.slice(1).trim();
-  s = s.replace(/^\p{Sc}+\s*/u, "");
-  let factor = 1;
-  const suffix = /^(.*\d)\s*([kKmMbB])$/.exec(s);
-  if (suffix?.[1] && suffix[2]) {
-    if (!allowSuffix) return null;
-    factor = SUFFIX[suffix[2].toLowerCase()] ?? 1;
-    s = suffix[1];
+    if (pre[0] === "+") negative = !negative;
+    pre = pre.replace(SIGN_START, "");
+  } else if (SIGN_END.test(pre)) {
+    if (pre[pre.length - 1] === "-") negative = !negative;
+    pre = pre.replace(SIGN_END, "");
   }
-  s = s.replace(SPACES, "");
-  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(s)) return finite(Number(s) * factor, negative);
-  if (!/^(\d|[.,]\d)[\d.,]*$/.test(s)) return null;
-  const plain = plainDecimal(s, ctx.decimal);
-  if (plain === null) return null;
-  return finite(Number(plain) * factor, negative);
+  let currency: readonly string[] | null = null;
+  let spelling = "";
+  if (pre !== "") {
+    currency = currencyCodes(pre, CURRENCIES);
+    if (currency === null) return fail("not-a-number", text);
+    spelling = pre;
+  }
+  let factor = 1;
+  if (post !== "") {
+    const unit = readUnit(post, ctx);
+    if (unit === null) return fail("not-a-number", text);
+    if (unit.factor !== 1) {
+      if (!allowMultiplier) return fail("not-a-number", text);
+      factor = unit.factor;
+    }
+    if (unit.currency) {
+      if (currency && unit.currency !== currency) return fail("not-a-number", text);
+      currency = unit.currency;
+      spelling = unit.spelling;
+    }
+  }
+  body = body.replace(SPACES, "");
+  let n: number;
+  let other: number | null = null;
+  if (EXPONENT.test(body)) n = Number(body) * factor;
+  else {
+    if (!NUMBER_BODY.test(body)) return fail("not-a-number", text);
+    const plain = plainDecimal(body, ctx.decimal);
+    if (plain === null) return fail("not-a-number", text);
+    // Multipliers are powers of ten: scale the decimal text, so `4.1k` is exactly 4100.
+    n = factor === 1 ? Number(plain) : Number(`${plain}e${Math.round(Math.log10(factor))}`);
+    if (!ctx.decimalSettled && otherReading(body, ctx.decimal)) other = Number(body.replace(ctx.decimal, ""));
+  }
+  if (!Number.isFinite(n)) return fail("not-a-number", text);
+  if (negative) n = -n;
+  if (currency && ctx.currency && !currency.includes(ctx.currency))
+    return ok(n, foreignCurrency(text, spelling, currency, n, other === null ? null : other * factor));
+  if (other === null) return ok(n);
+  const otherValue = (negative ? -other : other) * factor;
+  return ok(n, {
+    code: "ambiguous-number",
+    found: shown(text),
+    readAs: String(n),
+    other: String(otherValue),
+  });
 }
 
-function finite(n: number, negative: boolean): number | null {
-  if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
+/** `$ -`, `- €`: the accounting format's zero. Any other text without digits is no number. */
+function accountingZero(s: string, text: string, ctx: ReadContext): CellResult<number> {
+  const dash = s.search(/[-–—]/);
+  if (dash < 0) return fail("not-a-number", text);
+  const sign = (s.slice(0, dash) + s.slice(dash).replace(/^[-–—]+/, "")).trim();
+  if (sign === "" || !DASH_ONLY.test(s.slice(dash).replace(/\s.*$/, "").trim()))
+    return fail("not-a-number", text);
+  const currency = currencyCodes(sign, CURRENCIES);
+  if (currency === null) return fail("not-a-number", text);
+  if (ctx.currency && !currency.includes(ctx.currency))
+    return ok(0, foreignCurrency(text, sign, currency, 0, null));
+  return ok(0);
+}
+
+function foreignCurrency(
+  text: string,
+  spelling: string,
+  codes: readonly string[],
+  n: number,
+  other: number | null,
+): Problem {
+  const p: Problem = {
+    code: "foreign-currency",
+    found: shown(text),
+    readAs: String(n),
+    currency: codes[0] ?? spelling,
+  };
+  if (other !== null) p.other = String(other);
+  return p;
+}
+
+/** Text after the digits: a multiplier, a currency, or a multiplier then a currency (`2,5 tr đ`, `1.5k€`). */
+function readUnit(
+  post: string,
+  ctx: ReadContext,
+): { factor: number; currency: readonly string[] | null; spelling: string } | null {
+  const mult = ctx.multipliers.get(post.toLowerCase());
+  if (mult !== undefined) return { factor: mult, currency: null, spelling: "" };
+  const cur = currencyCodes(post, CURRENCIES);
+  if (cur !== null) return { factor: 1, currency: cur, spelling: post };
+  const space = post.search(/\s/);
+  const split =
+    space > 0 ? [post.slice(0, space), post.slice(space + 1).trim()] : SIGN_SPLIT.exec(post)?.slice(1);
+  if (split && split.length === 2) return multiplierThenCurrency(split[0]!, split[1]!, ctx);
+  // Written together without a sign (`1.5亿元`, `5kEUR`): try each place to cut.
+  for (let i = 1; i < post.length; i++) {
+    const u = multiplierThenCurrency(post.slice(0, i), post.slice(i), ctx);
+    if (u) return u;
+  }
+  return null;
+}
+
+function multiplierThenCurrency(
+  mult: string,
+  cur: string,
+  ctx: ReadContext,
+): { factor: number; currency: readonly string[]; spelling: string } | null {
+  const f = ctx.multipliers.get(mult.toLowerCase());
+  const c = f === undefined ? null : currencyCodes(cur, CURRENCIES);
+  return f !== undefined && c !== null ? { factor: f, currency: c, spelling: cur } : null;
+}
+
+/** `16,000` with `,` the locale's decimal mark also reads as sixteen thousand: one mark, 1–3 digits before, 3 after. */
+function otherReading(body: string, decimal: "." | ","): boolean {
+  const at = body.indexOf(decimal);
+  if (at < 1 || at > 3 || body.length - at - 1 !== 3 || body.charCodeAt(0) === 48) return false;
+  const other = decimal === "." ? "," : ".";
+  return body.indexOf(decimal, at + 1) < 0 && !body.includes(other);
 }
 
 /** Decide which of `.` and `,` is the decimal mark; return plain `1234.5` text or null. */
@@ -205,11 +349,19 @@ export const MAX_NUMBER = 1e15;
 export function readNumber(raw: unknown, ctx: ReadContext, allowSuffix = false): CellResult<number> {
   if (isBlank(raw)) return BLANK;
   if (isErrorValue(raw)) return fail("cell-error", raw);
-  let n: number | null = null;
-  if (typeof raw === "number") n = Number.isFinite(raw) ? raw : null;
-  else if (typeof raw === "string") n = parseNumberText(raw, ctx, allowSuffix);
+  if (typeof raw === "string") {
+    const r = readNumberText(raw, ctx, allowSuffix);
+    if (r.kind === "error") return isPlaceholder(raw) ? placeholder(raw) : r;
+    return r.kind === "ok" && Math.abs(r.value) > MAX_NUMBER ? fail("too-large", raw, ctx) : r;
+  }
+  const n = typeof raw === "number" && Number.isFinite(raw) ? raw : null;
   if (n === null) return fail("not-a-number", raw, ctx);
   return Math.abs(n) > MAX_NUMBER ? fail("too-large", raw) : ok(n);
+}
+
+/** `n/a`, `-`, `TBD` in a figure cell: not measured. The cell reader decides what that costs. */
+function placeholder(raw: string): CellResult<never> {
+  return { kind: "error", problem: { code: "placeholder", found: shown(raw) } };
 }
 
 /** Rates are fractions; `3.5%` text is 0.035; a bare number in (1, 100] is percent points, with a warning. */
@@ -226,6 +378,7 @@ export function readRate(raw: unknown, ctx: ReadContext): CellResult<number> {
       return p < 0 || p > 100 ? fail("out-of-range", raw) : ok(p / 100);
     }
     n = parseNumberText(t, ctx, false);
+    if (n === null && isPlaceholder(t)) return placeholder(t);
   }
   if (n === null) return fail("not-a-number", raw, ctx);
   if (n >= 0 && n <= 1) return ok(n);
@@ -250,33 +403,6 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 /** Serial numbers taken as dates: 1927..2173, far outside any campaign's plausible counts. */
 const SERIAL_MIN = 10_000;
 const SERIAL_MAX = 100_000;
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
 
 export function isoDate(y: number, m: number, d: number): string | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
@@ -357,25 +483,20 @@ export function readDate(raw: unknown, ctx: ReadContext): CellResult<string> {
     const localeFirst = ctx.dateOrder === "mdy" ? isoDate(y, a, b) : isoDate(y, b, a);
     const otherFirst = ctx.dateOrder === "mdy" ? isoDate(y, b, a) : isoDate(y, a, b);
     if (localeFirst) {
-      const ambiguous = otherFirst !== null && otherFirst !== localeFirst;
+      const ambiguous = !ctx.dateOrderSettled && otherFirst !== null && otherFirst !== localeFirst;
       return ambiguous
         ? ok(localeFirst, { code: "ambiguous-date", found: shown(raw), readAs: longDate(localeFirst) })
         : ok(localeFirst);
     }
     return otherFirst ? ok(otherFirst) : fail("not-a-date", raw);
   }
-  // `4 March 2026`, `March 4, 2026`, `4. mar. 2026`
-  m = /^(\d{1,2})\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(s);
-  if (m) {
-    const iso = isoDate(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
+  // Month and weekday names: `5-Mar-26`, `Thursday, March 5, 2026`, `5. marts 2026`, `2026年3月5日`.
+  const w = wordDate(s);
+  if (w) {
+    const iso = isoDate(w[0], w[1], w[2]);
     return iso ? ok(iso) : fail("not-a-date", raw);
   }
-  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(s);
-  if (m) {
-    const iso = isoDate(Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]));
-    return iso ? ok(iso) : fail("not-a-date", raw);
-  }
-  return fail("not-a-date", raw);
+  return isPlaceholder(s) ? placeholder(s) : fail("not-a-date", raw);
 }
 
 // ---------------------------------------------------------------- text-like

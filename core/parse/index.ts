@@ -5,3 +5,6 @@ export * from "./goals.ts";
 export * from "./raw.ts";
 export { type ParsedRow, type ParsedTab, parseTable } from "./table.ts";
 export * from "./workbook.ts";
+export { wordDate } from "./calendar.ts";
+export { columnContext } from "./hints.ts";
+export { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";

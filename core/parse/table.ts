@@ -1,6 +1,7 @@
 // A table tab: header row 1 matched to the schema's columns, then one record per non-blank row.
 import { isBlank, type ReadContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
+import { columnContext } from "./hints.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
 import { a1 } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
@@ -80,7 +81,11 @@ export function parseTable<T>(
   result.usable = true;
   const cols = def.columns
     .filter((m) => columns.has(m.key))
-    .map((m) => ({ meta: m, index: columns.get(m.key)!, reader: readerFor(m, ctx) }));
+    .map((m) => {
+      const index = columns.get(m.key)!;
+      const cctx = columnContext(def.name, m, raw.values, index, ctx, issues);
+      return { meta: m, index, reader: readerFor(m, cctx), ctx: cctx };
+    });
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
@@ -99,7 +104,7 @@ export function parseTable<T>(
     for (const c of cols) data[c.meta.key] = undefined;
     let excluded = false;
     for (const c of cols) {
-      const value = readCell(c.meta, c.reader, line[c.index], def.name, row, c.index, ctx, issues);
+      const value = readCell(c.meta, c.reader, line[c.index], def.name, row, c.index, c.ctx, issues);
       if (value === CELL_ERROR) excluded = true;
       else data[c.meta.key] = value;
     }

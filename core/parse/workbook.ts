@@ -58,6 +58,8 @@ export interface ParsedWorkbook extends ParsedCampaign {
 export function parseWorkbook(wb: RawWorkbook, opts: ReadOptions, issues: IssueList): ParsedWorkbook {
   const campaign = parseCampaign(wb, issues, opts.timeZone, opts.sheetLocale);
   const ctx = campaign.ctx;
+  // Amounts are read against the campaign currency: another currency is warned.
+  ctx.currency = campaign.campaign.currency || null;
   const tables: ParsedTables = {
     goals: parseGoals(wb, ctx, issues),
     creators: parseTable(wb, TABS.creators, ctx, issues),

@@ -1,6 +1,7 @@
 // parse + validate: a raw workbook → every finding as data, and the Dataset the KPIs may use.
 import { cachedKeys } from "./context.ts";
 import { checkBaseline } from "./baseline.ts";
+import { checkFarDates } from "./dates.ts";
 import { checkOwners, indexCreators, keptCreators } from "./creators.ts";
 import { resolveConversions } from "./conversions.ts";
 import { resolvePosts } from "./content.ts";
@@ -46,6 +47,7 @@ export function buildDataset(
   const parsed = parseWorkbook(wb, opts, issues);
   const t = parsed.tables;
   checkCampaignDates(parsed, issues);
+  checkFarDates(parsed, t, issues);
   checkNotEmpty(t, issues);
   checkUnique(t, keys, issues);
   const creators = indexCreators(t.creators, keys);

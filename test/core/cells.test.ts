@@ -351,15 +351,16 @@ describe("tags, text, URLs", () => {
 });
 
 describe("cells through the pipeline", () => {
-  it("money refuses suffixes, counts take them", () => {
+  it("counts and money take the locale's multipliers", () => {
     const tabs = minimalTabs();
     tabs.Creators![1]![2] = "1.2k"; // Followers, a count
     tabs.Creators![1]![4] = "1.2k"; // Fee, money
     const { issues, dataset } = run(tabs);
-    expect(brief(findings(issues))).toEqual([
-      { severity: "error", code: "not-a-number", cell: "Creators!E2" },
+    expect(brief(findings(issues))).toEqual([]);
+    expect(dataset.creators.map((c) => [c.handle, c.followers, c.fee])).toEqual([
+      ["ann", 1200, 1200],
+      ["bob", 2000, 0],
     ]);
-    expect(dataset.creators.map((c) => c.handle)).toEqual(["bob"]);
   });
 
   it("percent points in a Commission rate cell: a warning, the row kept", () => {

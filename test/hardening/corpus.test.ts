@@ -120,9 +120,10 @@ describe("adversarial corpus: values.xlsx (locales, rates, dates, extremes, erro
     a = await load(join(DIR, "values.xlsx"));
   });
 
-  it("exact findings of the whole workbook → 18 findings, errors on their cells", () => {
+  it("exact findings of the whole workbook → 19 findings, errors on their cells", () => {
     expect(findings(a)).toEqual([
       ["error", "duplicate", "Creators!A3"],
+      ["warning", "foreign-currency", "Creators!F4"],
       ["warning", "percent-points", "Creators!I4"],
       ["error", "negative", "Creators!D6"],
       ["error", "too-large", "Creators!D7"],
@@ -142,7 +143,7 @@ describe("adversarial corpus: values.xlsx (locales, rates, dates, extremes, erro
       ["warning", "rows-excluded", "Conversions:-"],
     ]);
     // the tab's summary comes after the cell findings that caused it
-    expect(a.issues[9]!.message).toBe(
+    expect(a.issues[10]!.message).toBe(
       "4 rows of Creators have errors and are left out of the KPIs (rows 3, 6, 7, 8).",
     );
   });
@@ -153,6 +154,12 @@ describe("adversarial corpus: values.xlsx (locales, rates, dates, extremes, erro
       ["bob", 1200, 100],
       ["cyd", 12500, 1234.5],
     ]);
+  });
+
+  it("'€ 100' as a Fee in a USD campaign → counted as 100, a foreign-currency warning on F4 naming both currencies", () => {
+    expect(a.issues.find((i) => i.cell === "Creators!F4")!.message).toBe(
+      'Fee "€ 100" is in EUR, not the campaign currency USD; it is counted as 100 USD. Convert it to USD.',
+    );
   });
 
   it("commission 0.035 (cell), 3.5 (cell) and '3.5%' (text) → all 0.035, a percent-points warning on I4 only", () => {
