@@ -3,11 +3,12 @@ import { reportHtml, reportText, runDiagnostics } from "./diagnostics.ts";
 import { clearMarks as clearAll } from "./marks.ts";
 import { say, TITLE } from "./messages.ts";
 import type { MenuHandler } from "./public.ts";
+import { importPasted } from "./importer.ts";
 import { countOf, readAll } from "./read.ts";
 import { importRoster as importRosterFrom, parseLinks } from "./roster.ts";
 import { runCompute, runValidate } from "./run.ts";
 import { showSidebar, sidebarOf } from "./sidebar.ts";
-import { activeSpreadsheet as ss, readTabs, templateSheets } from "./sheets.ts";
+import { findSheet, activeSpreadsheet as ss, readTabs, templateSheets } from "./sheets.ts";
 import { createTemplate as addTabs, insertSample } from "./template.ts";
 
 /** Set to true by `npm run addon:build -- --with-roster-import`, whose manifest adds the full spreadsheets scope. */
@@ -18,6 +19,7 @@ const rosterImportBuilt = () => typeof __ROSTER_IMPORT__ !== "undefined" && __RO
 const MENU: readonly (MenuHandler | null)[] = [
   "createTemplate",
   "insertSampleData",
+  "importPastedExport",
   null,
   "validate",
   "computeKpis",
@@ -103,6 +105,39 @@ export function computeKpis() {
     );
     toast(kpis.kept ? `${done} ${say.kpisKept(kpis.kept, kpis.tab)}` : done);
     showSidebar(sidebarOf(spreadsheet, analysis));
+  });
+}
+
+/** "Sheet5" or "Sheet5, @anna": a tab that exists is taken whole, else the text after the last comma is a creator. */
+export function parseImportAnswer(
+  text: string,
+  exists: (tab: string) => boolean,
+): { tab: string | null; creator?: string } {
+  const t = text.trim();
+  if (t === "") return { tab: null };
+  const comma = t.lastIndexOf(",");
+  if (exists(t) || comma < 0) return { tab: t };
+  const tab = t.slice(0, comma).trim();
+  const creator = t.slice(comma + 1).trim();
+  return { tab: tab === "" ? null : tab, ...(creator ? { creator } : {}) };
+}
+
+/** Asks which tab holds the paste, imports it under the document lock, and says what changed. */
+export function importPastedExport() {
+  guarded("importPastedExport", () => {
+    const ui = SpreadsheetApp.getUi();
+    const spreadsheet = ss();
+    const active = spreadsheet.getActiveSheet().getName();
+    const answer = ui.prompt(say.importPromptTitle, say.importPrompt(active), ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const { tab, creator } = parseImportAnswer(
+      answer.getResponseText(),
+      (name) => findSheet(spreadsheet, name) !== null,
+    );
+    const out = locked(() => importPasted(spreadsheet, tab, creator));
+    const text =
+      "refused" in out ? out.refused : say.importSummary(out.tab, out.summaries, out.findings, out.changed);
+    ui.alert(TITLE, text, ui.ButtonSet.OK);
   });
 }
 

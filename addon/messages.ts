@@ -1,4 +1,5 @@
 // Every sentence the add-on shows, in one place (the core's findings have their own, core/messages.ts).
+import { type ImportFinding, SKIP_LABEL, type SkipReason, type TabSummary } from "../core/import/index.ts";
 import type { MenuHandler } from "./public.ts";
 
 export const TITLE = "Campaign Post-mortem";
@@ -6,12 +7,31 @@ export const TITLE = "Campaign Post-mortem";
 const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
+/** The CLI's words for what the add-on asks in its prompt, and the add-on's instead. */
+const IMPORT_WORDING: readonly (readonly [RegExp, string])[] = [
+  [/; name its kind with --as\.$/, ": paste the whole export, header row included, into a tab of its own."],
+  [
+    /; name the creator with --creator HANDLE\.$/,
+    '; type the creator\'s handle after the tab name, separated by a comma ("Sheet5, @anna").',
+  ],
+  [/^--creator ("[^"]*")/, "$1"],
+];
+
+/** `Conversions: 4 added, 1 updated, 2 unchanged; skipped 3 (2 refunded, 1 voided)` */
+function summaryLine(s: TabSummary): string {
+  const skipped = Object.entries(s.skipped) as [SkipReason, number][];
+  const total = skipped.reduce((a, [, n]) => a + n, 0);
+  const why = skipped.map(([k, n]) => `${n} ${SKIP_LABEL[k]}`).join(", ");
+  return `${s.tab}: ${s.added} added, ${s.updated} updated, ${s.unchanged} unchanged${total > 0 ? `; skipped ${total} (${why})` : ""}`;
+}
+
 const KPIS_INTRO_END = "Rewritten by Compute KPIs; do not type here.";
 
 export const say = {
   menu: {
     createTemplate: "Create campaign template",
     insertSampleData: "Insert sample data",
+    importPastedExport: "Import pasted export…",
     validate: "Validate",
     computeKpis: "Compute KPIs",
     clearMarks: "Clear marks",
@@ -40,7 +60,7 @@ export const say = {
   failed: (action: string, reason: string) =>
     `${action} did not finish: ${reason} Your input cells were not changed; try again, and if it keeps happening, reload the spreadsheet.`,
   unexpected: "something unexpected went wrong.",
-  busy: "someone else is running Validate or Compute KPIs on this spreadsheet. Wait until it finishes, then try again.",
+  busy: "someone else is running Validate, Compute KPIs or an import on this spreadsheet. Wait until it finishes, then try again.",
   markHeader: (severity: "error" | "warning") => `${TITLE} · ${severity}`,
   markFooter: "Validate updates this note; Clear marks removes it.",
   userNoteSeparator: "——— your own note, kept ———",
@@ -103,5 +123,32 @@ export const say = {
       `read back ${JSON.stringify(values)}${formulas.some((f) => f !== "") ? `, formulas ${JSON.stringify(formulas)}` : ""}`,
     stopped: "The self-test stopped",
   },
+  importPromptTitle: "Import pasted export",
+  importPrompt: (active: string) =>
+    `Paste a Shopify orders, TikTok Shop orders, YouTube Studio, TikTok Studio or Meta Business Suite export, header row included, into a tab of its own. Then type that tab's name, or leave this blank for the active tab ("${active}"). For a YouTube or TikTok Studio export, add the creator's handle after a comma: "Sheet5, @anna".`,
+  importNoTab: (name: string) =>
+    `There is no tab called "${name}"; paste the export into a tab of its own and type that tab's name.`,
+  importTemplateTab: (name: string) =>
+    `"${name}" is one of the campaign's own tabs; paste the export into a new tab and import from there.`,
+  /** How the import's sentences name the pasted tab. */
+  importFile: (name: string) => `Tab "${name}"`,
+  /** The import's sentences speak of the command's options; in the add-on the prompt does their work. */
+  importRefused: (sentence: string) =>
+    IMPORT_WORDING.reduce((s, [cli, addon]) => s.replace(cli, addon), sentence),
+  importLedgerProtection:
+    "Import pasted export (and postmortem import) keeps here every order line it counted, so a newer export replaces its orders instead of adding to them. Editing or deleting this tab makes the next import count those orders again.",
+  importSummary: (
+    tab: string,
+    summaries: readonly TabSummary[],
+    findings: readonly ImportFinding[],
+    changed: boolean,
+  ) =>
+    [
+      changed
+        ? `Imported tab "${tab}". Run Compute KPIs to update the figures.`
+        : `The rows of tab "${tab}" are already in; nothing was changed.`,
+      ...summaries.map(summaryLine),
+      ...findings.map((f) => `${f.row === null ? "" : `Row ${f.row}: `}${f.message}`),
+    ].join("\n\n"),
   tierThresholdsNeeded: 'CREATOR_TIER needs four thresholds, e.g. "10000, 100000, 500000, 1000000".',
 };

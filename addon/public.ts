@@ -26,6 +26,8 @@ export const PUBLIC = {
   onInstall: { kind: "trigger", params: ["e"] },
   createTemplate: { kind: "menu", params: [] },
   insertSampleData: { kind: "menu", params: [] },
+  /** A pasted shop or platform export → template rows, through the CLI's import code. */
+  importPastedExport: { kind: "menu", params: [] },
   validate: { kind: "menu", params: [] },
   computeKpis: { kind: "menu", params: [] },
   clearMarks: { kind: "menu", params: [] },

@@ -64,6 +64,7 @@ export interface Sheet {
   activate(): Sheet;
   protect(): Protection;
   hideSheet(): Sheet;
+  hideColumns(columnIndex: number): void;
   createDeveloperMetadataFinder(): DeveloperMetadataFinder;
 }
 
@@ -71,6 +72,7 @@ export interface Spreadsheet {
   getSheets(): Sheet[];
   getNumSheets(): number;
   getSheetByName(name: string): Sheet | null;
+  getActiveSheet(): Sheet;
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
   deleteSheet(sheet: Sheet): void;
   getSpreadsheetTimeZone(): string;

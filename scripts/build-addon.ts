@@ -1,6 +1,7 @@
 // npm run addon:build: addon/ + core/ → build/addon (Code.js, appsscript.json, sidebar.html), the rootDir of .clasp.json.
+// .clasp.json is not committed: `npm run addon:create` or `addon:clone` writes it (addon/README.md).
 // `-- --with-roster-import` adds the Import roster menu item and the full spreadsheets scope it needs.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -8,6 +9,9 @@ import { BUNDLE_GLOBAL, PUBLIC } from "../addon/public.ts";
 import { readSample, SAMPLE_DIR } from "../addon/sample.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The rootDir the `addon:create` and `addon:clone` scripts give clasp. */
+export const DEFAULT_ROOT = "build/addon";
 
 export const SCOPES = [
   "https://www.googleapis.com/auth/spreadsheets.currentonly",
@@ -91,9 +95,12 @@ export async function buildAddon(
   return outDir;
 }
 
-function readClaspRoot(): string {
-  const clasp = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8")) as { rootDir?: string };
-  return clasp.rootDir ?? "build/addon";
+/** Where clasp pushes from: `.clasp.json`'s rootDir once the script exists, build/addon before. */
+export function readClaspRoot(dir = root): string {
+  const file = join(dir, ".clasp.json");
+  if (!existsSync(file)) return DEFAULT_ROOT;
+  const clasp = JSON.parse(readFileSync(file, "utf8")) as { rootDir?: string };
+  return clasp.rootDir ?? DEFAULT_ROOT;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
 import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
-import { addRosterImport, contextGlobals, FakeSpreadsheet, fakeGlobals } from "../support/spreadsheet.ts";
+import {
+  addPrompts,
+  addRosterImport,
+  contextGlobals,
+  FakeSpreadsheet,
+  fakeGlobals,
+  zonedMidnight,
+} from "../support/spreadsheet.ts";
 import { FIXTURE, spreadsheetOf } from "./fixture.ts";
 
 let dir = "";
@@ -19,8 +26,9 @@ beforeAll(async () => {
 
 describe("built bundle", () => {
   it("uses nothing Apps Script lacks", () => {
-    for (const banned of ["require(", "import ", "process.", "Buffer", "fetch("])
-      expect(code).not.toContain(banned);
+    for (const banned of ["require(", "process.", "Buffer", "fetch("]) expect(code).not.toContain(banned);
+    // An import statement or a dynamic import(); the word in the add-on's sentences is fine.
+    expect(code).not.toMatch(/^\s*import(\s+[\w{*]|\s*["'])|\bimport\(/m);
   });
 
   it("has exactly the two scopes, V8, and the sidebar", () => {
@@ -43,6 +51,7 @@ describe("built bundle", () => {
     expect(items).toEqual([
       "createTemplate",
       "insertSampleData",
+      "importPastedExport",
       "validate",
       "computeKpis",
       "clearMarks",
@@ -85,6 +94,37 @@ describe("built bundle", () => {
       "Daybreak Serum Launch - Spring 2026",
     ]);
     expect(code).not.toContain("csv-parse");
+  });
+
+  it("Import pasted export in the bundle: the active tab's Shopify paste becomes Conversions rows", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    ss.inputWrites = true;
+    const g = fakeGlobals(ss);
+    addPrompts(g, [{ button: "OK", text: "" }]);
+    const context = vm.createContext(contextGlobals(g));
+    vm.runInContext(code, context);
+    ss.DateClass = vm.runInContext("Date", context);
+    const file = new URL("../fixtures/imports/shopify-orders.csv", import.meta.url);
+    const orders = ss.addSheet("Orders");
+    readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .forEach((line, r) => {
+        line.split(",").forEach((text, c) => {
+          orders.userType(r + 1, c + 1, text);
+        });
+      });
+    ss.active = orders;
+    context.importPastedExport();
+    expect(g.ui.alerts).toHaveLength(1);
+    expect(g.ui.alerts[0]).toMatch(/^Imported tab "Orders"\./);
+    const conv = ss.sheets.find((s) => s.name === "Conversions")!;
+    // The fixture's own sale on row 2, then the five rows of the export; #1007 (no code, 54) last.
+    expect(conv.lastRow()).toBe(7);
+    const last = conv.values[6]!;
+    expect(last.slice(3, 7)).toEqual(["QM-DAY-50", 1, 1, 54]);
+    expect((last[0] as Date).getTime()).toBe(zonedMidnight(2026, 3, 6, "Etc/UTC").getTime());
+    expect(Object.prototype.toString.call(last[0])).toBe("[object Date]");
   });
 });
 

@@ -71,8 +71,9 @@ const WRITES = new Set([
   "protect",
   "hideSheet",
   "showSheet",
+  "hideColumns",
 ]);
-const UI = new Set(["toast", "activate", "alert", "showSidebar", "showModalDialog"]);
+const UI = new Set(["toast", "activate", "alert", "prompt", "showSidebar", "showModalDialog"]);
 
 export function kindOf(name: string): CallKind {
   const method = name.slice(name.indexOf(".") + 1);
@@ -343,11 +344,13 @@ export class FakeSheet implements Sheet {
   }
   /** Store `value` in a cell as it stands ("" clears it), formula cleared. */
   userSet(row: number, col: number, value: unknown) {
+    this.ss.typedOver(this, row, col);
     this.values[row - 1]![col - 1] = value;
     this.formulas[row - 1]![col - 1] = "";
   }
   /** Type `text` into a cell: read as Sheets reads typed input (the cell's "@" format keeps it text). */
   userType(row: number, col: number, text: string) {
+    this.ss.typedOver(this, row, col);
     this.put(row, col, text);
   }
   /** A formula someone entered, with the value Sheets computed for it (the fake does not compute). */
@@ -467,6 +470,14 @@ export class FakeSheet implements Sheet {
     this.hidden = true;
     return this;
   }
+  /** 1-based columns hidden by the add-on. */
+  hiddenCols = new Set<number>();
+  hideColumns(c: number) {
+    this.hit("hideColumns");
+    if (!Number.isInteger(c) || c < 1 || c > this.maxCols)
+      throw new Error("Exception: Those columns are out of bounds.");
+    this.hiddenCols.add(c);
+  }
   showSheet() {
     this.hit("showSheet");
     this.hidden = false;
@@ -575,6 +586,7 @@ export class FakeRange implements Range {
     v.forEach((r, i) => {
       r.forEach((x, j) => {
         this.sheet.put(this.row + i, this.col + j, x);
+        this.sheet.ss.wrote(this.sheet, this.row + i, this.col + j);
       });
     });
     return this;
@@ -684,13 +696,38 @@ export class FakeSpreadsheet implements Spreadsheet {
     this.sheets.push(s);
     return s;
   }
+  /**
+   * Import pasted export adds rows to the user's tabs: with this set, an input cell may be
+   * written while it is empty (no value, no formula) or holds what the add-on wrote there,
+   * never once someone typed in it.
+   */
+  inputWrites = false;
+  private ours = new Map<FakeSheet, Set<string>>();
+  wrote(sheet: FakeSheet, row: number, col: number) {
+    if (!this.inputWrites || sheet.createdByAddon || sheet.isComputed(col)) return;
+    const set = this.ours.get(sheet) ?? new Set<string>();
+    set.add(`${row},${col}`);
+    this.ours.set(sheet, set);
+  }
+  /** Someone typed over a cell the add-on wrote: it is theirs from now on. */
+  typedOver(sheet: FakeSheet, row: number, col: number) {
+    this.ours.get(sheet)?.delete(`${row},${col}`);
+  }
+  private writable(sheet: FakeSheet, row: number, col: number) {
+    if (!this.inputWrites) return false;
+    if (this.ours.get(sheet)?.has(`${row},${col}`)) return true;
+    return sheet.values[row - 1]?.[col - 1] === "" && sheet.formulas[row - 1]?.[col - 1] === "";
+  }
   checkWrite(sheet: FakeSheet, row: number, col: number, rows: number, cols: number) {
     if (sheet.createdByAddon) return;
-    for (let c = col; c < col + cols; c++)
-      if (!sheet.isComputed(c))
-        throw new Error(
-          `write into input cells of ${sheet.name} (column ${c}, rows ${row}–${row + rows - 1})`,
-        );
+    for (let c = col; c < col + cols; c++) {
+      if (sheet.isComputed(c)) continue;
+      for (let r = row; r < row + rows; r++)
+        if (!this.writable(sheet, r, c))
+          throw new Error(
+            `write into input cells of ${sheet.name} (column ${c}, rows ${row}–${row + rows - 1})`,
+          );
+    }
   }
   getSheets() {
     this.calls.hit("Spreadsheet.getSheets");
@@ -701,6 +738,13 @@ export class FakeSpreadsheet implements Spreadsheet {
     return this.sheets.length;
   }
   /** Case-insensitive, as Sheets' names are unique ignoring case (an assumption Diagnostics checks). */
+  /** The tab in front (the first when none was activated), as Sheets always has one. */
+  getActiveSheet() {
+    this.calls.hit("Spreadsheet.getActiveSheet");
+    const sheet = this.active ?? this.sheets[0];
+    if (!sheet) throw new Error("Exception: the spreadsheet has no sheets");
+    return sheet;
+  }
   getSheetByName(n: string) {
     this.calls.hit("Spreadsheet.getSheetByName");
     return this.sheets.find((s) => sameName(s.name, n)) ?? null;
@@ -851,6 +895,7 @@ export function fakeGlobals(ss: FakeSpreadsheet) {
     },
   };
   return {
+    ss,
     ui,
     lock,
     SpreadsheetApp: {
@@ -894,6 +939,22 @@ export interface PromptAnswer {
   text: string;
 }
 
+/** Adds ui.prompt answering from `answers` in turn (CANCEL once they run out); returns the prompts' texts. */
+export function addPrompts(g: ReturnType<typeof fakeGlobals>, answers: PromptAnswer[] = []): string[] {
+  const prompts: string[] = [];
+  Object.assign(g.ui, {
+    Button: { OK: "OK", CANCEL: "CANCEL", CLOSE: "CLOSE" },
+    ButtonSet: { ...g.ui.ButtonSet, OK_CANCEL: "OK_CANCEL" },
+    prompt(_title: string, text: string, _buttons: string) {
+      g.ss.calls.hit("Ui.prompt");
+      prompts.push(text);
+      const a = answers.shift() ?? { button: "CANCEL", text: "" };
+      return { getSelectedButton: () => a.button, getResponseText: () => a.text };
+    },
+  });
+  return prompts;
+}
+
 /**
  * Adds SpreadsheetApp.openByUrl over `others` (URL → spreadsheet, or the Error the real
  * service would throw) and ui.prompt answering from `answers` in turn, to globals from fakeGlobals.
@@ -904,7 +965,6 @@ export function addRosterImport(
   answers: PromptAnswer[] = [],
 ) {
   const opened: string[] = [];
-  const prompts: string[] = [];
   const openByUrl = (url: string): FakeSpreadsheet => {
     opened.push(url);
     const other = others[url];
@@ -916,15 +976,7 @@ export function addRosterImport(
     return other;
   };
   Object.assign(g.SpreadsheetApp, { openByUrl });
-  Object.assign(g.ui, {
-    Button: { OK: "OK", CANCEL: "CANCEL", CLOSE: "CLOSE" },
-    ButtonSet: { ...g.ui.ButtonSet, OK_CANCEL: "OK_CANCEL" },
-    prompt(_title: string, text: string, _buttons: string) {
-      prompts.push(text);
-      const a = answers.shift() ?? { button: "CANCEL", text: "" };
-      return { getSelectedButton: () => a.button, getResponseText: () => a.text };
-    },
-  });
+  const prompts = addPrompts(g, answers);
   return { opened, prompts, openByUrl };
 }
 
