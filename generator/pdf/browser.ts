@@ -1,6 +1,5 @@
 // Prints report HTML to PDF with headless Chromium: one browser for a batch,
 // a fresh page per report, and no request ever leaving the page.
-import Handlebars from "handlebars";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
@@ -48,14 +47,14 @@ export function isAllowedUrl(url: string): boolean {
   return url.startsWith("data:") || url === "about:blank" || url.startsWith("about:blank#");
 }
 
-// Handlebars' own escaping, the same the report templates get.
-const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
-
 // Header/footer templates live outside the page: they get no page CSS, so they carry
 // their own size (Chromium's default is tiny) and the bundled fonts for their text.
 const MARGIN = { top: "16mm", bottom: "16mm", left: "14mm", right: "14mm" } as const;
 
 async function templates(opts: PdfOptions): Promise<{ header: string; footer: string }> {
+  // Handlebars' own escaping, the same the report templates get (already loaded by the HTML).
+  const { default: Handlebars } = await import("handlebars");
+  const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
   const dir = opts.dir === "rtl" ? "rtl" : "ltr";
   const lang = esc(opts.locale ?? "en");
   const title = opts.title ? esc(opts.title) : "";
