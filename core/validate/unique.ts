@@ -12,7 +12,8 @@ function unique<T>(
   key: keyof T & string,
   comparable: (v: string) => string,
 ): void {
-  const seen = new Map<string, string>();
+  // The first row of each value; its A1 reference is built only for a duplicate.
+  const seen = new Map<string, number>();
   const meta = tab.def.columns.find((m) => m.key === key)!;
   for (const r of tab.rows) {
     const v = r.data[key];
@@ -20,10 +21,11 @@ function unique<T>(
     const k = comparable(v);
     const first = seen.get(k);
     if (first === undefined) {
-      seen.set(k, a1(tab.def.name, tab.columns.get(key) ?? 0, r.row));
+      seen.set(k, r.row);
       continue;
     }
-    leaveOut(issues, tab as ParsedTab<unknown>, r, key, "duplicate", msg.duplicate(meta.header, v, first));
+    const at = a1(tab.def.name, tab.columns.get(key) ?? 0, first);
+    leaveOut(issues, tab as ParsedTab<unknown>, r, key, "duplicate", msg.duplicate(meta.header, v, at));
   }
 }
 

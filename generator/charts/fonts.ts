@@ -6,8 +6,10 @@ import { createRequire } from "node:module";
 import type { Font } from "opentype.js";
 
 const require = createRequire(import.meta.url);
-// The CJS build: opentype.js's "module" build has no default export.
-const opentype = require("opentype.js") as typeof import("opentype.js");
+// The CJS build: opentype.js's "module" build has no default export. Loaded at the first
+// measurement: an HTML page without charts, or a PDF's header, never parses a font.
+let opentypeModule: typeof import("opentype.js") | undefined;
+const opentype = () => (opentypeModule ??= require("opentype.js") as typeof import("opentype.js"));
 
 export const REPORT_FONT_FAMILY = "Noto Sans";
 export const ARABIC_FONT_FAMILY = "Noto Sans Arabic";
@@ -78,7 +80,7 @@ function loadFont(subset: FontSubset, weight: FontWeight): Font | null {
   if (font === undefined) {
     try {
       const buf = readFileSync(file);
-      font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+      font = opentype().parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
     } catch {
       font = null;
     }

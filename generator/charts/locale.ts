@@ -150,3 +150,16 @@ function timePattern(locale: string): string {
     )
     .join("");
 }
+
+const localeCache = new Map<string, { number: object; time: object }>();
+
+/** vega's `locale` view option for a report locale and currency. */
+export function vegaLocale(locale: string, currency = "USD"): { number: object; time: object } {
+  const key = `${locale}|${currency}`;
+  let def = localeCache.get(key);
+  if (!def) {
+    def = { number: numberLocale(locale, currency), time: timeLocale(locale) };
+    localeCache.set(key, def);
+  }
+  return def;
+}

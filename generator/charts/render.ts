@@ -7,7 +7,9 @@ import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 
 import { textWidth } from "./fonts.ts";
-import { numberLocale, timeLocale } from "./locale.ts";
+import { vegaLocale } from "./locale.ts";
+
+export { vegaLocale };
 
 export interface ChartOptions {
   /** BCP 47 tag of the report (en, zh-CN, vi, da, ar…): axis numbers, currency and dates. */
@@ -93,21 +95,6 @@ export function installTextMetrics(): void {
   metrics.width = measureText;
 }
 installTextMetrics();
-
-// ------------------------------------------------------------------ locale
-
-const localeCache = new Map<string, { number: object; time: object }>();
-
-/** vega's `locale` view option for a report locale and currency. */
-export function vegaLocale(locale: string, currency = "USD"): { number: object; time: object } {
-  const key = `${locale}|${currency}`;
-  let def = localeCache.get(key);
-  if (!def) {
-    def = { number: numberLocale(locale, currency), time: timeLocale(locale) };
-    localeCache.set(key, def);
-  }
-  return def;
-}
 
 // ------------------------------------------------------------------ data
 

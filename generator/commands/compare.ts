@@ -1,16 +1,14 @@
 import type { Command } from "./command.ts";
 import { compareMessages } from "../compare/messages.ts";
-import { COMPARE_FORMATS, type CompareFormat, writeComparison } from "../compare/output.ts";
+import type { CompareFormat } from "../compare/output.ts";
 import { UsageError } from "../errors.ts";
 import { load } from "../pipeline.ts";
 import { LANGUAGES, resolveLocale } from "../i18n/locale.ts";
-import { loadTheme } from "../report/theme.ts";
 
-function parseFormats(raw: string): CompareFormat[] {
+function parseFormats(raw: string, known: readonly string[]): CompareFormat[] {
   const out = new Set<CompareFormat>();
   for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
-    if (!(COMPARE_FORMATS as readonly string[]).includes(f))
-      throw new UsageError(compareMessages.badFormat(f));
+    if (!known.includes(f)) throw new UsageError(compareMessages.badFormat(f));
     out.add(f as CompareFormat);
   }
   return [...out];
@@ -50,7 +48,15 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
   },
   async run({ values, positionals }) {
     if (positionals.length < 2) throw new UsageError(compareMessages.tooFew(positionals.length));
-    const formats = parseFormats((values.format as string | undefined) ?? "html,pdf,json,csv");
+    // The renderer (charts, templates, the browser) loads only for this command.
+    const [{ COMPARE_FORMATS, writeComparison }, { loadTheme }] = await Promise.all([
+      import("../compare/output.ts"),
+      import("../report/theme.ts"),
+    ]);
+    const formats = parseFormats(
+      (values.format as string | undefined) ?? "html,pdf,json,csv",
+      COMPARE_FORMATS,
+    );
     const ps = ((values["page-size"] as string | undefined) ?? "A4").toLowerCase();
     if (ps !== "a4" && ps !== "letter") throw new UsageError(compareMessages.badPageSize(ps));
     const locales =

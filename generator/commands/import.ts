@@ -12,8 +12,6 @@ import {
 import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
 import { importMessages, summaryLine } from "../import/messages.ts";
-import { readExport } from "../import/read.ts";
-import { writeCsvEdits, writeXlsxEdits } from "../import/write.ts";
 import { loadSource } from "../sources/index.ts";
 
 /** The workbook to import into: an .xlsx file or a CSV folder (what the writer can rewrite). */
@@ -52,6 +50,11 @@ Options:
     "dry-run": { type: "boolean" },
   },
   async run({ values, positionals }) {
+    // exceljs (the .xlsx writer) loads only for this command.
+    const [{ readExport }, { writeCsvEdits, writeXlsxEdits }] = await Promise.all([
+      import("../import/read.ts"),
+      import("../import/write.ts"),
+    ]);
     if (positionals.length === 0) throw new UsageError(importMessages.noFiles());
     const into = values.into as string | undefined;
     if (!into) throw new UsageError(importMessages.noInto());

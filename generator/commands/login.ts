@@ -1,5 +1,4 @@
 import type { Command } from "./command.ts";
-import { login as signIn } from "../google/login.ts";
 
 const login: Command = {
   name: "login",
@@ -23,6 +22,8 @@ Options:
   -h, --help`,
   options: { upload: { type: "boolean" }, client: { type: "string" }, "no-browser": { type: "boolean" } },
   async run({ values }) {
+    // The Google clients load only for the commands that talk to Google.
+    const { login: signIn } = await import("../google/login.ts");
     await signIn({
       upload: values.upload === true,
       clientFile: values.client as string | undefined,

@@ -1,5 +1,4 @@
 import type { Command } from "./command.ts";
-import { logout as signOut } from "../google/login.ts";
 import { googleMessages } from "../google/messages.ts";
 
 const logout: Command = {
@@ -13,6 +12,7 @@ Options:
   -h, --help`,
   options: {},
   async run() {
+    const { logout: signOut } = await import("../google/login.ts");
     const { path, removed } = await signOut();
     process.stderr.write(`${removed ? googleMessages.loggedOut(path) : googleMessages.notLoggedIn(path)}\n`);
     return 0;

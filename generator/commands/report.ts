@@ -1,17 +1,15 @@
 import { UsageError } from "../errors.ts";
 import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
 import { LANGUAGES } from "../i18n/locale.ts";
-import { parseConcurrency, reportBatch } from "../report/batch.ts";
 import type { PageSize } from "../report/shell.ts";
 import { batchMessages, reportMessages } from "../report/messages.ts";
-import { loadTheme } from "../report/theme.ts";
-import { type Format, REPORT_FORMATS, type WrittenReport, writeReports } from "../report/write.ts";
+import type { Format, WrittenReport } from "../report/write.ts";
 import type { Command } from "./command.ts";
 
-function parseFormats(raw: string): Set<Format> {
+function parseFormats(raw: string, known: readonly string[]): Set<Format> {
   const out = new Set<Format>();
   for (const f of raw.split(",").map((s) => s.trim().toLowerCase())) {
-    if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(reportMessages.badFormat(f));
+    if (!known.includes(f)) throw new UsageError(reportMessages.badFormat(f));
     out.add(f as Format);
   }
   return out;
@@ -70,7 +68,12 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
   },
   async run({ values, positionals }) {
     const out = (values.out as string | undefined) ?? "out";
-    const formats = parseFormats((values.format as string | undefined) ?? "html,pdf");
+    // The writer, the theme reader (zod) and the batch load only for this command.
+    const [{ REPORT_FORMATS, writeReports }, { loadTheme }] = await Promise.all([
+      import("../report/write.ts"),
+      import("../report/theme.ts"),
+    ]);
+    const formats = parseFormats((values.format as string | undefined) ?? "html,pdf", REPORT_FORMATS);
     const pageSize = parsePageSize(values["page-size"] as string | undefined);
     const locales =
       values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
@@ -90,6 +93,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
         strict: values.strict === true,
         upload,
       };
+      const { parseConcurrency, reportBatch } = await import("../report/batch.ts");
       const concurrency = parseConcurrency(values.concurrency as string | undefined);
       return reportBatch(values.batch as string, job, concurrency, writeReports);
     }

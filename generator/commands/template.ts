@@ -2,9 +2,7 @@ import { access, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Command } from "./command.ts";
 import { UsageError } from "../errors.ts";
-import { readCsvFolder } from "../sources/csv.ts";
 import { SAMPLE_DIR } from "../sources/index.ts";
-import { writeTemplate } from "../xlsx/template.ts";
 
 const exists = (path: string) =>
   access(path).then(
@@ -36,6 +34,11 @@ Options:
       throw new UsageError(`${out} already exists; pass --force to overwrite it or choose another --out.`);
     // Written beside the target and renamed, so a crash never leaves half a workbook.
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+    // exceljs (the writer) loads only here: other commands never pay for it.
+    const [{ writeTemplate }, { readCsvFolder }] = await Promise.all([
+      import("../xlsx/template.ts"),
+      import("../sources/csv.ts"),
+    ]);
     try {
       await writeTemplate(tmp, values.sample ? await readCsvFolder(SAMPLE_DIR) : undefined);
       await rename(tmp, out);

@@ -3,7 +3,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { leverName, rowValue } from "../../core/present/index.ts";
-import { vegaLocale } from "../charts/render.ts";
+import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor } from "../charts/palette.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { unitOf } from "../units.ts";

@@ -6,7 +6,6 @@ import { buildReportView, type ReportView } from "../../core/present/index.ts";
 import { buildCharts, type ChartDef } from "./chart-specs.ts";
 import { buildContext } from "./context.ts";
 import { fontStack } from "../charts/fonts.ts";
-import { renderChart } from "../charts/render.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
 import { layout, type PageSize, REPORT_TEMPLATE_DIR, renderPage, slugify } from "./shell.ts";
@@ -42,16 +41,20 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
 
   const defs = buildCharts(view, { t, brand: theme.brand, font });
   const svgs = new Map<string, string>();
-  for (const d of defs)
-    svgs.set(
-      d.id,
-      await renderChart(d.spec, {
-        locale: loc.locale,
-        currency: view.campaign.currency,
-        title: d.title,
-        description: d.description,
-      }),
-    );
+  // vega, vega-lite and the font metrics load only when there is a chart to draw.
+  if (defs.length > 0) {
+    const { renderChart } = await import("../charts/render.ts");
+    for (const d of defs)
+      svgs.set(
+        d.id,
+        await renderChart(d.spec, {
+          locale: loc.locale,
+          currency: view.campaign.currency,
+          title: d.title,
+          description: d.description,
+        }),
+      );
+  }
 
   const c = view.campaign;
   const title = `${c.name ?? t.t("report.kind")} — ${t.t("report.kind")}`;

@@ -1,22 +1,25 @@
 // The report theme (`--theme FILE`): brand colour, logo and font, validated with zod.
 import { open, readFile, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import * as z from "zod/mini";
 import { UsageError } from "../errors.ts";
 
 export const DEFAULT_BRAND = "#1F3A5F";
 const MAX_LOGO_BYTES = 1_000_000;
 const MAX_THEME_BYTES = 65_536;
 
-export const ThemeSchema = z.strictObject({
-  brand: z.optional(
-    z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, "brand must be a hex colour such as #1F3A5F")),
-  ),
-  logo: z.optional(z.string().check(z.minLength(1))),
-  font: z.optional(
-    z.string().check(z.regex(/^[\p{L}\p{N} _-]{1,60}$/u, "font must be a font family name such as Inter")),
-  ),
-});
+/** The theme file's schema; zod loads only when a theme file is read. */
+export async function themeSchema() {
+  const z = await import("zod/mini");
+  return z.strictObject({
+    brand: z.optional(
+      z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, "brand must be a hex colour such as #1F3A5F")),
+    ),
+    logo: z.optional(z.string().check(z.minLength(1))),
+    font: z.optional(
+      z.string().check(z.regex(/^[\p{L}\p{N} _-]{1,60}$/u, "font must be a font family name such as Inter")),
+    ),
+  });
+}
 
 export interface Theme {
   brand: string;
@@ -42,7 +45,7 @@ export async function loadTheme(path: string | undefined): Promise<Theme> {
       (e as { code?: string }).code === "ENOENT" ? "the file does not exist" : "it is not valid JSON";
     throw new UsageError(`Cannot read the theme "${path}": ${why}.`);
   }
-  const parsed = ThemeSchema.safeParse(raw);
+  const parsed = (await themeSchema()).safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first?.path.length ? `"${first.path.join(".")}"` : "the theme";

@@ -61,6 +61,10 @@ export async function writeReports(
     });
   const launch = o.launch ?? (() => PdfPrinter.launch());
   await ensureDir(o.out);
+  // Chromium starts now, while the sources are read and the HTML renders (a second of CPU
+  // on another core), not after; a launch failure surfaces only when the first PDF is due.
+  const launching = o.formats.has("pdf") ? launch() : null;
+  launching?.catch(() => {});
   let printer: Printer | null = null;
   let pdfFailure: ExitError | null = null;
   const files: string[] = [];
@@ -95,7 +99,7 @@ export async function writeReports(
         if (o.formats.has("pptx")) await write("pptx", await buildDeck(r, o.theme));
         if (o.formats.has("pdf") && !pdfFailure) {
           try {
-            printer ??= await launch();
+            printer ??= await (launching ?? launch());
             progress(reportMessages.printing(slug));
             const pdf = await printer.print(r.html, {
               pageSize: o.pageSize,
@@ -113,7 +117,9 @@ export async function writeReports(
       }
     }
   } finally {
-    await printer?.close();
+    // The browser launched early is closed even when no report reached its PDF.
+    const started = printer ?? (await launching?.catch(() => null));
+    await started?.close();
   }
   if (pdfFailure) throw new OutputError(reportMessages.noBrowser(pdfFailure.message));
   return { errors, warnings, files };

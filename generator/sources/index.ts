@@ -3,9 +3,7 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { RawWorkbook, ReadOptions } from "../../core/index.ts";
 import { UsageError } from "../errors.ts";
-import { readCsvFolder } from "./csv.ts";
 import { guardZip } from "./guard.ts";
-import { readXlsx } from "./xlsx.ts";
 import { templatesPath } from "../package-root.ts";
 
 export const SAMPLE_DIR = templatesPath("sample");
@@ -38,7 +36,9 @@ async function kindOf(path: string) {
 }
 
 export async function loadSource(source: string | undefined): Promise<LoadedSource> {
+  // Each reader (and its parser package) loads only for its kind of source.
   if (source === undefined || source === "") {
+    const { readCsvFolder } = await import("./csv.ts");
     return {
       workbook: await readCsvFolder(SAMPLE_DIR),
       label: "the bundled sample campaign",
@@ -57,6 +57,7 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
     );
   }
   if (st.isDirectory()) {
+    const { readCsvFolder } = await import("./csv.ts");
     const wb = await readCsvFolder(source);
     if (wb.tabs.length === 0)
       throw new UsageError(`The folder "${source}" holds no .csv files (one per tab, e.g. Creators.csv).`);
@@ -65,8 +66,10 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
   const ext = extname(source).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") await guardZip(source, ext);
   try {
-    if (ext === ".xlsx" || ext === ".xlsm")
+    if (ext === ".xlsx" || ext === ".xlsm") {
+      const { readXlsx } = await import("./xlsx.ts");
       return { workbook: await readXlsx(source), label: source, kind: "xlsx" };
+    }
     if (ext === ".ods") {
       const { readOds } = await import("./ods.ts");
       return { workbook: await readOds(source), label: source, kind: "ods" };

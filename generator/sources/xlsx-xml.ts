@@ -1,8 +1,12 @@
 // The small parts of an .xlsx around its sheets — relationships, workbook, styles,
 // shared strings — each read with a streaming XML parser straight from its zip entry.
+import { createRequire } from "node:module";
 import { StringDecoder } from "node:string_decoder";
-import { SaxesParser } from "saxes";
 import { entryStream, type ZipEntry } from "./zip.ts";
+
+// saxes is CommonJS: require() skips the scan for named exports that an ESM import of it costs
+// (about as long as reading a small workbook).
+const { SaxesParser } = createRequire(import.meta.url)("saxes") as typeof import("saxes");
 
 export type Attrs = Record<string, string>;
 
