@@ -8,7 +8,6 @@ import { renderReport } from "./index.ts";
 import type { PageSize } from "./shell.ts";
 import { reportMessages } from "./messages.ts";
 import type { Theme } from "./theme.ts";
-import { buildDeck } from "../slides/deck.ts";
 
 export const REPORT_FORMATS = ["html", "pdf", "json", "pptx"] as const;
 export type Format = (typeof REPORT_FORMATS)[number];
@@ -96,7 +95,10 @@ export async function writeReports(
         for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
         if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
-        if (o.formats.has("pptx")) await write("pptx", await buildDeck(r, o.theme));
+        if (o.formats.has("pptx")) {
+          const { buildDeck } = await import("../slides/deck.ts");
+          await write("pptx", await buildDeck(r, o.theme));
+        }
         if (o.formats.has("pdf") && !pdfFailure) {
           try {
             printer ??= await (launching ?? launch());
