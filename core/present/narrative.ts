@@ -13,9 +13,12 @@ const text = (value: string): Arg => ({ kind: "text", value });
 /** KPIs whose figure depends on the cost it is divided by. */
 const COST_BASED = new Set(["roas", "roi", "cpa", "cpm", "cpe", "cpc", "cpv", "cpl"]);
 
+/** Figures whose labels came with the conclusions. */
+const CONCLUSION_KPIS = new Set(["roas_creator", "cpa_creator", "contribution", "poas", "roi_gross"]);
+
 /** A KPI's label, naming its basis when it has one: "fully loaded ROAS", "CPA on creator cost". */
 export function kpiLabelKey(kpi: string, basis: Basis = "total"): string {
-  if (kpi === "roas_creator" || kpi === "cpa_creator") return `conclusions.basis.creator.${kpi.slice(0, 3)}`;
+  if (CONCLUSION_KPIS.has(kpi)) return `conclusions.kpi.${kpi}`;
   if (COST_BASED.has(kpi)) return `conclusions.basis.${basis}.${kpi}`;
   return `kpi.${kpi}`;
 }

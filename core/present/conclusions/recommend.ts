@@ -44,7 +44,7 @@ function cutLever(m: KpiModel, notes: CampaignNotes, worst: LeverRecord | null):
   const pays = paysOff(m, "roas");
   const lost = members.filter((c) => pays(c) === false).sort((a, b) => b.cost - a.cost);
   const f: Finding = {
-    code: "cut_lever",
+    code: lost.length < members.length ? "cut_lever" : "cut_lever_all",
     severity: "negative",
     lever: { dimension: worst.dimension, key: worst.key },
     figures: [
