@@ -157,6 +157,8 @@ export function whatIfs(m: KpiModel, ds: Dataset | undefined, worst: LeverRecord
 function whatIfFinding(m: KpiModel, ds: Dataset | undefined, wi: WhatIf[], goals: GoalView[]): Finding | null {
   const pick = [...wi].reverse().find((w) => w.metric === "roas");
   if (!pick || !ds) return null;
+  // The group the subset was drawn from (the first what-if is always the whole group).
+  const group = wi[0];
   const creator = wi.find((w) => w.metric === "roas_creator" && w.excluded === pick.excluded);
   const handles =
     "creators" in pick.excluded ? pick.excluded.creators : handlesOf(membersOf(m, pick.excluded));
@@ -169,7 +171,8 @@ function whatIfFinding(m: KpiModel, ds: Dataset | undefined, wi: WhatIf[], goals
   return {
     code,
     severity: "neutral",
-    ...("creators" in pick.excluded ? { creators: handles } : { lever: pick.excluded }),
+    ...("creators" in pick.excluded ? { creators: handles } : {}),
+    ...(group && !("creators" in group.excluded) ? { lever: group.excluded } : {}),
     figures: [
       fig("count", cs.length, "count"),
       fig("cost_share", ratio(cost, m.totals.total_cost) ?? 0, "rate", "total"),
