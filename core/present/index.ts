@@ -139,6 +139,7 @@ function creatorsView(
     levers: lv,
     unpaid: t.revenue === null ? [] : groupLevers(m, "roas").filter((l) => l.value < 1),
     group_levers: all,
+    counted: counted(m),
   };
 }
 

@@ -219,6 +219,8 @@ export interface ReportView {
     unpaid_models: GroupRow[];
     /** Every group of tier, platform and deal type below break-even on creator cost. */
     unpaid: GroupLever[];
+    /** The creators who took part (the scatter of cost and revenue). */
+    counted: CreatorKpis[];
     /** Every group with a cost, material or a small test. */
     group_levers: GroupLever[];
     personas: Persona[];

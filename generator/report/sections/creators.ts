@@ -58,7 +58,7 @@ export function creatorsSection(k: Kit) {
               ]
             : [{ label: kpi("creator_cost"), value: t.big(v.totals.creator_cost, "money") }]),
         ]),
-        charts: ["tier_" + metric, "cooperation_model_" + metric, "platform_share"]
+        charts: ["tier_" + metric, "cooperation_model_" + metric, "scatter", "platform_share"]
           .map(chart)
           .filter((x): x is string => x !== null),
         groupTables: (["tier", "platform", "cooperation_model"] as Dimension[])
