@@ -59,7 +59,13 @@ export function computeNotes(ds: Dataset): CampaignNotes {
     })),
     journal: [...ds.journal]
       .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row)
-      .map((j) => ({ date: j.date, type: j.type ?? null, note: j.note, impact: j.impact ?? null, row: j.row })),
+      .map((j) => ({
+        date: j.date,
+        type: j.type ?? null,
+        note: j.note,
+        impact: j.impact ?? null,
+        row: j.row,
+      })),
     periods: [...ds.baseline]
       .sort((a, b) => a.start_date.localeCompare(b.start_date))
       .map((b) => ({ period: b.period, start_date: b.start_date, end_date: b.end_date })),

@@ -1,6 +1,6 @@
 // Figures the report shows that the KPI model does not hold as such.
 import type { Issue } from "../issues/issue.ts";
-import { type CreatorKpis, type GroupRow, type KpiModel, type PostKpis } from "../kpi/model.ts";
+import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../kpi/model.ts";
 import type { CampaignNotes } from "../kpi/notes.ts";
 import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
 import { tookPart } from "../kpi/status.ts";
@@ -60,7 +60,9 @@ export function funnel(m: KpiModel): FunnelStep[] {
   return raw.map((s, i) => {
     const prev = raw[i - 1];
     // A rate is only named after its KPI: it needs the very step that KPI divides by.
-    const adjacent = prev !== undefined && FUNNEL.findIndex((f) => f[0] === s.key) - 1 === FUNNEL.findIndex((f) => f[0] === prev.key);
+    const adjacent =
+      prev !== undefined &&
+      FUNNEL.findIndex((f) => f[0] === s.key) - 1 === FUNNEL.findIndex((f) => f[0] === prev.key);
     const rateKpi = adjacent ? s.rateKpi : null;
     return {
       key: s.key,

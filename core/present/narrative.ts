@@ -83,7 +83,7 @@ function verdictMsg(f: Finding, recs: Recommendation[]): Msg {
   if (f.code.startsWith("what_if")) {
     args.subject = {
       kind: "msg",
-      msg: msg(f.creators ? "conclusions.subject.deals" : "conclusions.subject.lever", args),
+      msg: msg(f.creators ? "conclusions.subject.deals" : "conclusions.subject.lever", { ...args }),
     };
   }
   return msg(OLD_VERDICT.has(f.code) ? `verdict.${f.code}` : `conclusions.verdict.${f.code}`, args);

@@ -483,7 +483,11 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
         },
         {
           mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
-          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 0 }, text: { field: "n", type: "nominal" } },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { value: 0 },
+            text: { field: "n", type: "nominal" },
+          },
         },
       ],
     });

@@ -35,7 +35,12 @@ export function scatterChart(v: ReportView, c: Ctx, base: Base) {
     label: named.has(cr.handle) ? `@${cr.handle.replace(/^@/, "")}` : "",
   }));
   const max = Math.max(...points.map((p) => Math.max(p.cost, p.revenue / campaign)));
-  const x = { field: "cost", type: "quantitative", title: t.t("conclusions.chart.cost_axis"), axis: { format: "$,.0f" } };
+  const x = {
+    field: "cost",
+    type: "quantitative",
+    title: t.t("conclusions.chart.cost_axis"),
+    axis: { format: "$,.0f" },
+  };
   const y = { field: "revenue", type: "quantitative", title: t.t("kpi.revenue"), axis: { format: "$,.0f" } };
   const line = (slope: number, label: string, dash: number[]) => ({
     data: {

@@ -23,12 +23,7 @@ export { topLine, type ZeroCreator, zeroSales } from "./zero.ts";
  * The campaign's conclusions. With the dataset, what-ifs are recomputed by the KPI code
  * on the subset; without it there are none (never an estimate).
  */
-export function conclude(
-  m: KpiModel,
-  notes: CampaignNotes,
-  goals: GoalView[],
-  ds?: Dataset,
-): Conclusions {
+export function conclude(m: KpiModel, notes: CampaignNotes, goals: GoalView[], ds?: Dataset): Conclusions {
   const metric = leverMetric(m.campaign.objective, m);
   const levers = rankLevers(groupLevers(m, metric));
   const recommendations = recommendationFindings(m, notes, metric, levers);

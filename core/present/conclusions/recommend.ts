@@ -38,7 +38,7 @@ const CUT_FIRST = ["stop", "change", "continue", "start"] as const;
 const KEEP_FIRST = ["continue", "start", "stop", "change"] as const;
 
 function cutLever(m: KpiModel, notes: CampaignNotes, worst: LeverRecord | null): Finding | null {
-  if (!worst || worst.metric !== "roas" || worst.value >= 1) return null;
+  if (worst?.metric !== "roas" || worst.value >= 1) return null;
   const group = groupOf(m, worst);
   const members = membersOf(m, worst);
   const pays = paysOff(m, "roas");
@@ -62,7 +62,7 @@ function cutLever(m: KpiModel, notes: CampaignNotes, worst: LeverRecord | null):
 
 function keepLever(m: KpiModel, notes: CampaignNotes, best: LeverRecord | null): Finding | null {
   const campaign = m.totals.roas_creator;
-  if (!best || best.metric !== "roas" || best.contribution <= 0 || campaign === null || best.value < campaign)
+  if (best?.metric !== "roas" || best.contribution <= 0 || campaign === null || best.value < campaign)
     return null;
   const group = groupOf(m, best);
   const f: Finding = {
@@ -148,9 +148,21 @@ function zeroFindings(m: KpiModel, notes: CampaignNotes): Finding[] {
     });
   };
   const plain = zs.filter((z) => z.posted && !hasEvidence(z));
-  group("zero_paid", plain.filter((z) => z.paid), "negative");
-  group("zero_gifted", plain.filter((z) => !z.paid), "neutral");
-  group("never_posted", zs.filter((z) => !z.posted), "negative");
+  group(
+    "zero_paid",
+    plain.filter((z) => z.paid),
+    "negative",
+  );
+  group(
+    "zero_gifted",
+    plain.filter((z) => !z.paid),
+    "neutral",
+  );
+  group(
+    "never_posted",
+    zs.filter((z) => !z.posted),
+    "negative",
+  );
   // Gifting is judged with the team's words on it, when they wrote some.
   const gifted = out.findIndex((f) => f.code === "zero_gifted");
   if (gifted >= 0)

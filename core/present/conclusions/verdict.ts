@@ -71,7 +71,11 @@ function resultFinding(m: KpiModel): Finding | null {
         : null;
     case "traffic":
       return t.clicks !== null && t.cpc !== null && t.ctr !== null
-        ? f([fig("clicks", t.clicks, "count"), fig("cpc", t.cpc, "money", "total"), fig("ctr", t.ctr, "rate")])
+        ? f([
+            fig("clicks", t.clicks, "count"),
+            fig("cpc", t.cpc, "money", "total"),
+            fig("ctr", t.ctr, "rate"),
+          ])
         : null;
     case "leads":
       return t.leads !== null && t.cpl !== null
@@ -136,11 +140,13 @@ export function whatIfs(m: KpiModel, ds: Dataset | undefined, worst: LeverRecord
   const subsets: [WhatIf["excluded"], string[]][] = [
     [{ dimension: worst.dimension, key: worst.key }, handlesOf(members)],
   ];
-  if (large.length > 0 && large.length < members.length) subsets.push([{ creators: handlesOf(large) }, handlesOf(large)]);
+  if (large.length > 0 && large.length < members.length)
+    subsets.push([{ creators: handlesOf(large) }, handlesOf(large)]);
   const out: WhatIf[] = [];
   for (const [excluded, handles] of subsets) {
     const t = totalsWithout(ds, handles);
-    if (t.roas !== null) out.push({ excluded, metric: "roas", basis: "total", actual: m.totals.roas, without: t.roas });
+    if (t.roas !== null)
+      out.push({ excluded, metric: "roas", basis: "total", actual: m.totals.roas, without: t.roas });
     if (t.roas_creator !== null)
       out.push({
         excluded,
@@ -154,7 +160,12 @@ export function whatIfs(m: KpiModel, ds: Dataset | undefined, worst: LeverRecord
 }
 
 /** The verdict's what-if: the narrowest subset computed (the large deals), against the ROAS goal when there is one. */
-function whatIfFinding(m: KpiModel, ds: Dataset | undefined, wi: WhatIf[], goals: GoalView[]): Finding | null {
+function whatIfFinding(
+  m: KpiModel,
+  ds: Dataset | undefined,
+  wi: WhatIf[],
+  goals: GoalView[],
+): Finding | null {
   const pick = [...wi].reverse().find((w) => w.metric === "roas");
   if (!pick || !ds) return null;
   // The group the subset was drawn from (the first what-if is always the whole group).

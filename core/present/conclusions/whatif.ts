@@ -7,7 +7,9 @@ import type { Dataset } from "../../validate/dataset.ts";
 /** The campaign's totals had these creators (by handle, as the model prints them) not taken part. */
 export function totalsWithout(ds: Dataset, handles: readonly string[]): Totals {
   const out = new Set(handles.map((h) => h.replace(/^@/, "").toLowerCase()));
-  const keys = new Set(ds.creators.filter((c) => out.has(c.handle.replace(/^@/, "").toLowerCase())).map((c) => c.key));
+  const keys = new Set(
+    ds.creators.filter((c) => out.has(c.handle.replace(/^@/, "").toLowerCase())).map((c) => c.key),
+  );
   const subset: Dataset = {
     ...ds,
     creators: ds.creators.filter((c) => !keys.has(c.key)),

@@ -27,10 +27,10 @@ const SPELLINGS: Record<Dimension, Record<string, readonly string[]>> = {
   },
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The term as a whole word, plural allowed: "fixed fees" mentions fixed_fee, "microwave" not micro. */
 const wordRe = (term: string) =>
-  new RegExp(`(^|[^\\p{L}\\p{N}])${escape(term)}(s|es)?(?=$|[^\\p{L}\\p{N}])`, "iu");
+  new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(term)}(s|es)?(?=$|[^\\p{L}\\p{N}])`, "iu");
 
 export function mentions(text: string, dimension: Dimension, key: string): boolean {
   return (SPELLINGS[dimension][key] ?? []).some((term) => wordRe(term).test(text));
