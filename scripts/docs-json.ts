@@ -74,6 +74,36 @@ function written(args: string[], pick: (files: string[]) => string): unknown {
   }
 }
 
+/** What the report's `conclusions` mean: the records its verdict and recommendations are rendered from. */
+const CONCLUSIONS = [
+  "### `conclusions`",
+  "",
+  "The verdict and the recommendations as language-neutral records; every language of the report renders",
+  "its sentences from these, and every number a sentence shows is one of its finding's `figures`.",
+  "",
+  "- `version`: the shape's version (1).",
+  "- `verdict`, `recommendations`: arrays of findings, in the report's order. A finding has",
+  "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers`, `what_if_short`, `change`;",
+  "    `cut_lever`, `keep_lever`, `shift_tier`, `zero_check`, `zero_explained`, `zero_paid`,",
+  "    `zero_gifted`, `never_posted`, `rehire`, `track_creators`, `unattributed`, `post_gaps`, `tail`, …);",
+  "  - `severity`: `positive`, `neutral` or `negative`;",
+  "  - `figures`: `{ key, value, unit, basis? }`, `unit` one of `count`, `money`, `rate`, `change`,",
+  "    `multiple`; `basis` is `creator` (creator cost: fee + product + shipping + commission) or `total`",
+  "    (fully loaded: creator cost + other costs + team time) for a figure that depends on cost;",
+  "  - optional `creators` (handles), `lever` and `other` (`{ dimension, key }` of a tier, platform or",
+  "    deal type), `kpi`, `cites` (`{ tab, row }`: the Retrospective or Journal row the finding rests on),",
+  "    `relation` (`supports`, `narrows` or `contradicts`: what the data says about the cited Stop /",
+  "    Start / Continue / Change item) and `see` (the verdict's `change`: the recommendation it repeats).",
+  "- `levers`: `best` and `worst`, each `{ dimension, key, metric, value, basis, cost_share, creators,",
+  "  contribution }` or null. Only a group with at least 10 % of creator cost and 3 creators can be one;",
+  "  they are ranked by contribution (revenue − creator cost, or for a cost-per metric the group's volume",
+  "  at the campaign's rate minus its cost), the ratio `value` beside it.",
+  "- `what_if`: `{ excluded, metric, basis, actual, without }`, `excluded` a group `{ dimension, key }` or",
+  "  `{ creators: [handle] }`; `without` is recomputed by the KPI code on the campaign without those",
+  "  creators, their posts and their sales (other costs and team time stay).",
+  "",
+];
+
 export function jsonDoc(): string {
   const kpis = JSON.parse(cli(["kpis", "--json"]));
   const validate = JSON.parse(cli(["validate", "--json"]));
@@ -105,9 +135,10 @@ export function jsonDoc(): string {
     ),
     ...describe(
       "`postmortem report --format json`",
-      "Written next to the HTML and PDF as `<campaign>.json`.",
+      "Written next to the HTML and PDF as `<campaign>.json`: the KPI model above plus `conclusions`.",
       report,
     ),
+    ...CONCLUSIONS,
     ...describe("`postmortem compare --format json`", "Written as `compare.json`.", compare),
   ].join("\n");
 }

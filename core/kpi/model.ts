@@ -46,7 +46,15 @@ export interface Totals extends Ratios {
   other_cost: number;
   labor_cost: number;
   total_cost: number;
+  /** revenue / creator_cost: the basis every creator and group figure uses. */
+  roas_creator: N;
+  /** creator_cost / orders. */
+  cpa_creator: N;
   gross_profit: N;
+  /** gross_profit − total_cost. */
+  contribution: N;
+  /** gross_profit / total_cost. */
+  poas: N;
   tail_revenue: N;
   tail_share: N;
 }

@@ -9,6 +9,8 @@ export interface RetroNote {
   item: string;
   answer: string | null;
   owner: string | null;
+  /** Sheet row on the Retrospective tab, for citing it. */
+  row: number;
 }
 
 export interface JournalNote {
@@ -16,6 +18,8 @@ export interface JournalNote {
   type: string | null;
   note: string;
   impact: string | null;
+  /** Sheet row on the Journal tab. */
+  row: number;
 }
 
 export interface PeriodNote {
@@ -51,10 +55,17 @@ export function computeNotes(ds: Dataset): CampaignNotes {
       item: r.item,
       answer: r.answer ?? null,
       owner: r.owner ?? null,
+      row: r.row,
     })),
     journal: [...ds.journal]
       .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row)
-      .map((j) => ({ date: j.date, type: j.type ?? null, note: j.note, impact: j.impact ?? null })),
+      .map((j) => ({
+        date: j.date,
+        type: j.type ?? null,
+        note: j.note,
+        impact: j.impact ?? null,
+        row: j.row,
+      })),
     periods: [...ds.baseline]
       .sort((a, b) => a.start_date.localeCompare(b.start_date))
       .map((b) => ({ period: b.period, start_date: b.start_date, end_date: b.end_date })),

@@ -121,7 +121,11 @@ export const TOTALS: readonly KpiDef[] = [
   k("labor_cost", "Labor cost", "money", "Σ hours × hourly cost", undefined, true),
   k("total_cost", "Total cost", "money", "creator + other + labor cost", undefined, true),
   ...RATIOS,
+  k("roas_creator", "ROAS on creator cost", "multiple", "revenue / creator cost"),
+  k("cpa_creator", "Cost per acquisition on creator cost", "money", "creator cost / orders", undefined, true),
   k("gross_profit", "Gross profit", "money", "Σ revenue − units × unit cost"),
+  k("contribution", "Contribution", "money", "gross profit − total cost"),
+  k("poas", "POAS", "multiple", "gross profit / total cost"),
   k("tail_revenue", "Tail revenue", "money", "Revenue dated after the end date"),
   k("tail_share", "Tail share", "rate", "tail revenue / revenue", (s) => ratio(s.tail_revenue, s.revenue)),
 ];

@@ -59,6 +59,10 @@ export function computeTotals(ds: Dataset, input: TotalsInput): Totals {
     measured.revenue && end
       ? ds.conversions.reduce((t, r) => (r.date > end ? t + (r.revenue ?? 0) : t), 0)
       : null;
+  const grossProfit =
+    products.length === 0 || products.some((p) => p.gross_profit === null)
+      ? null
+      : products.reduce((t, p) => t + (p.gross_profit ?? 0), 0);
   const converting = active.filter((cr) => cr.converting).length;
   const totalSums: Sums = {
     ...content,
@@ -81,10 +85,11 @@ export function computeTotals(ds: Dataset, input: TotalsInput): Totals {
     labor_cost: laborCost,
     total_cost: totalCost,
     ...ratiosFrom(ALL_RATIOS, totalSums),
-    gross_profit:
-      products.length === 0 || products.some((p) => p.gross_profit === null)
-        ? null
-        : products.reduce((t, p) => t + (p.gross_profit ?? 0), 0),
+    roas_creator: ratio(sales.revenue, creatorCost),
+    cpa_creator: ratio(creatorCost, sales.orders),
+    gross_profit: grossProfit,
+    contribution: grossProfit === null ? null : grossProfit - totalCost,
+    poas: ratio(grossProfit, totalCost),
     tail_revenue: tailRevenue,
     tail_share: ratio(tailRevenue, sales.revenue),
   };

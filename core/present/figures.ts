@@ -1,9 +1,11 @@
 // Figures the report shows that the KPI model does not hold as such.
 import type { Issue } from "../issues/issue.ts";
-import { type CreatorKpis, DIMENSIONS, type GroupRow, type KpiModel, type PostKpis } from "../kpi/model.ts";
+import type { CreatorKpis, GroupRow, KpiModel, PostKpis } from "../kpi/model.ts";
 import type { CampaignNotes } from "../kpi/notes.ts";
 import { KPI_BY_KEY, ratio } from "../kpi/registry.ts";
 import { tookPart } from "../kpi/status.ts";
+import { groupLevers, isMaterial, rankLevers } from "./conclusions/levers.ts";
+import { MATERIAL_CREATORS } from "./conclusions/rules.ts";
 import type { ContentRow, CostItem, FunnelStep, IssueGroup, Lever, Persona, PostView } from "./types.ts";
 
 type N = number | null;
@@ -40,45 +42,61 @@ export function costBreakdown(m: KpiModel, notes: CampaignNotes): CostItem[] {
     .sort((a, b) => b.amount - a.amount);
 }
 
+/** The KPI each funnel step's rate is: clicks / impressions, orders / clicks. */
+const FUNNEL = [
+  ["impressions", null],
+  ["clicks", "ctr"],
+  ["orders", "conversion_rate"],
+] as const;
+
+/** impressions → clicks → orders; a step whose previous one is missing has no rate. */
 export function funnel(m: KpiModel): FunnelStep[] {
   const t = m.totals;
-  const raw = (["impressions", "engagements", "clicks", "orders"] as const)
-    .map((key) => ({ key, value: t[key] }))
-    .filter((s): s is { key: FunnelStep["key"]; value: number } => s.value !== null && s.value > 0);
+  const raw = FUNNEL.map(([key, rateKpi]) => ({ key, rateKpi, value: t[key] })).filter(
+    (s): s is { key: FunnelStep["key"]; rateKpi: FunnelStep["rateKpi"]; value: number } =>
+      s.value !== null && s.value > 0,
+  );
   const first = raw[0]?.value ?? 0;
-  return raw.map((s, i) => ({
-    ...s,
-    rate: i === 0 ? null : ratio(s.value, raw[i - 1]!.value),
-    width: first > 0 ? Math.max(0.04, Math.sqrt(s.value / first)) : 0,
-  }));
+  return raw.map((s, i) => {
+    const prev = raw[i - 1];
+    // A rate is only named after its KPI: it needs the very step that KPI divides by.
+    const adjacent =
+      prev !== undefined &&
+      FUNNEL.findIndex((f) => f[0] === s.key) - 1 === FUNNEL.findIndex((f) => f[0] === prev.key);
+    const rateKpi = adjacent ? s.rateKpi : null;
+    return {
+      key: s.key,
+      value: s.value,
+      rate: rateKpi === null ? null : t[rateKpi],
+      rateKpi,
+      width: first > 0 ? Math.max(0.04, Math.sqrt(s.value / first)) : 0,
+    };
+  });
 }
 
-/** A group of one creator is an anecdote, not a lever. */
-export const MIN_LEVER_CREATORS = 2;
+/** A group needs this many creators before it is ever a lever. */
+export const MIN_LEVER_CREATORS = MATERIAL_CREATORS;
 
-/** The best and worst group across tiers, platforms and models on the lever metric. */
+/** The best and worst material levers (≥ 10 % of creator cost, ≥ 3 creators), ranked by contribution. */
 export function levers(m: KpiModel, metric: string): { best: Lever | null; worst: Lever | null } {
-  const all: Lever[] = [];
-  for (const dimension of DIMENSIONS) {
-    const rows = m.groups[dimension].filter(
-      (g) => g.key !== null && (g.cost ?? 0) > 0 && g.creators >= MIN_LEVER_CREATORS,
-    );
-    if (rows.length < 2) continue;
-    for (const g of rows) {
-      const value = num(g, metric);
-      if (value !== null) all.push({ dimension, key: g.key!, metric, value });
-    }
-  }
-  if (all.length < 2) return { best: null, worst: null };
-  const sorted = [...all].sort((a, b) => (better(metric, a.value, b.value) ? -1 : 1));
-  return { best: sorted[0]!, worst: sorted[sorted.length - 1]! };
+  const r = rankLevers(groupLevers(m, metric));
+  const lever = (l: typeof r.best): Lever | null =>
+    l ? { dimension: l.dimension, key: l.key, metric: l.metric, value: l.value } : null;
+  return { best: lever(r.best), worst: lever(r.worst) };
 }
 
-export function bestGroup(rows: GroupRow[], dimension: Lever["dimension"], metric: string): Lever | null {
+/** The best group on the metric; with the creator cost given, only among material groups. */
+export function bestGroup(
+  rows: GroupRow[],
+  dimension: Lever["dimension"],
+  metric: string,
+  creatorCost?: number,
+): Lever | null {
   let best: Lever | null = null;
   for (const g of rows) {
     const value = num(g, metric);
     if (g.key === null || value === null || g.creators < MIN_LEVER_CREATORS) continue;
+    if (creatorCost !== undefined && !isMaterial(ratio(g.cost, creatorCost) ?? 0, g.creators)) continue;
     if (!best || better(metric, value, best.value)) best = { dimension, key: g.key, metric, value };
   }
   return best;
@@ -195,9 +213,9 @@ export function contentBy(m: KpiModel, key: "platform" | "format"): ContentRow[]
     .sort((a, b) => (b.engagements ?? 0) - (a.engagements ?? 0) || b.posts - a.posts);
 }
 
-/** Converting creators whose ROAS beats the campaign's, best revenue first. */
+/** Converting creators whose ROAS beats the campaign's on the same basis (creator cost), best revenue first. */
 export function aboveCampaignRoas(m: KpiModel): CreatorKpis[] {
-  const roas = m.totals.roas;
+  const roas = m.totals.roas_creator;
   if (roas === null) return [];
   return counted(m)
     .filter((c) => c.converting && c.roas !== null && c.roas > roas)

@@ -2,7 +2,9 @@
 import { DIMENSIONS, type GroupRow, type KpiModel } from "../kpi/model.ts";
 import type { CampaignNotes } from "../kpi/notes.ts";
 import { leverMetric, mainKpi, profileOf } from "../kpi/profiles.ts";
-import { KPI_BY_KEY, kpiValue } from "../kpi/registry.ts";
+import { KPI_BY_KEY, kpiValue, ratio } from "../kpi/registry.ts";
+import type { Dataset } from "../validate/dataset.ts";
+import { conclude, groupLevers } from "./conclusions/index.ts";
 import { RETRO_SECTIONS } from "../schema/enums.ts";
 import {
   bestGroup,
@@ -26,6 +28,7 @@ export { costMetric, leverMetric, mainKpi } from "../kpi/profiles.ts";
 export { kpiValue } from "../kpi/registry.ts";
 export * from "./figures.ts";
 export * from "./narrative.ts";
+export * from "./conclusions/index.ts";
 export * from "./types.ts";
 
 const BAR_MAX = 1.5;
@@ -88,7 +91,15 @@ function spendView(m: KpiModel, notes: CampaignNotes): ReportView["spend"] {
     roi: t.roi,
     gross_profit: t.gross_profit,
     cpa: t.cpa,
+    roas_creator: t.roas_creator,
+    contribution: t.contribution,
+    poas: t.poas,
+    roi_gross: ratio(t.contribution, t.total_cost),
     funnel: funnel(m),
+    engagement:
+      t.engagements !== null && t.engagements > 0
+        ? { engagements: t.engagements, er_impressions: t.er_impressions }
+        : null,
     largest: costs[0] ?? null,
   };
 }
@@ -106,10 +117,11 @@ function creatorsView(
   };
   const best: ReportView["creators"]["best"] = {};
   for (const d of DIMENSIONS) {
-    const b = bestGroup(groups[d], d, lever);
+    const b = bestGroup(groups[d], d, lever, t.creator_cost);
     if (b && groups[d].length > 1) best[d] = b;
   }
   const zero = zeroConverters(m);
+  const all = groupLevers(m, lever);
   return {
     total: t.creators,
     converting: t.converting_creators,
@@ -125,6 +137,9 @@ function creatorsView(
     zero_converters: zero,
     zero_cost: zero.reduce((a, c) => a + c.cost, 0),
     levers: lv,
+    unpaid: t.revenue === null ? [] : groupLevers(m, "roas").filter((l) => l.value < 1),
+    group_levers: all,
+    counted: counted(m),
   };
 }
 
@@ -235,12 +250,17 @@ function sectionsOf(
   return { sections, omitted };
 }
 
-export function buildReportView(m: KpiModel, notes: CampaignNotes): ReportView {
+/**
+ * The report's view. With the dataset, the verdict's what-ifs are recomputed on the
+ * subset by the KPI code; without it the verdict has none.
+ */
+export function buildReportView(m: KpiModel, notes: CampaignNotes, ds?: Dataset): ReportView {
   const objective = m.campaign.objective;
   const lever = leverMetric(objective, m);
   const goals = goalViews(m);
   const lv = levers(m, lever);
-  const recs = recommendations(m);
+  const conclusions = conclude(m, notes, goals, ds);
+  const recs = recommendations(conclusions.recommendations, m, notes);
   const traffic = trafficView(m, notes);
   const shown = { goals: goals.length, traffic: traffic.rows.length, recommendations: recs.length };
   return {
@@ -252,7 +272,7 @@ export function buildReportView(m: KpiModel, notes: CampaignNotes): ReportView {
     ...sectionsOf(m, notes, shown),
     summary: {
       headline: headline(m),
-      verdict: verdict(m, goals, lv, recs),
+      verdict: verdict(conclusions.verdict, recs),
       goalsMet: goals.filter((g) => g.met === true).length,
       goalsTotal: goals.length,
     },
@@ -270,6 +290,7 @@ export function buildReportView(m: KpiModel, notes: CampaignNotes): ReportView {
     team: m.team,
     retrospective: retrospectiveView(notes),
     recommendations: recs,
+    conclusions,
     appendix: appendixView(m),
   };
 }

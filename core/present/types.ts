@@ -18,6 +18,7 @@ import type {
 import type { JournalNote, RetroNote } from "../kpi/notes.ts";
 import type { Unit } from "../kpi/registry.ts";
 import type { Objective } from "../schema/enums.ts";
+import type { Conclusions, Finding, GroupLever } from "./conclusions/index.ts";
 
 type N = number | null;
 
@@ -85,10 +86,12 @@ export interface CostItem {
 }
 
 export interface FunnelStep {
-  key: "impressions" | "engagements" | "clicks" | "orders";
+  key: "impressions" | "clicks" | "orders";
   value: number;
   /** Rate from the previous step; null on the first. */
   rate: N;
+  /** The KPI that rate is (ctr = clicks / impressions, conversion_rate = orders / clicks). */
+  rateKpi: "ctr" | "conversion_rate" | null;
   /** Bar width relative to the first step, 0..1 on a square-root scale so small steps stay visible. */
   width: number;
 }
@@ -146,7 +149,7 @@ export interface TrafficRow extends LiftRow {
 export type { Dimension } from "../kpi/model.ts";
 export { DIMENSIONS } from "../kpi/model.ts";
 
-export type RetroItem = Omit<RetroNote, "section">;
+export type RetroItem = Omit<RetroNote, "section" | "row">;
 export type JournalItem = JournalNote;
 
 /** Findings with the same severity, code and message, one row for all their cells. */
@@ -162,6 +165,11 @@ export interface Recommendation {
   id: string;
   action: Msg;
   detail: Msg;
+  /** The team's Stop / Start / Continue / Change item on the same lever, and what the data says about it. */
+  words?: Msg;
+  /** The Journal or Retrospective line that names the creator. */
+  note?: Msg;
+  finding: Finding;
 }
 
 export interface ReportView {
@@ -189,7 +197,14 @@ export interface ReportView {
     roi: N;
     gross_profit: N;
     cpa: N;
+    roas_creator: N;
+    contribution: N;
+    poas: N;
+    /** contribution / total cost: ROI after cost of goods. */
+    roi_gross: N;
     funnel: FunnelStep[];
+    /** Beside the funnel: engagements and their rate on impressions. */
+    engagement: { engagements: number; er_impressions: N } | null;
     /** The largest cost item, for the chart's finding. */
     largest: CostItem | null;
   };
@@ -198,9 +213,16 @@ export interface ReportView {
     converting: number;
     converting_share: N;
     groups: Record<Dimension, GroupRow[]>;
+    /** The best material group of each dimension on the lever metric. */
     best: Partial<Record<Dimension, Lever>>;
     /** Cooperation models that returned less than they cost. */
     unpaid_models: GroupRow[];
+    /** Every group of tier, platform and deal type below break-even on creator cost. */
+    unpaid: GroupLever[];
+    /** The creators who took part (the scatter of cost and revenue). */
+    counted: CreatorKpis[];
+    /** Every group with a cost, material or a small test. */
+    group_levers: GroupLever[];
     personas: Persona[];
     leaderboard: CreatorKpis[];
     zero_converters: CreatorKpis[];
@@ -245,6 +267,7 @@ export interface ReportView {
     journal: JournalItem[];
   };
   recommendations: Recommendation[];
+  conclusions: Conclusions;
   appendix: {
     errors: number;
     warnings: number;

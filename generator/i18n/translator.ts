@@ -50,7 +50,7 @@ export function flatKeys(m: Translations, prefix = ""): string[] {
 }
 
 /** Labels that are common nouns (lower-cased inside a sentence); platforms and products are names. */
-const LOWERED = /^(kpi|tier|cooperation_model)\./;
+const LOWERED = /^(kpi|tier|cooperation_model|conclusions\.basis\.\w+|conclusions\.kpi)\./;
 
 export interface Segment {
   text: string;

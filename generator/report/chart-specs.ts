@@ -2,7 +2,9 @@
 // here with Intl (labels field), so charts speak the report's locale.
 import type { TopLevelSpec } from "vega-lite";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
-import { leverName, rowValue } from "../../core/present/index.ts";
+import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
+import { trendEvents } from "./sections/trend.ts";
+import { scatterChart } from "./scatter-spec.ts";
 import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor } from "../charts/palette.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -26,7 +28,7 @@ interface Ctx {
   font: string;
 }
 
-function base(
+export function base(
   c: Ctx,
   title: string,
   description: string,
@@ -175,7 +177,9 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
   if (has(v, "creators")) {
     const metric = v.leverMetric;
     const unit = unitOf(metric);
-    const campaignValue = rowValue(v.totals, metric);
+    // Groups are on creator cost, so the campaign line beside them is too.
+    const campaignValue = metric === "roas" ? v.totals.roas_creator : rowValue(v.totals, metric);
+    const metricLabel = t.t(kpiLabelKey(metric, "creator"));
     for (const dim of ["tier", "cooperation_model"] as Dimension[]) {
       const rows = v.creators.groups[dim].filter(
         (g) => g.key !== null && typeof g[metric as "roas"] === "number",
@@ -192,7 +196,7 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
             })
           : t.t(`chart.${dim}.finding`, {
               name: bestName,
-              kpi: t.inSentence(t.t(`kpi.${metric}`)),
+              kpi: t.inSentence(metricLabel),
               value: t.fmt(best.value, unit),
             });
       const rule =
@@ -200,14 +204,17 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
           ? dim === "cooperation_model"
             ? { value: 1, label: t.t("chart.break_even") }
             : campaignValue !== null
-              ? { value: campaignValue, label: t.t("chart.campaign", { value: t.fmt(campaignValue, unit) }) }
+              ? {
+                  value: campaignValue,
+                  label: t.t("conclusions.chart.campaign", { value: t.fmt(campaignValue, unit) }),
+                }
               : undefined
           : undefined;
       out.push(
         hbars(
           c,
           `${dim}_${metric}`,
-          t.t(`chart.${dim}.title`, { kpi: t.t(`kpi.${metric}`) }),
+          t.t(`chart.${dim}.title`, { kpi: metricLabel }),
           finding,
           rows.map((g) => ({
             key: g.key!,
@@ -359,6 +366,7 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
   return [
     ...costsCharts(v, c),
     ...creatorCharts(v, c),
+    ...(has(v, "creators") && v.totals.roas_creator !== null ? scatterChart(v, c, base) : []),
     ...productsCharts(v, c),
     ...(has(v, "trend") && v.trend.days.length > 0 ? [trendChart(v, c)] : []),
     ...formatsCharts(v, c),
@@ -389,6 +397,7 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     share: t.fmt(v.trend.tail_share, "rate"),
   });
   const title = t.t("chart.trend.title");
+  const events = trendEvents(v);
   const x = {
     field: "date",
     type: "temporal",
@@ -406,6 +415,10 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
           type: "quantitative",
           title: t.t("kpi.revenue"),
           axis: { format: "$,.0f", tickCount: 5 },
+          // Headroom above the peak for its label and the Journal's numbered markers.
+          ...(events.length > 0 && v.trend.peak_revenue
+            ? { scale: { domainMax: v.trend.peak_revenue * 1.3 } }
+            : {}),
         },
         color: {
           field: "phase",
@@ -456,6 +469,25 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
         {
           mark: { type: "text", align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
           encoding: { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
+        },
+      ],
+    });
+  // The Journal's dated events as numbered markers along the top of the revenue chart.
+  if (events.length > 0)
+    revenueLayers.push({
+      data: { values: events.map((e) => ({ date: e.date, n: String(e.n) })) },
+      layer: [
+        {
+          mark: { type: "rule", color: "#6B7280", strokeDash: [2, 3], opacity: 0.6 },
+          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 12 }, y2: { value: 200 } },
+        },
+        {
+          mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { value: 0 },
+            text: { field: "n", type: "nominal" },
+          },
         },
       ],
     });

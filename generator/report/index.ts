@@ -36,7 +36,7 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   const pageSize = opts.pageSize ?? "A4";
   const loc = resolveLocale(opts.locale, a.model.campaign.locale || undefined);
   const t = new Translator(loc.lang, loc.locale, a.model.campaign.currency);
-  const view = buildReportView(a.model, a.notes);
+  const view = buildReportView(a.model, a.notes, a.dataset);
   const font = fontStack(theme.font ?? undefined);
 
   const defs = buildCharts(view, { t, brand: theme.brand, font });

@@ -94,7 +94,9 @@ export async function writeReports(
         // Refuse before writing any of this report's files, not halfway through.
         for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
-        if (o.formats.has("json")) await write("json", `${JSON.stringify(a.model, null, 2)}\n`);
+        // The KPI model and the conclusions the report's sentences were rendered from.
+        const json = { ...a.model, conclusions: r.view.conclusions };
+        if (o.formats.has("json")) await write("json", `${JSON.stringify(json, null, 2)}\n`);
         if (o.formats.has("pptx")) {
           const { buildDeck } = await import("../slides/deck.ts");
           await write("pptx", await buildDeck(r, o.theme));

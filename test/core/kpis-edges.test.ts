@@ -179,7 +179,8 @@ describe("the verdict on goals without a percentage of target", () => {
     ]);
     expect(v.key).toBe("verdict.goals_some_plain");
     expect(v.args).toMatchObject({ met: { value: 1 }, total: { value: 2 } });
-    expect(v.args.worst).toEqual({ kind: "label", key: "kpi.roi" });
+    // Named with its basis: the goal's ROI is on revenue over the total cost.
+    expect(v.args.worst).toEqual({ kind: "label", key: "conclusions.basis.total.roi" });
     expect(v.args.worst_att).toBeUndefined();
   });
 

@@ -437,7 +437,11 @@ describe("fixture campaign: totals", () => {
         "cpl",
         "roas",
         "roi",
+        "roas_creator",
+        "cpa_creator",
         "gross_profit",
+        "contribution",
+        "poas",
         "tail_revenue",
         "tail_share",
       ].sort(),
@@ -480,8 +484,12 @@ describe("fixture campaign: totals", () => {
       roi: (REVENUE - TOTAL_COST) / TOTAL_COST, // −0.4754
       cpa: TOTAL_COST / ORDERS, // 99.43…
       cpl: TOTAL_COST / LEADS, // 367.9
-      // (unspecified) and MYST-1 have no unit cost → null
+      roas_creator: REVENUE / CREATOR_COST,
+      cpa_creator: CREATOR_COST / ORDERS,
+      // (unspecified) and MYST-1 have no unit cost → null, and so the profit figures
       gross_profit: null,
+      contribution: null,
+      poas: null,
       tail_revenue: 160 + 30 + 20, // rows 9, 10, 12 are after 2026-03-08
       tail_share: 210 / 1930,
     });

@@ -29,7 +29,7 @@ describe("chart specs", () => {
     "validate against the shipped Vega-Lite schema (%s)",
     async (locale) => {
       const { charts } = await sampleReport(locale);
-      // The sample has a chart for costs, tiers, deal types, platforms, products, trend, formats and traffic.
+      // The sample has a chart for costs, tiers, deal types, cost vs revenue, platforms, products, trend, formats and traffic.
       expect(charts.map((c) => c.id).sort()).toEqual(
         [
           "cooperation_model_roas",
@@ -37,6 +37,7 @@ describe("chart specs", () => {
           "formats",
           "platform_share",
           "products",
+          "scatter",
           "tier_roas",
           "traffic",
           "trend",

@@ -43,6 +43,7 @@ describe("writeReports", () => {
       "goals",
       "team",
       "issues",
+      "conclusions",
     ]);
   });
 

@@ -58,7 +58,9 @@ describe("the sample's report (en)", () => {
     // Team: Jonas Berg's 15 converting creators brought 82,219.
     expect(text).toContain("$82,219");
     // Recommendations: fixed fees cost 52,428 for 37,256 back.
-    expect(text).toContain("Fixed fee deals cost $52,428 across 10 creators and brought in $37,256");
+    expect(text).toContain(
+      "Fixed fee deals cost $52,428 (61.7% of creator cost) across 10 creators and brought in $37,256",
+    );
     // Appendix: the tab named once for a run of cells.
     expect(text).toContain("Conversions!B2, B3, B4, B5, B6, B7, B11, B12, B13, B100");
     // Funnel: 15,893,203 impressions.

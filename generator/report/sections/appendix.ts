@@ -1,5 +1,10 @@
 // Appendix: left-out sections, findings, method and the data tables.
-import type { IssueGroup } from "../../../core/present/index.ts";
+import {
+  type IssueGroup,
+  MATERIAL_COST_SHARE,
+  MATERIAL_CREATORS,
+  TOP_SHARE,
+} from "../../../core/present/index.ts";
 import { cell } from "../table.ts";
 import { handle, type Kit } from "./kit.ts";
 
@@ -64,6 +69,13 @@ export function appendixSection(k: Kit) {
       t.t("method.attribution"),
       t.t("method.cost"),
       t.t("method.ratios", { currency: c.currency }),
+      t.t("conclusions.method.basis"),
+      t.t("conclusions.method.levers", {
+        share: n(MATERIAL_COST_SHARE, "rate"),
+        creators: n(MATERIAL_CREATORS),
+      }),
+      ...(v.totals.gross_profit !== null ? [t.t("conclusions.method.profit")] : []),
+      t.t("conclusions.method.zero", { share: n(TOP_SHARE, "rate") }),
       t.t("method.declined"),
       t.t("method.trend"),
     ],

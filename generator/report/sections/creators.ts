@@ -1,14 +1,20 @@
 // Creators: groups by tier, platform and deal type, personas, the leaderboard and who did not convert.
 import type { GroupRow } from "../../../core/index.ts";
-import type { Dimension } from "../../../core/present/index.ts";
+import { type Dimension, leverName } from "../../../core/present/index.ts";
 import { cell } from "../table.ts";
 import { unitOf } from "../../units.ts";
 import { cardGrid, valueOfRow, type Kit } from "./kit.ts";
 
 export function creatorsSection(k: Kit) {
-  const { v, t, n, numCell, kpi, chart, table, measured, row, has, head, creatorCols, creatorCells } = k;
+  const { v, t, n, numCell, kpi, basis, chart, table, measured, row, has, head, creatorCols, creatorCells } =
+    k;
   const cv = v.creators;
   const metric = v.leverMetric;
+  // Groups under the materiality line are shown as small tests, never as levers.
+  const small = (dim: Dimension, key: string | null) => {
+    const l = cv.group_levers.find((x) => x.dimension === dim && x.key === key);
+    return l && !l.material ? t.t("conclusions.small_test", { share: n(l.cost_share, "rate") }) : null;
+  };
   const groupTable = (dim: Dimension, rows: GroupRow[]) =>
     table(
       t.t(`creators.by.${dim}`),
@@ -19,16 +25,16 @@ export function creatorsSection(k: Kit) {
         [t.t("col.share"), true, measured],
         [kpi("cost"), true],
         ...(v.totals.revenue !== null ? ([[kpi("revenue"), true]] as [string, boolean][]) : []),
-        [kpi(metric), true],
+        [basis(metric, "creator"), true],
         ...(metric !== "cpa" && v.totals.orders !== null
-          ? ([[kpi("cpa"), true]] as [string, boolean][])
+          ? ([[basis("cpa", "creator"), true]] as [string, boolean][])
           : []),
       ],
       rows
         .filter((g) => g.key !== null)
         .map((g) =>
           row([
-            cell(t.t(`${dim}.${g.key}`), { strong: true }),
+            cell(t.t(`${dim}.${g.key}`), { strong: true, badge: small(dim, g.key) }),
             numCell(g.creators),
             numCell(g.converting_creators),
             numCell(g.converting_share, "rate"),
@@ -52,16 +58,24 @@ export function creatorsSection(k: Kit) {
               ]
             : [{ label: kpi("creator_cost"), value: t.big(v.totals.creator_cost, "money") }]),
         ]),
-        charts: ["tier_" + metric, "cooperation_model_" + metric, "platform_share"]
+        charts: ["tier_" + metric, "cooperation_model_" + metric, "scatter", "platform_share"]
           .map(chart)
           .filter((x): x is string => x !== null),
         groupTables: (["tier", "platform", "cooperation_model"] as Dimension[])
           .filter((d) => cv.groups[d].length > 0)
           .map((d) => groupTable(d, cv.groups[d])),
         unpaid:
-          cv.unpaid_models.length > 0
-            ? t.t("creators.unpaid", {
-                models: t.list(cv.unpaid_models.map((g) => t.t(`cooperation_model.${g.key}`))),
+          cv.unpaid.length > 0
+            ? t.t("conclusions.unpaid", {
+                groups: t.list(
+                  cv.unpaid.map((l) =>
+                    t.t(l.material ? "conclusions.unpaid_item" : "conclusions.unpaid_small", {
+                      lever: t.argText(leverName(l)),
+                      value: n(l.value, "multiple"),
+                      creators: n(l.creators),
+                    }),
+                  ),
+                ),
               })
             : null,
         personas:
@@ -100,7 +114,7 @@ export function creatorsSection(k: Kit) {
                   ...(mk !== "revenue" && v.totals.revenue !== null
                     ? ([[kpi("revenue"), true]] as [string, boolean][])
                     : []),
-                  [kpi(v.totals.revenue !== null ? "roas" : "cpe"), true],
+                  [basis(v.totals.revenue !== null ? "roas" : "cpe", "creator"), true],
                 ],
                 cv.leaderboard.map((cr, i) =>
                   row([

@@ -2,12 +2,12 @@
 import type { Kit } from "./kit.ts";
 
 export function goalsSection(k: Kit) {
-  const { v, t, n, kpi, has, head } = k;
+  const { v, t, n, basis, has, head } = k;
   return has("goals")
     ? {
         ...head("goals"),
         rows: v.goals.map((g) => ({
-          label: kpi(g.kpi),
+          label: basis(g.kpi),
           direction: g.lowerIsBetter ? t.t("goals.lower_better") : null,
           target: n(g.target, g.unit),
           actual: n(g.actual, g.unit),

@@ -1,7 +1,7 @@
 // What every report section's context is built with: the view, the translator and
 // small helpers for cells, tables and headings.
 import type { CreatorKpis, Unit } from "../../../core/index.ts";
-import type { ReportView, SectionId } from "../../../core/present/index.ts";
+import { type Basis, kpiLabelKey, type ReportView, type SectionId } from "../../../core/present/index.ts";
 import type { Segment, Translator } from "../../i18n/translator.ts";
 import { type Cell, cell, type Table } from "../table.ts";
 
@@ -25,7 +25,10 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
   const n = (x: number | null | undefined, unit: Unit | "number" = "count") => t.fmt(x, unit);
   const numCell = (x: number | null | undefined, unit: Unit | "number" = "count", strong = false) =>
     cell(n(x, unit), { num: true, strong });
-  const kpi = (k: string) => t.t(`kpi.${k}`);
+  // The campaign figures added with the conclusions keep their labels beside those.
+  const kpi = (k: string) => t.t(t.has(`kpi.${k}`) ? `kpi.${k}` : `conclusions.kpi.${k}`);
+  /** A KPI's label naming its cost basis ("Fully loaded ROAS", "ROAS on creator cost"). */
+  const basis = (k: string, b: Basis = "total") => t.t(kpiLabelKey(k, b));
   const chart = (id: string) => charts.get(id) ?? null;
   /** A column given as [label, numeric, shown]: an unshown column drops its cell from every row. */
   const table = (
@@ -77,6 +80,7 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
     n,
     numCell,
     kpi,
+    basis,
     chart,
     table,
     measured,

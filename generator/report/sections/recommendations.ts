@@ -11,6 +11,8 @@ export function recommendationsSection(k: Kit) {
           id: r.id,
           action: segs(r.action),
           detail: segs(r.detail),
+          words: r.words ? segs(r.words) : null,
+          note: r.note ? segs(r.note) : null,
         })),
       }
     : null;

@@ -3,13 +3,13 @@ import type { Card } from "../table.ts";
 import { cardGrid, type Kit } from "./kit.ts";
 
 export function summarySection(k: Kit) {
-  const { v, t, n, kpi, segs, head } = k;
+  const { v, t, n, kpi, basis, segs, head } = k;
   return {
     ...head("summary"),
     cards: cardGrid(
       v.summary.headline.map(
         (h): Card => ({
-          label: kpi(h.kpi),
+          label: basis(h.kpi),
           value: t.big(h.value, h.unit),
           note: h.target !== null ? t.t("summary.goal", { target: n(h.target, h.unit) }) : null,
           status: h.met === null ? null : h.met ? "met" : "missed",

@@ -1,6 +1,8 @@
-// Team: what each member ran and what it returned.
+// Team: what each member ran and what came of it, in the sheet's order; no ranking of people.
 import { cell } from "../table.ts";
 import type { Kit } from "./kit.ts";
+
+const NO_SALES = "—";
 
 export function teamSection(k: Kit) {
   const { v, t, numCell, kpi, table, measured, row, has, head } = k;
@@ -15,10 +17,10 @@ export function teamSection(k: Kit) {
             [t.t("col.creators"), true],
             [t.t("col.contracted"), true],
             [t.t("col.live"), true],
+            [kpi("content_pieces"), true],
             [t.t("col.converting"), true, measured],
             [kpi("revenue"), true, v.totals.revenue !== null],
             [kpi("creator_cost"), true],
-            [kpi("roas"), true, v.totals.revenue !== null],
             [t.t("col.hours"), true],
             [kpi("labor_cost"), true],
           ],
@@ -29,16 +31,18 @@ export function teamSection(k: Kit) {
               numCell(m.creators),
               numCell(m.contracted),
               numCell(m.live),
+              numCell(m.posts),
               numCell(m.converting_creators),
-              numCell(m.revenue, "money"),
-              numCell(m.creator_cost, "money"),
-              numCell(m.roas, "multiple"),
+              // A member who owned no sales has none to show, not a zero to compare.
+              (m.revenue ?? 0) > 0 ? numCell(m.revenue, "money") : cell(NO_SALES, { num: true }),
+              m.creators > 0 ? numCell(m.creator_cost, "money") : cell(NO_SALES, { num: true }),
               numCell(m.hours, "number"),
               numCell(m.labor_cost, "money"),
             ]),
           ),
           "team",
         ),
+        note: t.t("conclusions.team_note"),
       }
     : null;
 }

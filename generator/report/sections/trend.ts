@@ -1,9 +1,21 @@
 // Daily trend: the mean, the peak and the long tail.
+import type { ReportView } from "../../../core/present/index.ts";
 import type { Kit } from "./kit.ts";
 
+/** The Journal's dated events inside the chart's days, numbered in date order (the chart's markers). */
+export function trendEvents(v: ReportView) {
+  const first = v.trend.days[0]?.date;
+  const last = v.trend.days[v.trend.days.length - 1]?.date;
+  if (!first || !last) return [];
+  return v.retrospective.journal
+    .filter((j) => j.date >= first && j.date <= last)
+    .map((j, i) => ({ n: i + 1, date: j.date, type: j.type, note: j.note }));
+}
+
 export function trendSection(k: Kit) {
-  const { v, t, n, numCell, kpi, chart, table, row, has, head, creatorCols, creatorCells } = k;
+  const { v, t, n, numCell, kpi, basis, chart, table, row, has, head, creatorCols, creatorCells } = k;
   const tr = v.trend;
+  const events = trendEvents(v);
   return has("trend")
     ? {
         ...head("trend"),
@@ -36,7 +48,7 @@ export function trendSection(k: Kit) {
                   [kpi("orders"), true],
                   [kpi("revenue"), true],
                   [kpi("cost"), true],
-                  [kpi("roas"), true],
+                  [basis("roas", "creator"), true],
                 ],
                 tr.tail_creators.map((cr) =>
                   row([
@@ -50,6 +62,13 @@ export function trendSection(k: Kit) {
               )
             : null,
         tailCreatorsNote: tr.tail_creators.length > 0 ? t.t("trend.tail_creators_note") : null,
+        eventsTitle: events.length > 0 ? t.t("conclusions.chart.events_title") : null,
+        events: events.map((e) => ({
+          n: n(e.n),
+          date: t.date(e.date),
+          type: e.type ? t.t(`journal.${e.type}`) : null,
+          note: e.note,
+        })),
       }
     : null;
 }

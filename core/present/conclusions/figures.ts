@@ -1,0 +1,49 @@
+// Small builders shared by the verdict and the recommendations.
+import type { CreatorKpis, Dimension, GroupRow, KpiModel } from "../../kpi/model.ts";
+import { KPI_BY_KEY, ratio, type Unit } from "../../kpi/registry.ts";
+import { better, counted } from "../figures.ts";
+import type { Basis, Figure, LeverRef } from "./types.ts";
+
+export const fig = (key: string, value: number, unit: Unit, basis?: Basis): Figure =>
+  basis ? { key, value, unit, basis } : { key, value, unit };
+
+export const unitOfKpi = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";
+
+const VOLUME: Record<string, [keyof KpiModel["totals"], number]> = {
+  cpm: ["impressions", 1000],
+  cpe: ["engagements", 1],
+  cpv: ["views", 1],
+  cpc: ["clicks", 1],
+  cpa: ["orders", 1],
+  cpl: ["leads", 1],
+};
+
+/** The campaign's figure on creator cost, the basis groups and creators are compared on. */
+export function campaignOnCreatorCost(m: KpiModel, metric: string): number | null {
+  const t = m.totals;
+  if (metric === "roas") return t.roas_creator;
+  if (metric === "cpa") return t.cpa_creator;
+  const v = VOLUME[metric];
+  if (v) return ratio(t.creator_cost, t[v[0]] as number | null, v[1]);
+  const x = (t as unknown as Record<string, unknown>)[metric];
+  return typeof x === "number" ? x : null;
+}
+
+export const membersOf = (m: KpiModel, l: LeverRef): CreatorKpis[] =>
+  counted(m).filter((c) => c[l.dimension as Dimension] === l.key && c.cost > 0);
+
+export const groupOf = (m: KpiModel, l: LeverRef): GroupRow | undefined =>
+  m.groups[l.dimension].find((g) => g.key === l.key);
+
+/** Whether a group or creator paid off: ROAS on its cost ≥ 1, or a cost per result better than the campaign's. */
+export function paysOff(m: KpiModel, metric: string) {
+  const campaign = campaignOnCreatorCost(m, metric);
+  return (row: GroupRow | CreatorKpis): boolean | null => {
+    const v = (row as unknown as Record<string, unknown>)[metric];
+    if (typeof v !== "number") return null;
+    if (metric === "roas") return v >= 1;
+    return campaign === null ? null : !better(metric, campaign, v);
+  };
+}
+
+export const handlesOf = (cs: readonly CreatorKpis[]) => cs.map((c) => c.handle.replace(/^@/, ""));
