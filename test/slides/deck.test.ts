@@ -50,15 +50,15 @@ describe("the slide deck", () => {
   });
 
   it("is cover, brief, one slide per section's key chart, then the actions", () => {
-    // Sample: spend, creators, products, trend, content and traffic have a chart; 6 actions on 2 slides.
-    expect(en.slides).toHaveLength(1 + 1 + 6 + 2);
+    // Sample: spend, creators, products, trend, content and traffic have a chart; 9 actions on 3 slides.
+    expect(en.slides).toHaveLength(1 + 1 + 6 + 3);
     expect(texts(en.slides[0]!)).toContain("Daybreak Serum Launch - Spring 2026");
     expect(texts(en.slides[0]!)).toContain("Maya Okafor");
     const brief = texts(en.slides[1]!);
     // kpis --json: revenue 201,938.9, ROAS 1.785…, 4 of 7 goals met.
     for (const s of ["Executive summary", "$201,939", "1.79×", "Goal $190,000", "4 of 7 goals met"])
       expect(brief).toContain(s);
-    expect(brief).toContain("Stop using fixed fee deals, or renegotiate them");
+    expect(brief).toContain("Cut or renegotiate the fixed fee deals that did not pay back");
     const titles = en.slides.slice(2, 8).map((x) => /<a:t>([^<]*)<\/a:t>/.exec(x)?.[1]);
     expect(titles).toEqual([
       "Spend &amp; return",
@@ -72,8 +72,8 @@ describe("the slide deck", () => {
     expect(texts(en.slides[3]!)).toContain(
       "Micro creators returned $4.58 for every $1.00 spent, the best of any tier.",
     );
-    expect(texts(en.slides[8]!)).toContain("1. Stop using fixed fee deals");
-    expect(texts(en.slides[9]!)).toContain("6. Keep tracking sales after the campaign ends");
+    expect(texts(en.slides[8]!)).toContain("1. Cut or renegotiate the fixed fee deals that did not pay back");
+    expect(texts(en.slides[9]!)).toContain("6. Follow up with the creators who never posted");
   });
 
   it("has editable text and the charts as images at print resolution", async () => {
@@ -96,7 +96,7 @@ describe("the slide deck", () => {
 
   it("runs right to left in Arabic, with figures isolated", async () => {
     const ar = await deck("ar");
-    expect(ar.slides).toHaveLength(10);
+    expect(ar.slides).toHaveLength(11);
     expect(ar.slides[1]).toContain('rtl="1"');
     expect(ar.slides[1]).toContain('algn="r"');
     expect(ar.slides[1]).toContain("\u20661.79×\u2069");
