@@ -162,7 +162,9 @@ export interface ContentLibrary {
 
 export type CompareFinding =
   | { code: "currencies_differ"; currencies: string[]; campaigns: number[][] }
-  | { code: "no_dates"; campaigns: number[] };
+  | { code: "no_dates"; campaigns: number[] }
+  /** One campaign given `times` times (same name, dates, currency and totals): compared once. */
+  | { code: "same_campaign"; campaign: number; times: number };
 
 export interface ComparisonModel {
   version: typeof COMPARISON_VERSION;

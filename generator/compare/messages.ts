@@ -6,6 +6,8 @@ export const compareMessages = {
   badPageSize: (s: string) => `Unknown page size "${s}". Use A4 or Letter.`,
   reading: (source: string) => `Reading ${source}…`,
   wrote: (files: string[]) => `Wrote ${files.join(", ")}`,
+  sameCampaign: (name: string, times: number) =>
+    `${name} was given ${times} times (the same name, dates and totals), so it is compared once.`,
   errorsLeftOut: (source: string, errors: number) =>
     `${source}: ${errors} row error${errors === 1 ? "" : "s"} left out of the figures — run \`postmortem validate ${source}\` to list them.`,
 };

@@ -45,13 +45,17 @@ export function metricTable(x: CompareText, caption: string, rows: MetricRow[]):
 }
 
 export function findingNotes(cmp: ComparisonModel, x: CompareText): string[] {
-  return cmp.findings.map((f) =>
-    f.code === "currencies_differ"
-      ? x.L("finding.currencies_differ", { currencies: f.currencies.join(", ") })
-      : x.L("finding.no_dates", {
-          campaigns: f.campaigns.map((i) => iso(x.full[i] ?? `#${i + 1}`)).join(x.L("sep")),
-        }),
-  );
+  const name = (i: number) => iso(x.full[i] ?? `#${i + 1}`);
+  return cmp.findings.map((f) => {
+    switch (f.code) {
+      case "currencies_differ":
+        return x.L("finding.currencies_differ", { currencies: f.currencies.join(", ") });
+      case "no_dates":
+        return x.L("finding.no_dates", { campaigns: f.campaigns.map(name).join(x.L("sep")) });
+      default:
+        return x.L("finding.same_campaign", { campaign: name(f.campaign), times: String(f.times) });
+    }
+  });
 }
 
 /** Cost, revenue and ROAS per currency: money is never added across currencies. */

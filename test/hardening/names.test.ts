@@ -1,9 +1,12 @@
 // Two campaigns of one name in one run or batch: distinct files, each one listed.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { compareCampaigns } from "../../core/compare/index.ts";
+import { writeComparison } from "../../generator/compare/output.ts";
+import { load } from "../../generator/pipeline.ts";
 import { reportRenderer, runBatch, summaryTable } from "../../generator/report/batch.ts";
 import { loadTheme } from "../../generator/report/theme.ts";
 import { ReportStems, SourceTurns } from "../../generator/report/stems.ts";
@@ -136,5 +139,72 @@ describe("Structure: same-named campaigns", () => {
       "postmortem: An earlier campaign of this run also writes twin-launch.*, so this one is written as twin-launch-2.* instead.\n",
     );
     expect(Object.keys(await namesIn(out))).toEqual(["twin-launch-2.json", "twin-launch.json"]);
+  });
+});
+
+const SPRING = join(ROOT, "templates/sample-earlier/spring-2025");
+const AUTUMN = join(ROOT, "templates/sample-earlier/autumn-2025");
+
+describe("Structure: one campaign given twice to compare", () => {
+  it("compare spring, autumn, spring (same path) → two campaigns, one same_campaign finding naming spring (index 0), given 2 times", async () => {
+    const spring = (await load(SPRING)).model;
+    const autumn = (await load(AUTUMN)).model;
+    const again = (await load(SPRING)).model;
+    const cmp = compareCampaigns([spring, autumn, again]);
+    expect(cmp.campaigns.map((c) => c.start_date)).toEqual(["2025-03-03", "2025-09-08"]);
+    expect(cmp.findings).toEqual([{ code: "same_campaign", campaign: 0, times: 2 }]);
+    // Counted once: the creators of the roster are in at most two campaigns.
+    expect(Math.max(...cmp.roster.map((r) => r.campaigns.length))).toBe(2);
+  });
+
+  it("a copy of the spring folder beside it, three times in all → one campaign given 3 times; the HTML note and the JSON finding say so", async () => {
+    const copy = join(dir, "spring-copy");
+    await cp(SPRING, copy, { recursive: true });
+    const models = [(await load(SPRING)).model, (await load(copy)).model, (await load(copy)).model];
+    const out = join(dir, "cmp");
+    const { model } = await writeComparison(models, { out, formats: ["html", "json"] });
+    expect(model.campaigns).toHaveLength(1);
+    expect(model.findings).toEqual([{ code: "same_campaign", campaign: 0, times: 3 }]);
+    const html = await readFile(join(out, "compare.html"), "utf8");
+    expect(html).toContain("was given 3 times (the same name, dates and totals), so it is compared once.");
+    const json = JSON.parse(await readFile(join(out, "compare.json"), "utf8"));
+    expect(json.findings).toEqual([{ code: "same_campaign", campaign: 0, times: 3 }]);
+  });
+
+  it("two campaigns with the same name and dates but other totals (one creator's fee changed) → both compared, no finding", async () => {
+    const changed = join(dir, "spring-changed");
+    await cp(SPRING, changed, { recursive: true });
+    const creators = await readFile(join(changed, "Creators.csv"), "utf8");
+    const lines = creators.split("\n");
+    const head = lines[0]!.split(",");
+    const fee = head.indexOf("Fee");
+    expect(fee).toBeGreaterThan(-1);
+    const row = lines[1]!.split(",");
+    row[fee] = String(Number(row[fee]) + 1);
+    lines[1] = row.join(",");
+    await writeFile(join(changed, "Creators.csv"), lines.join("\n"));
+    const a = (await load(SPRING)).model;
+    const b = (await load(changed)).model;
+    expect(b.totals.total_cost - a.totals.total_cost).toBe(1);
+    const cmp = compareCampaigns([a, b]);
+    expect(cmp.campaigns).toHaveLength(2);
+    expect(cmp.findings.filter((f) => f.code === "same_campaign")).toEqual([]);
+  });
+
+  it("postmortem compare SPRING SPRING → exit 0, one line on stderr: given 2 times, compared once", async () => {
+    const out = join(dir, "cmp-cli");
+    const r = await new Promise<{ code: number; stderr: string }>((done) =>
+      execFile(
+        process.execPath,
+        [BIN, "compare", SPRING, SPRING, "--out", out, "--format", "json"],
+        { cwd: ROOT, env: { ...process.env, DEBUG: "" } },
+        (err, _stdout, stderr) => done({ code: err ? Number(err.code ?? 99) : 0, stderr }),
+      ),
+    );
+    expect(r.code).toBe(0);
+    const name = JSON.parse(await readFile(join(out, "compare.json"), "utf8")).campaigns[0].name;
+    expect(r.stderr).toContain(
+      `postmortem: ${name} was given 2 times (the same name, dates and totals), so it is compared once.\n`,
+    );
   });
 });
