@@ -10,7 +10,8 @@ export interface CampaignInfo {
   brand: string | null;
   start_date: string | null;
   end_date: string | null;
-  currency: string;
+  /** ISO 4217 code; null when the workbook gives none. */
+  currency: string | null;
   objective: Objective | null;
   locale: string;
   prepared_by: string | null;

@@ -13,7 +13,7 @@ export interface ChartOptions {
   /** BCP 47 tag of the report (en, zh-CN, vi, da, ar…): axis numbers, currency and dates. */
   locale: string;
   /** ISO 4217 code for d3's "$" in formats; USD when absent. */
-  currency?: string;
+  currency?: string | null;
   /** Accessible name (SVG <title>). */
   title: string;
   /** Text alternative stating the main finding (SVG <desc>, aria-label). */
@@ -99,7 +99,7 @@ installTextMetrics();
 const localeCache = new Map<string, { number: object; time: object }>();
 
 /** vega's `locale` view option for a report locale and currency. */
-export function vegaLocale(locale: string, currency = "USD"): { number: object; time: object } {
+export function vegaLocale(locale: string, currency: string | null = null): { number: object; time: object } {
   const key = `${locale}|${currency}`;
   let def = localeCache.get(key);
   if (!def) {

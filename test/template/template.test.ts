@@ -110,8 +110,9 @@ describe("the template workbook", () => {
     expect(campaign.getCell("B7").dataValidation.formulae).toEqual([
       '"awareness,engagement,traffic,leads,sales,audience"',
     ]);
-    // Defaults of the schema are filled in: currency USD, locale en.
-    expect(campaign.getCell("B6").value).toBe("USD");
+    // Defaults of the schema are filled in (locale en); the Currency is left for the user, never made up.
+    expect(campaign.getCell("B8").value).toBe("en");
+    expect(campaign.getCell("B6").value).toBe(null);
   });
 
   it("holds the standard retrospective questions", () => {

@@ -63,7 +63,7 @@ export function appendixSection(k: Kit) {
       }),
       t.t("method.attribution"),
       t.t("method.cost"),
-      t.t("method.ratios", { currency: c.currency }),
+      c.currency ? t.t("method.ratios", { currency: c.currency }) : t.t("method.ratios_no_currency"),
       t.t("method.declined"),
       t.t("method.trend"),
     ],
