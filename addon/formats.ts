@@ -34,7 +34,7 @@ export function unitFormat(unit: ShownUnit, money: string): string {
 export function display(
   value: number | string | null | undefined,
   unit: ShownUnit,
-  currency: string,
+  currency: string | null,
 ): string {
   if (value === null || value === undefined || value === "") return NOT_MEASURED;
   if (typeof value === "string" || unit === "text") return String(value);

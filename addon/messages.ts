@@ -66,8 +66,8 @@ export const say = {
   userNoteSeparator: "——— your own note, kept ———",
   computedNote: (label: string, description: string) =>
     `${label}: ${description}. Computed by ${TITLE} (Compute KPIs); it rewrites this column, so type nothing here.`,
-  kpisTabIntro: (name: string | null, start: string | null, end: string | null, currency: string) =>
-    `${name ?? "Campaign"} · ${start ?? "?"} to ${end ?? "?"} · money in ${currency}. ${KPIS_INTRO_END}`,
+  kpisTabIntro: (name: string | null, start: string | null, end: string | null, currency: string | null) =>
+    `${name ?? "Campaign"} · ${start ?? "?"} to ${end ?? "?"} · ${currency ? `money in ${currency}` : "no currency given"}. ${KPIS_INTRO_END}`,
   kpisTabIntroEnd: KPIS_INTRO_END,
   kpisKept: (kept: string, tab: string) =>
     `The ${kept} tab holds edits of yours, so it was left as it is; the new figures are in ${tab}.`,

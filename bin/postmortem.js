@@ -31,7 +31,9 @@ for (const stream of [process.stdout, process.stderr])
   stream.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;
   });
-const { main } = await import(entry.href);
+const { main, stopOnSignals } = await import(entry.href);
+// Ctrl-C, SIGTERM, SIGHUP: exit 130/143/129 with one sentence, no temp file or browser left.
+stopOnSignals();
 const code = await main(process.argv.slice(2));
 process.exitCode = code;
 // Done: exit now even if a dead browser left protocol timers behind (they can hold

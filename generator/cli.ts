@@ -11,6 +11,8 @@ import template from "./commands/template.ts";
 import validate from "./commands/validate.ts";
 import { ExitError, UsageError } from "./errors.ts";
 
+export { stopOnSignals } from "./interrupt.ts";
+
 export const COMMANDS: Command[] = [report, compare, kpis, validate, template, importCommand, login, logout];
 
 function help(): string {

@@ -18,7 +18,7 @@ export function countLine(issues: readonly Issue[]): string {
 export function formatValue(
   v: number | null | boolean | string | undefined,
   unit: Unit,
-  currency: string,
+  currency: string | null,
 ): string {
   if (typeof v === "boolean" || typeof v === "string") return String(v);
   return formatFigure(v, unit, "en", currency);
@@ -41,7 +41,7 @@ export function kpiSummary(m: KpiModel): string {
   const c = m.campaign;
   out.push(`${c.name ?? "(unnamed campaign)"}${c.brand ? ` — ${c.brand}` : ""}`);
   out.push(
-    `${c.start_date ?? "?"} to ${c.end_date ?? "?"} · objective ${c.objective ?? "?"} · ${cur} · locale ${c.locale}`,
+    `${c.start_date ?? "?"} to ${c.end_date ?? "?"} · objective ${c.objective ?? "?"} · ${cur ?? "no currency"} · locale ${c.locale}`,
   );
   out.push("");
   const totals = Object.entries(m.totals) as [string, number | null][];

@@ -205,9 +205,36 @@ export function contentLibrary(models: readonly KpiModel[], n = CONTENT_LIBRARY_
   };
 }
 
+/**
+ * What makes two models one campaign given twice (the same source, or a copy of it):
+ * the same name, brand, dates and currency, and the same totals to the last digit.
+ */
+function sameness(m: KpiModel): string {
+  const c = m.campaign;
+  return JSON.stringify([c.name, c.brand, c.start_date, c.end_date, c.currency, m.totals]);
+}
+
+/** The models with each campaign once (first given kept), and how often each was given. */
+function distinct(models: readonly KpiModel[]): { kept: KpiModel[]; times: Map<KpiModel, number> } {
+  const first = new Map<string, KpiModel>();
+  const times = new Map<KpiModel, number>();
+  for (const m of models) {
+    const key = sameness(m);
+    const seen = first.get(key);
+    if (seen) times.set(seen, (times.get(seen) ?? 1) + 1);
+    else first.set(key, m);
+  }
+  return { kept: [...first.values()], times };
+}
+
 export function compareCampaigns(models: readonly KpiModel[]): ComparisonModel {
-  const ms = chronological(models);
+  const { kept, times } = distinct(models);
+  const ms = chronological(kept);
   const findings: CompareFinding[] = [];
+  ms.forEach((m, campaign) => {
+    const n = times.get(m);
+    if (n !== undefined) findings.push({ code: "same_campaign", campaign, times: n });
+  });
   const money = moneyByCurrency(ms);
   if (money.length > 1)
     findings.push({

@@ -14,7 +14,7 @@ export interface CampaignRef {
   brand: string | null;
   start_date: string | null;
   end_date: string | null;
-  currency: string;
+  currency: string | null;
   /** The Campaign tab's locale (null when blank); the report's language defaults to the latest one's. */
   locale: string | null;
 }
@@ -91,7 +91,7 @@ export interface Change {
 }
 
 export interface MoneyByCurrency {
-  currency: string;
+  currency: string | null;
   campaigns: number[];
   total_cost: number;
   creator_cost: number;
@@ -104,7 +104,7 @@ export type TrendDirection = "new" | "up" | "flat" | "down" | "unknown";
 
 export interface RosterCampaign {
   campaign: number;
-  currency: string;
+  currency: string | null;
   tier: Tier;
   cooperation_model: CooperationModel;
   followers: number;
@@ -118,7 +118,7 @@ export interface RosterCampaign {
 }
 
 export interface RosterMoney {
-  currency: string;
+  currency: string | null;
   cost: number;
   revenue: N;
   orders: N;
@@ -161,8 +161,11 @@ export interface ContentLibrary {
 }
 
 export type CompareFinding =
-  | { code: "currencies_differ"; currencies: string[]; campaigns: number[][] }
-  | { code: "no_dates"; campaigns: number[] };
+  /** `null` among the currencies: campaigns whose workbook names none. */
+  | { code: "currencies_differ"; currencies: (string | null)[]; campaigns: number[][] }
+  | { code: "no_dates"; campaigns: number[] }
+  /** One campaign given `times` times (same name, dates, currency and totals): compared once. */
+  | { code: "same_campaign"; campaign: number; times: number };
 
 export interface ComparisonModel {
   version: typeof COMPARISON_VERSION;

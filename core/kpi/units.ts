@@ -27,13 +27,25 @@ export interface DisplayRule {
 
 const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** The campaign's ISO code, or null when the workbook gives none (never a made-up one). */
+export function currencyOrNull(currency: string | null | undefined): string | null {
+  const code = (currency ?? "").trim().toUpperCase();
+  return code === "" ? null : code;
+}
+
+/** Intl options for money in `currency`; with none, a plain amount (no sign, cents below MONEY_WHOLE_FROM). */
+export function moneyOptions(currency: string | null | undefined): Intl.NumberFormatOptions {
+  const code = currencyOrNull(currency);
+  return code === null ? fixed(2) : { style: "currency", currency: code };
+}
+
 /** The display rule of `value` in `unit`; only money depends on the value (its size). */
-export function displayRule(value: number, unit: DisplayUnit, currency: string): DisplayRule {
+export function displayRule(value: number, unit: DisplayUnit, currency: string | null): DisplayRule {
   switch (unit) {
     case "money":
       return Math.abs(value) < MONEY_WHOLE_FROM
-        ? { key: "money-minor", options: { style: "currency", currency }, suffix: "" }
-        : { key: "money-whole", options: { style: "currency", currency, ...fixed(0) }, suffix: "" };
+        ? { key: "money-minor", options: moneyOptions(currency), suffix: "" }
+        : { key: "money-whole", options: { ...moneyOptions(currency), ...fixed(0) }, suffix: "" };
     case "rate":
       return { key: "rate", options: { style: "percent", ...fixed(1) }, suffix: "" };
     case "change":
@@ -58,7 +70,7 @@ export function formatFigure(
   value: number | null | undefined,
   unit: DisplayUnit,
   locale: string,
-  currency: string,
+  currency: string | null,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NOT_MEASURED;
   const rule = displayRule(value, unit, currency);
@@ -98,8 +110,9 @@ const literal = (s: string) => {
  * the side Intl puts it: `"$"#,##0.00` (en USD), `#,##0.00" kr."` (da DKK), `#,##0" ₫"` (vi VND).
  * The separators themselves follow the sheet's own locale.
  */
-export function moneyFormat(currency: string, locale = "en"): string {
-  const code = currency.trim().toUpperCase() || "USD";
+export function moneyFormat(currency: string | null, locale = "en"): string {
+  const code = currencyOrNull(currency);
+  if (code === null) return SHEET_FORMATS.amount;
   let parts: Intl.NumberFormatPart[] | undefined;
   for (const tag of [locale, "en"]) {
     try {

@@ -14,7 +14,8 @@ export interface Campaign {
   brand: string | null;
   start_date: string | null;
   end_date: string | null;
-  currency: string;
+  /** ISO 4217 code; null when the Campaign tab gives none (amounts are then shown without a sign). */
+  currency: string | null;
   objective: Objective | null;
   locale: string;
   prepared_by: string | null;
@@ -45,7 +46,7 @@ export function parseCampaign(
     brand: null,
     start_date: null,
     end_date: null,
-    currency: "USD",
+    currency: null,
     objective: null,
     locale: "en",
     prepared_by: null,

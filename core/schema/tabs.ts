@@ -53,9 +53,9 @@ const CAMPAIGN_COLUMNS = [
     example: "2026-03-29",
   }),
   currency("currency", "Currency", {
-    description: "ISO 4217 code of every money figure in the workbook.",
+    description:
+      "ISO 4217 code (or its symbol, e.g. €) of every money figure; blank: amounts are shown without a currency.",
     example: "USD",
-    default: "USD",
   }),
   choice("objective", "Objective", OBJECTIVES, {
     required: true,

@@ -25,8 +25,8 @@ export interface TimeLocale {
 
 const part = (parts: Intl.NumberFormatPart[], type: string) => parts.find((p) => p.type === type)?.value;
 
-/** Number locale for `locale`; `currency` (ISO 4217) sets d3's "$" prefix/suffix. */
-export function numberLocale(locale: string, currency = "USD"): NumberLocale {
+/** Number locale for `locale`; `currency` (ISO 4217) sets d3's "$" prefix/suffix (none without one). */
+export function numberLocale(locale: string, currency: string | null = null): NumberLocale {
   const plain = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(-1234567.5);
   const intGroups = plain.filter((p) => p.type === "integer").map((p) => p.value.length);
   // "1,234,567" → [1,3,3]: d3 wants sizes from the right, repeating the last.
@@ -39,7 +39,9 @@ export function numberLocale(locale: string, currency = "USD"): NumberLocale {
     .join("");
   const minus = `${before}${part(plain, "minusSign") ?? "-"}`;
 
-  const cur = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1234.5);
+  const cur = currency
+    ? new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1234.5)
+    : new Intl.NumberFormat(locale).formatToParts(1234.5);
   const firstNum = cur.findIndex((p) => p.type === "integer");
   const lastNum =
     cur.length - 1 - [...cur].reverse().findIndex((p) => p.type === "fraction" || p.type === "integer");
@@ -154,7 +156,7 @@ function timePattern(locale: string): string {
 const localeCache = new Map<string, { number: object; time: object }>();
 
 /** vega's `locale` view option for a report locale and currency. */
-export function vegaLocale(locale: string, currency = "USD"): { number: object; time: object } {
+export function vegaLocale(locale: string, currency: string | null = null): { number: object; time: object } {
   const key = `${locale}|${currency}`;
   let def = localeCache.get(key);
   if (!def) {

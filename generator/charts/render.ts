@@ -15,7 +15,7 @@ export interface ChartOptions {
   /** BCP 47 tag of the report (en, zh-CN, vi, da, ar…): axis numbers, currency and dates. */
   locale: string;
   /** ISO 4217 code for d3's "$" in formats; USD when absent. */
-  currency?: string;
+  currency?: string | null;
   /** Accessible name (SVG <title>). */
   title: string;
   /** Text alternative stating the main finding (SVG <desc>, aria-label). */

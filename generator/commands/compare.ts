@@ -24,7 +24,8 @@ Compares the campaigns (any mix of workbooks, CSV folders and Sheets URLs) in or
 of start date: headline KPIs with deltas, goals, cost per result, platform/tier/
 deal-type performance, what changed, a creator roster with verdicts and the top posts.
 Writes DIR/compare.html, DIR/compare.pdf, DIR/compare.json and DIR/roster.csv.
-Money is never added across currencies.
+Money is never added across currencies. A campaign given twice (the same name,
+dates, currency and totals) is compared once, with a note.
 
 Options:
   --out DIR          where to write (default: out)
@@ -76,7 +77,7 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       if (errors > 0) process.stderr.write(`${compareMessages.errorsLeftOut(source, errors)}\n`);
       models.push(model);
     }
-    const { files, notes } = await writeComparison(models, {
+    const { files, notes, model } = await writeComparison(models, {
       out: (values.out as string | undefined) ?? "out",
       force: values.force === true,
       formats,
@@ -85,6 +86,11 @@ Exit codes: 0 done · 2 usage error · 3 no browser for the PDF or a write failu
       pageSize: ps === "letter" ? "Letter" : "A4",
     });
     for (const n of notes) process.stderr.write(`postmortem: ${n}\n`);
+    for (const f of model.findings)
+      if (f.code === "same_campaign") {
+        const name = model.campaigns[f.campaign]?.name ?? `#${f.campaign + 1}`;
+        process.stderr.write(`postmortem: ${compareMessages.sameCampaign(name, f.times)}\n`);
+      }
     for (const f of files) process.stdout.write(`${compareMessages.wrote([f])}\n`);
     process.stdout.write(`${compareMessages.findings(allErrors, allWarnings)}\n`);
     return 0;

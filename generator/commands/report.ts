@@ -34,8 +34,9 @@ Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
 Chromium), DIR/<slug>.json (the KPI model and its conclusions) and DIR/<slug>.pptx
 (the slide deck: cover, brief, one slide per key chart, actions), where <slug>
 comes from the campaign name (letters, digits and dashes only, so always inside
-DIR). A file already there is replaced only if postmortem wrote it (else exit 2,
-or --force).
+DIR); a later source of the same campaign name in the run or batch gets
+<slug>-2, -3…. A file already there is replaced only if postmortem wrote it
+(else exit 2, or --force).
 Without SOURCE, the bundled sample campaign. Several SOURCEs (or
 several --locale tags, comma-separated) share one browser.
 

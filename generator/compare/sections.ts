@@ -6,6 +6,7 @@ import {
   ROSTER_RULES,
   type RosterRow,
 } from "../../core/compare/index.ts";
+import { NOT_MEASURED } from "../../core/index.ts";
 import { type Cell, cell, type Table } from "../report/table.ts";
 import { unitOf } from "../units.ts";
 import { type CompareText, iso } from "./text.ts";
@@ -45,13 +46,19 @@ export function metricTable(x: CompareText, caption: string, rows: MetricRow[]):
 }
 
 export function findingNotes(cmp: ComparisonModel, x: CompareText): string[] {
-  return cmp.findings.map((f) =>
-    f.code === "currencies_differ"
-      ? x.L("finding.currencies_differ", { currencies: f.currencies.join(", ") })
-      : x.L("finding.no_dates", {
-          campaigns: f.campaigns.map((i) => iso(x.full[i] ?? `#${i + 1}`)).join(x.L("sep")),
-        }),
-  );
+  const name = (i: number) => iso(x.full[i] ?? `#${i + 1}`);
+  return cmp.findings.map((f) => {
+    switch (f.code) {
+      case "currencies_differ":
+        return x.L("finding.currencies_differ", {
+          currencies: f.currencies.map((c) => c ?? NOT_MEASURED).join(", "),
+        });
+      case "no_dates":
+        return x.L("finding.no_dates", { campaigns: f.campaigns.map(name).join(x.L("sep")) });
+      default:
+        return x.L("finding.same_campaign", { campaign: name(f.campaign), times: String(f.times) });
+    }
+  });
 }
 
 /** Cost, revenue and ROAS per currency: money is never added across currencies. */
@@ -69,7 +76,7 @@ export function moneyTable(cmp: ComparisonModel, x: CompareText): Table {
     cmp.money_by_currency.map((m) => {
       const t = x.tr(m.currency);
       return [
-        cell(m.currency, { strong: true }),
+        cell(m.currency ?? NOT_MEASURED, { strong: true }),
         cell(m.campaigns.map(x.name).join(L("sep"))),
         cell(t.fmt(m.total_cost, "money"), { num: true }),
         cell(t.fmt(m.revenue, "money"), { num: true }),

@@ -25,8 +25,8 @@ export type CompareText = ReturnType<typeof compareText>;
 
 export function compareText(cmp: ComparisonModel, loc: ResolvedLocale) {
   const L = labeler(loc.lang);
-  const translators = new Map<string, Translator>();
-  const tr = (currency: string) => {
+  const translators = new Map<string | null, Translator>();
+  const tr = (currency: string | null) => {
     let t = translators.get(currency);
     if (!t) {
       t = new Translator(loc.lang, loc.locale, currency);
@@ -34,7 +34,7 @@ export function compareText(cmp: ComparisonModel, loc: ResolvedLocale) {
     }
     return t;
   };
-  const t0 = tr(cmp.campaigns[0]?.currency ?? "USD");
+  const t0 = tr(cmp.campaigns[0]?.currency ?? null);
   /** A report label (KPI, platform, tier…), else the raw key. */
   const label = (key: string, fallback: string) => (t0.has(key) ? t0.t(key) : fallback);
   // Column headers and roster cells use the season part of a name ("… - Spring 2025") when
@@ -52,7 +52,7 @@ export function compareText(cmp: ComparisonModel, loc: ResolvedLocale) {
     kpiLabel: (k: string) => label(`kpi.${k}`, k),
     full,
     name: (i: number) => names[i] ?? `#${i + 1}`,
-    cur: (i: number) => cmp.campaigns[i]?.currency ?? "USD",
+    cur: (i: number) => cmp.campaigns[i]?.currency ?? null,
     campaignCols: cmp.campaigns.map((_, i) => ({ label: names[i] ?? `#${i + 1}`, num: true })),
   };
 }

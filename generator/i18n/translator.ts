@@ -2,7 +2,7 @@
 // for one locale and currency.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { displayRule, NOT_MEASURED, type Unit } from "../../core/index.ts";
+import { displayRule, moneyOptions, NOT_MEASURED, type Unit } from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
 import { templatesPath } from "../package-root.ts";
 import type { Language } from "./locale.ts";
@@ -69,7 +69,7 @@ export class Translator {
   constructor(
     readonly lang: Language,
     readonly locale: string,
-    readonly currency: string,
+    readonly currency: string | null,
   ) {
     this.translations = loadTranslations(lang);
     this.#date = new Intl.DateTimeFormat(locale, {
@@ -119,8 +119,7 @@ export class Translator {
       return this.nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
     if (unit === "money" && Math.abs(value) >= 1_000_000)
       return this.nf("mcompact", {
-        style: "currency",
-        currency: this.currency,
+        ...moneyOptions(this.currency),
         notation: "compact",
         maximumFractionDigits: 2,
       }).format(value);

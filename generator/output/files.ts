@@ -1,9 +1,11 @@
 // Safe writing of every output file: names that stay inside --out, no silent
 // overwrite of a file we did not write, and atomic replacement (temp + rename).
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { lstat, mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { OutputError, UsageError } from "../errors.ts";
+import { atInterrupt } from "../interrupt.ts";
 import { outputMessages } from "./messages.ts";
 import { DECK_COMPANY } from "../slides/marker.ts";
 
@@ -120,12 +122,16 @@ export async function checkOverwrite(file: string, force: boolean): Promise<void
 /** Writes via a temp file in the same folder and a rename, so a crash never leaves half a file. */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  // Interrupted mid-write: the temp file goes, the file it would replace stays as it was.
+  const forget = atInterrupt(() => rmSync(tmp, { force: true }));
   try {
     await writeFile(tmp, data, { flag: "wx" });
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => {});
     throw e;
+  } finally {
+    forget();
   }
 }
 

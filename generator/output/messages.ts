@@ -12,4 +12,6 @@ export const outputMessages = {
   notOurs: (file: string) =>
     `"${file}" already exists and was not written by postmortem; pass --force to overwrite it or choose another --out.`,
   cannotWrite: (file: string, why: string) => `Cannot write "${file}": ${why}.`,
+  stopped: (signal: string) =>
+    `stopped by ${signal === "SIGINT" ? "Ctrl-C (SIGINT)" : signal}; files already written are complete, nothing half-written was left.`,
 };

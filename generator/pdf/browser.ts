@@ -1,8 +1,14 @@
 // Prints report HTML to PDF with headless Chromium: one browser for a batch,
 // a fresh page per report, and no request ever leaving the page.
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
+import { atInterrupt } from "../interrupt.ts";
 import { fontFaceCss, REPORT_FONT_STACK } from "../charts/fonts.ts";
 import { type FoundBrowser, findBrowser } from "./find.ts";
 import { pdfMessages } from "./messages.ts";
@@ -89,18 +95,55 @@ export class BrowserCrashedError extends Error {
   }
 }
 
+/** Prefix of the profile folder each browser gets in the temp folder (removed when it closes). */
+export const PROFILE_PREFIX = "postmortem-chrome-";
+
+/**
+ * Kills the browser and every process it started: puppeteer starts it as a process group
+ * leader, and the group outlives a crashed leader. The pid itself only while it is still ours.
+ */
+function killTree(child: ChildProcess | null): void {
+  const pid = child?.pid;
+  if (!child || pid === undefined) return;
+  const running = child.exitCode === null && child.signalCode === null;
+  const targets = [...(process.platform === "win32" ? [] : [-pid]), ...(running ? [pid] : [])];
+  for (const target of targets) {
+    try {
+      process.kill(target, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** One headless browser for a batch of reports. */
 export class PdfPrinter {
   /** Rejects when the browser goes away, so prints in flight fail at once instead of timing out. */
   private readonly gone: Promise<never>;
+  private readonly forget: () => void;
   private constructor(
     private readonly browser: Browser,
     readonly found: FoundBrowser,
+    /** Our own profile folder: puppeteer's would be left behind when we are killed. */
+    private readonly profile: string,
   ) {
     this.gone = new Promise<never>((_, reject) =>
       browser.once("disconnected", () => reject(new BrowserCrashedError())),
     );
     this.gone.catch(() => {});
+    this.forget = atInterrupt(() => this.kill());
+  }
+
+  /** Interrupted: the browser and its children killed at once, then their profile removed. */
+  private async kill(): Promise<void> {
+    const child = this.browser.process();
+    const exited =
+      child && child.exitCode === null && child.signalCode === null
+        ? new Promise<void>((r) => child.once("exit", () => r()))
+        : Promise.resolve();
+    killTree(child);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
+    removeProfile(this.profile);
   }
 
   /**
@@ -113,9 +156,21 @@ export class PdfPrinter {
     const puppeteer = await import("puppeteer-core");
     // Chromium refuses to run as root with its sandbox on.
     const sandbox = isRoot() ? ["--no-sandbox", "--disable-setuid-sandbox"] : [];
+    // The browser's own temp files (its singleton socket…) go inside the profile too, so
+    // removing the profile leaves nothing in the temp folder.
+    const profile = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+    const profileTmp = join(profile, "tmp");
+    mkdirSync(profileTmp);
+    // Interrupted while the browser starts: its profile must go too.
+    const forget = atInterrupt(() => removeProfile(profile));
     try {
       const browser = await puppeteer.launch({
         executablePath: b.executablePath,
+        userDataDir: join(profile, "profile"),
+        // Our own signal handling (generator/interrupt.ts) kills the browser and removes the profile.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
         // Measured here (launch, one page, PDF, close; CPU of the whole process tree): these flags
         // together cost the same as none (~2.0 s with the system Chromium, within noise): the
         // --disable-* ones stop background work (networking, component updates, sync, extensions)
@@ -137,10 +192,13 @@ export class PdfPrinter {
           "--disable-extensions",
         ],
         headless: b.headless ?? true,
-        ...(b.env ? { env: { ...process.env, ...b.env } } : {}),
+        env: { ...process.env, ...b.env, TMPDIR: profileTmp },
       });
-      return new PdfPrinter(browser, b);
+      forget();
+      return new PdfPrinter(browser, b, profile);
     } catch (e) {
+      forget();
+      removeProfile(profile);
       throw new BrowserMissingError(
         pdfMessages.browserFailed(
           b.executablePath,
@@ -190,7 +248,22 @@ export class PdfPrinter {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    try {
+      await this.browser.close();
+    } finally {
+      // A crashed browser may have left children; they must not outlive the run.
+      killTree(this.browser.process());
+      this.forget();
+      await rm(this.profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => {});
+    }
+  }
+}
+
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  } catch {
+    // Best effort: a folder we cannot remove is not worth failing the run for.
   }
 }
 

@@ -5,6 +5,7 @@ import { ExitError, UsageError } from "../errors.ts";
 import { type UploadSettings, uploadRendered } from "../google/report-upload.ts";
 import { BrowserCrashedError, PdfPrinter } from "../pdf/browser.ts";
 import { batchMessages, reportMessages } from "./messages.ts";
+import { ReportStems, SourceTurns } from "./stems.ts";
 import type { ReportSettings, WriteOptions } from "./write.ts";
 
 export interface BatchOutcome {
@@ -16,8 +17,8 @@ export interface BatchOutcome {
   error?: string;
 }
 
-/** Renders one source with the shared printer, resolving to what it wrote. */
-export type RenderOne<P> = (source: string, printer: () => Promise<P>) => Promise<string[]>;
+/** Renders one source (the `index`-th of the batch) with the shared printer, resolving to what it wrote. */
+export type RenderOne<P> = (source: string, printer: () => Promise<P>, index: number) => Promise<string[]>;
 
 export interface BatchOptions<P> {
   renderOne: RenderOne<P>;
@@ -90,10 +91,10 @@ export async function runBatch<P>(
     return launched;
   };
   /** One try; on failure, says which printer (if any) the source was using. */
-  const attempt = async (source: string) => {
+  const attempt = async (source: string, index: number) => {
     let used: Promise<P> | undefined;
     try {
-      return { outputs: await opts.renderOne(source, () => (used = current())) };
+      return { outputs: await opts.renderOne(source, () => (used = current()), index) };
     } catch (e) {
       return { e, used };
     }
@@ -103,10 +104,10 @@ export async function runBatch<P>(
   const worker = async () => {
     for (let i = next++; i < sources.length; i = next++) {
       const source = sources[i]!;
-      let r = await attempt(source);
+      let r = await attempt(source, i);
       if ("e" in r && r.used && isBrowserCrash(r.e)) {
         if (launched === r.used) launched = undefined;
-        r = await attempt(source);
+        r = await attempt(source, i);
         if ("e" in r && r.used && isBrowserCrash(r.e)) {
           // The retry took the new browser down too: the next source gets a fresh one.
           if (launched === r.used) launched = undefined;
@@ -163,14 +164,25 @@ export interface ReportJob extends ReportSettings {
   upload?: UploadSettings | undefined;
 }
 
-/** `renderOne` for the report: the report command's own writer, one source at a time, on the shared printer. */
+/**
+ * `renderOne` for the report: the report command's own writer, one source at a time, on the
+ * shared printer. Two sources of one campaign name get distinct files, in the batch file's order.
+ */
 export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<PdfPrinter> {
-  return async (source, printer) => {
+  const stems = new ReportStems();
+  const turns = new SourceTurns();
+  return async (source, printer, index) => {
     const links: string[] = [];
     const { strict, upload, ...settings } = job;
     const res = await write({
       ...settings,
       sources: [source],
+      stems: async (base, suffixes) => {
+        await turns.wait(index);
+        const stem = stems.claim(`${index}\0${source}`, base, suffixes);
+        turns.settle(index);
+        return stem;
+      },
       // Sources run side by side: their progress lines would interleave; the batch reports per source.
       progress: () => {},
       // The writer closes its printer when done; the shared one must outlive this source.
@@ -191,7 +203,8 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
             },
           }
         : {}),
-    });
+      // A source that fails before its claim must not hold up the later ones.
+    }).finally(() => turns.settle(index));
     if (strict && res.errors + res.warnings > 0)
       throw new ExitError(reportMessages.strict(res.errors, res.warnings), 1);
     return [...res.files, ...links];

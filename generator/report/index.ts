@@ -77,7 +77,7 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
           ? { label: t.t("report.period"), value: `${t.date(c.start_date)} – ${t.date(c.end_date)}` }
           : null,
         c.objective ? { label: t.t("report.objective"), value: t.t(`objective.${c.objective}`) } : null,
-        { label: t.t("report.currency"), value: c.currency },
+        c.currency ? { label: t.t("report.currency"), value: c.currency } : null,
         c.prepared_by ? { label: t.t("report.prepared_by"), value: c.prepared_by } : null,
         { label: t.t("report.generated"), value: t.date(generated.toISOString().slice(0, 10)) },
       ].filter((x) => x !== null),

@@ -12,6 +12,8 @@ export const reportMessages = {
   strict: (errors: number, warnings: number) =>
     `--strict: the workbook has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}; run \`postmortem validate\` to list them.`,
   noBrowser: (reason: string) => `${reason} The HTML and JSON were written; only the PDF is missing.`,
+  sameName: (slug: string, stem: string) =>
+    `An earlier campaign of this run also writes ${slug}.*, so this one is written as ${stem}.* instead.`,
   unknownLocale: (tag: string, fromFlag: boolean) =>
     fromFlag
       ? `--locale "${tag}" is an unknown locale: the report speaks en, zh-CN, vi, da and ar (region variants such as en-GB or da-DK are fine).`

@@ -3,10 +3,12 @@
 import { ExitError, OutputError, UsageError } from "../errors.ts";
 import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output/files.ts";
 import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
+import { resolveLocale } from "../i18n/locale.ts";
 import { load } from "../pipeline.ts";
 import { renderReport } from "./index.ts";
 import type { PageSize } from "./shell.ts";
 import { reportMessages } from "./messages.ts";
+import { ReportStems, type StemClaim } from "./stems.ts";
 import type { Theme } from "./theme.ts";
 
 export const REPORT_FORMATS = ["html", "pdf", "json", "pptx"] as const;
@@ -32,6 +34,8 @@ export interface WriteOptions extends ReportSettings {
   launch?: () => Promise<Printer>;
   /** Called after each report (source × locale) is written, e.g. to upload it to Drive. */
   afterReport?: (written: WrittenReport) => Promise<void>;
+  /** Picks each source's file stem; a batch passes one shared by all its sources. Default: unique within this call. */
+  stems?: StemClaim;
 }
 
 export interface WrittenReport {
@@ -59,6 +63,10 @@ export async function writeReports(
       if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
     });
   const launch = o.launch ?? (() => PdfPrinter.launch());
+  const own = new ReportStems();
+  let index = 0;
+  const claimIn = (i: number): StemClaim =>
+    o.stems ?? (async (base, suffixes) => own.claim(String(i), base, suffixes));
   await ensureDir(o.out);
   // Chromium starts now, while the sources are read and the HTML renders (a second of CPU
   // on another core), not after; a launch failure surfaces only when the first PDF is due.
@@ -72,16 +80,27 @@ export async function writeReports(
   try {
     for (const source of o.sources.length > 0 ? o.sources : [undefined]) {
       progress(reportMessages.reading(source ?? "the bundled sample campaign"));
+      const claim = claimIn(index++);
       const a = await load(source);
       errors += a.issues.filter((i) => i.severity === "error").length;
       warnings += a.issues.filter((i) => i.severity === "warning").length;
-      for (const locale of o.locales) {
+      // Several locales: one file per language, `<stem>-<lang>`.
+      const suffixes =
+        o.locales.length > 1
+          ? o.locales.map((l) => `-${resolveLocale(l, a.model.campaign.locale || undefined).lang}`)
+          : [];
+      let stem: string | undefined;
+      for (const [li, locale] of o.locales.entries()) {
         const r = await renderReport(a, {
           ...(locale ? { locale } : {}),
           theme: o.theme,
           pageSize: o.pageSize,
         });
-        const slug = safeStem(o.locales.length > 1 ? `${r.slug}-${r.locale.lang}` : r.slug);
+        if (stem === undefined) {
+          stem = await claim(r.slug, suffixes);
+          if (stem !== r.slug) process.stderr.write(`postmortem: ${reportMessages.sameName(r.slug, stem)}\n`);
+        }
+        const slug = safeStem(`${stem}${suffixes[li] ?? ""}`);
         if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
         progress(reportMessages.rendering(slug, r.locale.locale));
         const written: Record<string, string> = {};

@@ -96,9 +96,11 @@ describe("sheet number formats", () => {
     expect(moneyFormat("DKK", "en")).toBe(`"DKK${NBSP}"#,##0.00`);
     // The right-to-left mark Intl opens Arabic with is not part of the format.
     expect(moneyFormat("USD", "ar")).toBe(`#,##0.00"${NBSP}US$"`);
-    // An unusable locale formats as en; a blank currency as USD.
+    // An unusable locale formats as en.
     expect(moneyFormat("EUR", "not a locale")).toBe('"€"#,##0.00');
-    expect(moneyFormat(" ")).toBe('"$"#,##0.00');
+    // No currency given: a plain amount, never a made-up $.
+    expect(moneyFormat(" ")).toBe("#,##0.00");
+    expect(moneyFormat(null)).toBe("#,##0.00");
   });
 
   it("units and kinds share one format each; rates show one decimal, like the text", () => {

@@ -119,8 +119,9 @@ describe("the template workbook", () => {
     expect(campaign.getCell("B7").dataValidation.formulae).toEqual([
       '"Awareness,Engagement,Traffic,Leads,Sales,Audience"',
     ]);
-    // Defaults of the schema are filled in: currency USD, locale en.
-    expect(campaign.getCell("B6").value).toBe("USD");
+    // Defaults of the schema are filled in (locale en); the Currency is left for the user, never made up.
+    expect(campaign.getCell("B8").value).toBe("en");
+    expect(campaign.getCell("B6").value).toBe(null);
   });
 
   it("shows deal types and formats as labels, and the reader maps them back to keys", async () => {

@@ -68,7 +68,7 @@ export function appendixSection(k: Kit) {
       }),
       t.t("method.attribution"),
       t.t("method.cost"),
-      t.t("method.ratios", { currency: c.currency }),
+      c.currency ? t.t("method.ratios", { currency: c.currency }) : t.t("method.ratios_no_currency"),
       t.t("conclusions.method.basis"),
       t.t("conclusions.method.levers", {
         share: n(MATERIAL_COST_SHARE, "rate"),
