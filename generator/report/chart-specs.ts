@@ -302,7 +302,7 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
         c,
         "formats",
         t.t("chart.formats.title"),
-        t.t("chart.formats.finding", {
+        t.plural("chart.formats.finding", best.posts, {
           format: t.t(`format.${best.key}`),
           er: t.fmt(best.er_impressions, "rate"),
           posts: t.fmt(best.posts, "count"),
@@ -313,7 +313,7 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
             key: r.key,
             label: t.t(`format.${r.key}`),
             value: r.er_impressions!,
-            text: `${t.fmt(r.er_impressions, "rate")} · ${t.t("chart.formats.posts", { count: t.fmt(r.posts, "count") })}`,
+            text: `${t.fmt(r.er_impressions, "rate")} · ${t.plural("chart.formats.posts", r.posts)}`,
           })),
       ),
     );

@@ -1,6 +1,7 @@
 // Appendix: left-out sections, findings, method and the data tables.
 import type { IssueGroup } from "../../../core/present/index.ts";
-import { cell } from "../table.ts";
+import type { Translator } from "../../i18n/translator.ts";
+import { type Cell, cell } from "../table.ts";
 import { handle, type Kit } from "./kit.ts";
 
 export function appendixSection(k: Kit) {
@@ -15,7 +16,7 @@ export function appendixSection(k: Kit) {
             { dir: "ltr" },
           ),
           cell(t.has(`issue.${g.code}`) ? t.t(`issue.${g.code}`) : g.code),
-          cell(g.message, { dir: "ltr" }),
+          findingCell(t, g),
         ],
         g.severity,
       ),
@@ -138,6 +139,17 @@ export function appendixSection(k: Kit) {
           )
         : null,
   };
+}
+
+/**
+ * A finding in the report's language, by its code, with the tab and column it is about;
+ * a finding whose sentence needs more than that (the value found…) keeps core's English
+ * sentence, set left to right.
+ */
+export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "tab" | "column">): Cell {
+  const key = `appendix.findings.${g.code}`;
+  if (!t.has(key)) return cell(g.message, { dir: "ltr" });
+  return cell(t.t(key, { tab: g.tab, column: g.column ?? "" }));
 }
 
 const CELLS_SHOWN = 60;
