@@ -83,6 +83,9 @@ export function lookupEntry(m: Translations, key: string): string | Translations
 /** Labels that are common nouns (lower-cased inside a sentence); platforms and products are names. */
 const LOWERED = /^(kpi|tier|cooperation_model)\./;
 
+/** First-strong isolate: typed text (a name, a handle) keeps its own direction inside a sentence. */
+export const iso = (s: string) => `\u2068${s}\u2069`;
+
 /** Left-to-right isolate around a figure in a right-to-left page (see Translator.fmt). */
 const LTR_ISOLATE = (s: string) => `\u2066${s.replace(/^\u200f+/, "")}\u2069`;
 

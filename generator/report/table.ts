@@ -17,6 +17,8 @@ export interface Cell {
   /** A small tag beside the text (declined, tail…). */
   badge: string | null;
   dir: "ltr" | null;
+  /** Text the team typed (a handle, a name, a tag): it keeps its own direction. */
+  typed: boolean;
   fig: Figure | null;
 }
 export interface Table {
@@ -41,6 +43,7 @@ export const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell =>
   strong: o.strong ?? false,
   badge: o.badge ?? null,
   dir: o.dir ?? null,
+  typed: o.typed ?? false,
   fig: o.fig ?? null,
 });
 

@@ -125,7 +125,7 @@ export function appendixSection(k: Kit) {
             ],
             v.appendix.posts.map((p) =>
               row([
-                cell(handle(p.creator), { strong: true }),
+                cell(handle(p.creator), { strong: true, typed: true }),
                 cell(`${t.t(`platform.${p.platform}`)} · ${t.t(`format.${p.format}`)}`, { href: p.href }),
                 cell(t.date(p.published)),
                 numCell(p.impressions),

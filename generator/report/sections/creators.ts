@@ -76,7 +76,7 @@ export function creatorsSection(k: Kit) {
                 ],
                 cv.personas.map((p) =>
                   row([
-                    cell(p.tag, { strong: true }),
+                    cell(p.tag, { strong: true, typed: true }),
                     cell(`${n(p.converting_share, "rate")} (${n(p.converting)})`, { num: true }),
                     cell(`${n(p.non_converting_share, "rate")} (${n(p.non_converting)})`, { num: true }),
                     cell(n(p.difference, "points"), {

@@ -61,6 +61,7 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
   const creatorCells = (cr: CreatorKpis) => [
     cell(handle(cr.handle), {
       strong: true,
+      typed: true,
       badge: cr.status === "declined" ? t.t("status.declined") : null,
     }),
     cell(t.t(`platform.${cr.platform}`)),
