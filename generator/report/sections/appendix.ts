@@ -67,6 +67,9 @@ export function appendixSection(k: Kit) {
       t.t("method.ratios", { currency: c.currency }),
       t.t("method.declined"),
       t.t("method.trend"),
+      // Charts are not mirrored in a right-to-left report: their geometry reads left to right,
+      // as its figures do (each one a left-to-right isolate), and the method says so.
+      ...(t.rtl ? [t.t("method.charts")] : []),
     ],
     dataTitle: t.t("appendix.data_title"),
     creatorsNote:
