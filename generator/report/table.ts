@@ -16,6 +16,8 @@ export interface Cell {
   strong: boolean;
   /** A small tag beside the text (declined, tail…). */
   badge: string | null;
+  /** Whether the badge's news is good or bad for the reader (a change, a goal): its colour. */
+  tone: "good" | "bad" | null;
   dir: "ltr" | null;
   /** Text the team typed (a handle, a name, a tag): it keeps its own direction. */
   typed: boolean;
@@ -42,6 +44,7 @@ export const cell = (text: string, o: Partial<Omit<Cell, "text">> = {}): Cell =>
   href: o.href ?? null,
   strong: o.strong ?? false,
   badge: o.badge ?? null,
+  tone: o.tone ?? null,
   dir: o.dir ?? null,
   typed: o.typed ?? false,
   fig: o.fig ?? null,
