@@ -119,9 +119,6 @@ export function chartConfig(theme: { brand: string; font: string }): Record<stri
   return {
     font: theme.font,
     background: "white",
-    // The chart is one image with its finding as the text alternative (set on the SVG root);
-    // vega's per-mark descriptions ("value: 0.9411; label: TikTok") would be English raw data.
-    aria: false,
     view: { stroke: null },
     range: { category: [...CATEGORICAL] },
     axis: {
