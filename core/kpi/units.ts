@@ -5,8 +5,11 @@
 import type { Kind } from "../schema/index.ts";
 import type { Unit } from "./registry.ts";
 
-/** A KPI unit, or a plain figure such as hours or points. */
-export type DisplayUnit = Unit | "number";
+/**
+ * A KPI unit, a plain figure such as hours, or `points`: the difference of two rates in
+ * percentage points (0.012 → +1.2 pp), which is how a rate's change reads.
+ */
+export type DisplayUnit = Unit | "number" | "points";
 
 /** Shown in place of a figure that was not measured. */
 export const NOT_MEASURED = "–";
@@ -23,6 +26,10 @@ export interface DisplayRule {
   options: Intl.NumberFormatOptions;
   /** Written after Intl's output (Intl has no "times" unit). */
   suffix: string;
+  /** The value is multiplied by this before Intl formats it (percentage points). */
+  scale: number;
+  /** A change: + or − always (a printed edge writes the real minus, U+2212; see applyRule). */
+  signed: boolean;
 }
 
 const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -39,28 +46,96 @@ export function moneyOptions(currency: string | null | undefined): Intl.NumberFo
   return code === null ? fixed(2) : { style: "currency", currency: code };
 }
 
-/** The display rule of `value` in `unit`; only money depends on the value (its size). */
-export function displayRule(value: number, unit: DisplayUnit, currency: string | null): DisplayRule {
+/**
+ * The display rule of `value` in `unit`; only money depends on the value (its size).
+ * `signed` shows a change of the unit (+$1,200, −3.0%); change and points always are.
+ */
+export function displayRule(
+  value: number,
+  unit: DisplayUnit,
+  currency: string | null,
+  signed = false,
+): DisplayRule {
+  const base = baseRule(value, unit, currency);
+  if (!signed || base.signed) return base;
+  return {
+    ...base,
+    key: `${base.key}+`,
+    options: { ...base.options, signDisplay: "exceptZero" },
+    signed: true,
+  };
+}
+
+function baseRule(value: number, unit: DisplayUnit, currency: string | null): DisplayRule {
+  const rule = (key: string, options: Intl.NumberFormatOptions, more: Partial<DisplayRule> = {}) => ({
+    key,
+    options,
+    suffix: "",
+    scale: 1,
+    signed: false,
+    ...more,
+  });
   switch (unit) {
     case "money":
       return Math.abs(value) < MONEY_WHOLE_FROM
-        ? { key: "money-minor", options: moneyOptions(currency), suffix: "" }
-        : { key: "money-whole", options: { ...moneyOptions(currency), ...fixed(0) }, suffix: "" };
+        ? rule("money-minor", moneyOptions(currency))
+        : rule("money-whole", { ...moneyOptions(currency), ...fixed(0) });
     case "rate":
-      return { key: "rate", options: { style: "percent", ...fixed(1) }, suffix: "" };
+      return rule("rate", { style: "percent", ...fixed(1) });
     case "change":
-      return {
-        key: "change",
-        options: { style: "percent", signDisplay: "exceptZero", ...fixed(1) },
-        suffix: "",
-      };
+      return rule("change", { style: "percent", signDisplay: "exceptZero", ...fixed(1) }, { signed: true });
+    case "points":
+      // A translated edge writes its own language's "pp" instead.
+      return rule(
+        "points",
+        { signDisplay: "exceptZero", ...fixed(1) },
+        { suffix: " pp", scale: 100, signed: true },
+      );
     case "multiple":
-      return { key: "multiple", options: fixed(2), suffix: "×" };
+      return rule("multiple", fixed(2), { suffix: "×" });
     case "number":
-      return { key: "number", options: { maximumFractionDigits: 1 }, suffix: "" };
+      return rule("number", { maximumFractionDigits: 1 });
     default:
-      return { key: "count", options: { maximumFractionDigits: 0 }, suffix: "" };
+      return rule("count", { maximumFractionDigits: 0 });
   }
+}
+
+/**
+ * The one rule for a column of figures in `unit`, so every row shows the same decimals:
+ * the rule of the value that needs the most (the smallest, as only money's size matters;
+ * a zero needs none).
+ */
+export function columnRule(
+  values: readonly (number | null | undefined)[],
+  unit: DisplayUnit,
+  currency: string | null,
+  signed = false,
+): DisplayRule {
+  const finite = values.filter((v): v is number => typeof v === "number" && Number.isFinite(v) && v !== 0);
+  const smallest = finite.length ? Math.min(...finite.map(Math.abs)) : 0;
+  return displayRule(smallest, unit, currency, signed);
+}
+
+/**
+ * `value` through `rule` with a formatter made from its options: scaled, with its suffix.
+ * `typographic` (print) writes a signed figure's minus as U+2212, not a hyphen; plain-text
+ * edges (terminal, sheet) keep the hyphen a script or formula reads back.
+ */
+export function applyRule(
+  f: Intl.NumberFormat,
+  rule: DisplayRule,
+  value: number,
+  typographic = false,
+): string {
+  const scaled = value * rule.scale;
+  const text =
+    rule.signed && typographic
+      ? f
+          .formatToParts(scaled)
+          .map((p) => (p.type === "minusSign" ? "\u2212" : p.value))
+          .join("")
+      : f.format(scaled);
+  return text + rule.suffix;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -80,7 +155,7 @@ export function formatFigure(
     f = new Intl.NumberFormat(locale, rule.options);
     formats.set(id, f);
   }
-  return f.format(value) + rule.suffix;
+  return applyRule(f, rule, value);
 }
 
 /**

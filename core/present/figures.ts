@@ -232,7 +232,14 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   const groups = new Map<string, IssueGroup>();
   for (const i of issues) {
     const key = `${i.severity}\u0000${i.code}\u0000${i.message}`;
-    const g = groups.get(key) ?? { severity: i.severity, code: i.code, message: i.message, cells: [] };
+    const g = groups.get(key) ?? {
+      severity: i.severity,
+      code: i.code,
+      message: i.message,
+      tab: i.tab,
+      column: i.column,
+      cells: [],
+    };
     g.cells.push(i.cell ?? i.tab);
     groups.set(key, g);
   }

@@ -157,6 +157,9 @@ export interface IssueGroup {
   severity: Issue["severity"];
   code: string;
   message: string;
+  /** The tab and column the finding is about (the same for every finding of the group). */
+  tab: string;
+  column: string | null;
   /** `Creators!D7` references (or the tab, for a finding without a cell), in workbook order. */
   cells: string[];
 }

@@ -1,5 +1,8 @@
-// Chart colours: Okabe–Ito (distinguishable under the common colour-vision deficiencies),
-// one fixed colour per platform / tier / cooperation model so every chart agrees.
+// Chart colours: one fixed colour per platform / tier / cooperation model so every chart
+// agrees, and a palette of its own per dimension, so on a page with all three charts a
+// colour still means one thing: platforms take the Okabe–Ito hues, tiers a teal ramp
+// (light = small), deal types muted colours of clearly different lightness. Each set stays
+// apart under the common colour-vision deficiencies (checked in the tests).
 import type { CooperationModel, Platform, Tier } from "../../core/index.ts";
 
 /** Okabe & Ito (2008), "Color Universal Design". */
@@ -42,20 +45,21 @@ export const PLATFORM_COLORS: Record<Platform, string> = {
   other: "#BDBDBD",
 };
 
-/** Tiers run light to dark-ish hues so size order reads even without colour. */
+/** Tiers: one teal hue from light to dark, so size order reads even without colour. */
 export const TIER_COLORS: Record<Tier, string> = {
-  nano: OKABE_ITO.skyBlue,
-  micro: OKABE_ITO.bluishGreen,
-  mid: OKABE_ITO.orange,
-  macro: OKABE_ITO.vermillion,
-  mega: OKABE_ITO.reddishPurple,
+  nano: "#A8DDD5",
+  micro: "#62BDB0",
+  mid: "#2E9488",
+  macro: "#176B62",
+  mega: "#004A3C",
 };
 
+/** Deal types: indigo, sand, lavender and rust, none of them a platform's or a tier's. */
 export const MODEL_COLORS: Record<CooperationModel, string> = {
-  fixed_fee: OKABE_ITO.blue,
-  gifted: OKABE_ITO.orange,
-  affiliate: OKABE_ITO.bluishGreen,
-  hybrid: OKABE_ITO.reddishPurple,
+  fixed_fee: "#253A7A",
+  gifted: "#E0BE6A",
+  affiliate: "#9B7FC6",
+  hybrid: "#8B3A1E",
 };
 
 export type ColorKind = "platform" | "tier" | "cooperation_model";

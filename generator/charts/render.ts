@@ -129,6 +129,15 @@ export function prefixIds(svg: string, prefix: string): string {
     .replace(/(href=")#([^"]+)"/g, (_, a: string, id: string) => `${a}#${fix(id)}"`);
 }
 
+/**
+ * The chart is one image whose text alternative (its finding, translated) is on the SVG
+ * root; vega's roles and labels inside ("value: 0.9411; label: TikTok", "Title text '…'")
+ * are English and raw data, so they go.
+ */
+export function dropInnerAria(svg: string): string {
+  return svg.replace(/\s(?:role|aria-roledescription|aria-label)="[^"]*"/g, "");
+}
+
 const RTL_CHAR = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 
 /**
@@ -176,6 +185,7 @@ export async function renderChart(spec: TopLevelSpec, opts: ChartOptions): Promi
   // vega only logs a failed load and draws an empty chart: make it an error instead.
   if (refused.length)
     throw new Error(`chart specs must carry their data inline; refused to load ${refused.join(", ")}`);
+  svg = dropInnerAria(svg);
   const label = esc(opts.description || opts.title);
   const open = /^<svg\b([^>]*)>/.exec(svg);
   if (!open) throw new Error("vega produced no <svg> root");

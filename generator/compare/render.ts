@@ -19,6 +19,7 @@ import {
   methodList,
   metricTable,
   moneyTable,
+  narrative,
   roster,
 } from "./sections.ts";
 import { type CompareText, compareText } from "./text.ts";
@@ -46,18 +47,19 @@ async function sections(cmp: ComparisonModel, x: CompareText, loc: ResolvedLocal
   const shareChart = await chart(shareSpec(cmp, x, cfg), L("chart.share"), L("chart.shareDesc"));
   const changed = changes(cmp, x);
   const creators = roster(cmp, x);
-  const none = { notes: [], charts: [], tables: [] };
+  const none = { notes: [], charts: [], tables: [], text: [], groups: [] };
   return [
     {
       id: "headline",
       ...none,
+      text: narrative(cmp, x),
       notes: findingNotes(cmp, x),
       tables: [metricTable(x, "", cmp.headline), moneyTable(cmp, x)],
     },
     { id: "goals", ...none, tables: cmp.goals.length ? [goalsTable(cmp, x)] : [] },
     { id: "cost", ...none, charts: [costChart], tables: [metricTable(x, "", cmp.cost_per_result)] },
     { id: "breakdowns", ...none, charts: [shareChart], tables: breakdownTables(cmp, x) },
-    { id: "changes", ...none, tables: changed.tables, list: changed.list },
+    { id: "changes", ...none, groups: changed.groups, notes: changed.kept, tables: changed.tables },
     { id: "roster", ...none, notes: creators.notes, tables: [creators.table] },
     { id: "library", ...none, tables: libraryTables(cmp, x) },
     { id: "method", ...none, list: methodList(x) },
@@ -87,21 +89,23 @@ export async function renderComparison(
     lang: loc.lang,
     dir: loc.dir,
     title,
+    // The cover names the comparison, and lists the campaigns one per line (any number of them).
     cover: {
       kind: L("kind"),
-      name: x.full.join(" · "),
+      name: L("coverTitle", { n: t0.fmt(cmp.campaigns.length, "count") }),
       brand,
       logo: theme.logo,
       facts: [
-        { label: L("campaigns"), value: String(cmp.campaigns.length) },
-        {
-          label: L("period"),
-          value: `${t0.date(first?.start_date)} – ${t0.date(cmp.campaigns.at(-1)?.end_date)}`,
-        },
+        ...cmp.campaigns.map((c, i) => ({
+          label: c.start_date ? `${t0.date(c.start_date)} – ${t0.date(c.end_date)}` : `#${i + 1}`,
+          value: x.full[i] ?? `#${i + 1}`,
+          typed: true,
+        })),
         { label: L("generated"), value: t0.date(generated.toISOString().slice(0, 10)) },
       ],
     },
     contentsTitle: L("contents"),
+    noneLabel: L("none"),
     toc: body.map((s) => ({ id: s.id, number: s.number, title: s.title })),
     sections: body,
   };
@@ -112,7 +116,16 @@ export async function renderComparison(
     footer: L("footer", { brand: brand ?? "" }),
     dir: loc.dir,
     // Chinese verdicts and trends ("重新议价", "上升") stay whole rather than one character a line.
-    extraCss: [".roster td{word-break:keep-all}"],
+    extraCss: [
+      ".roster td{word-break:keep-all}",
+      // A change chip or goal mark is green when it is good news for that KPI, red when not.
+      ".badge.tone-good{color:var(--met);background:var(--met-bg)}",
+      ".badge.tone-bad{color:var(--missed);background:var(--missed-bg)}",
+      ".tbl tr.dim td{background:var(--none-bg);font-size:7.5pt;text-transform:uppercase;letter-spacing:.04em}",
+      ".handles{columns:3;column-gap:6mm;list-style:none;padding:0;margin:0 0 4mm;font-size:8pt}",
+      ".handles li{break-inside:avoid;margin:0 0 .8mm}",
+      ".narrative{font-size:10.5pt;line-height:1.5;margin:0 0 3mm}",
+    ],
   });
   return { html, title, slug: slugify(brand ? `${brand} comparison` : "comparison"), locale: loc };
 }

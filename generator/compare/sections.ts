@@ -2,11 +2,12 @@
 // figure formatted in its own campaign's currency.
 import {
   type ComparisonModel,
+  type Delta,
   type MetricRow,
   ROSTER_RULES,
   type RosterRow,
 } from "../../core/compare/index.ts";
-import { NOT_MEASURED } from "../../core/index.ts";
+import { KPI_BY_KEY, NOT_MEASURED } from "../../core/index.ts";
 import { type Cell, cell, type Table } from "../report/table.ts";
 import { unitOf } from "../units.ts";
 import { type CompareText, iso } from "./text.ts";
@@ -16,17 +17,41 @@ export const ROSTER_ROWS_SHOWN = 60;
 
 const DIMENSIONS = ["platform", "tier", "cooperation_model"] as const;
 
+/** A row of cells, or a row that heads a group of the rows below it (a dimension's label). */
+type Row = Cell[] | { head: string };
+
 const table = (
   caption: string,
   columns: { label: string; num: boolean }[],
-  rows: Cell[][],
+  rows: Row[],
   cls = "",
 ): Table => ({
   caption,
   cls,
   columns,
-  rows: rows.map((cells) => ({ cls: "", cells })),
+  rows: rows.map((r) =>
+    Array.isArray(r)
+      ? { cls: "", cells: r }
+      : { cls: "dim", cells: columns.map((_, i) => cell(i === 0 ? r.head : "", { strong: true })) },
+  ),
 });
+
+/** Whether a change of `key` is good news: up for revenue, down for costs; null for no change. */
+export function changeTone(key: string, abs: number | null): "good" | "bad" | null {
+  if (abs === null || abs === 0) return null;
+  const lowerIsBetter = KPI_BY_KEY.get(key)?.lowerIsBetter ?? false;
+  return abs < 0 === lowerIsBetter ? "good" : "bad";
+}
+
+/** A change as read: a rate's or percentage's in percentage points, anything else relative to before, signed. */
+export function changeText(x: CompareText, key: string, d: Delta | null, currency: string | null): string | null {
+  if (!d) return null;
+  const t = x.tr(currency);
+  // A rate or a percentage (ROI) changes by percentage points: 60.7% → 89.5% is +28.8 pp, not +47.5%.
+  if (unitOf(key) === "rate" || unitOf(key) === "change")
+    return d.abs === null ? null : t.fmt(d.abs, "points");
+  return d.rel === null ? null : t.fmt(d.rel, "change");
+}
 
 /** One row per KPI, one column per campaign, each with its change on the one before. */
 export function metricTable(x: CompareText, caption: string, rows: MetricRow[]): Table {
@@ -37,12 +62,60 @@ export function metricTable(x: CompareText, caption: string, rows: MetricRow[]):
       cell(x.kpiLabel(r.key), { strong: true }),
       ...r.values.map((v, i) => {
         const t = x.tr(x.cur(i));
-        const d = r.deltas[i];
-        const change = d && d.rel !== null ? x.L("vsPrevious", { change: t.fmt(d.rel, "change") }) : null;
-        return cell(t.fmt(v, unitOf(r.key)), { num: true, badge: change });
+        const d = r.deltas[i] ?? null;
+        const change = changeText(x, r.key, d, x.cur(i));
+        return cell(t.fmt(v, unitOf(r.key)), {
+          num: true,
+          badge: change === null ? null : x.L("vsPrevious", { change }),
+          tone: change === null ? null : changeTone(r.key, d?.abs ?? null),
+        });
       }),
     ]),
   );
+}
+
+/** How many changes each narrative sentence names, the largest first. */
+const NARRATED = 4;
+/** What a campaign put in rather than got out: not news in the narrative. */
+const INPUTS = new Set(["creators", "posts"]);
+
+/**
+ * What improved and what got worse from each campaign to the next, by how much: the
+ * headline and cost-per-result KPIs, ordered by the size of their relative change.
+ */
+export function narrative(cmp: ComparisonModel, x: CompareText): string[] {
+  const rows = [...cmp.headline, ...cmp.cost_per_result].filter((r) => !INPUTS.has(r.key));
+  const out: string[] = [];
+  for (let i = 1; i < cmp.campaigns.length; i++) {
+    const t = x.tr(x.cur(i));
+    const moves = rows
+      .map((r) => ({ r, d: r.deltas[i] ?? null }))
+      .filter((m) => m.d !== null && m.d.abs !== null && m.d.abs !== 0)
+      .map((m) => ({
+        tone: changeTone(m.r.key, m.d!.abs),
+        size: Math.abs(m.d!.rel ?? m.d!.abs!),
+        text: x.L("narrative.item", {
+          kpi: t.inSentence(x.kpiLabel(m.r.key)),
+          change: changeText(x, m.r.key, m.d, x.cur(i)) ?? "",
+          from: x.tr(x.cur(i - 1)).fmt(m.r.values[i - 1], unitOf(m.r.key)),
+          to: t.fmt(m.r.values[i], unitOf(m.r.key)),
+        }),
+      }))
+      .sort((a, b) => b.size - a.size);
+    const named = (tone: "good" | "bad") => {
+      const ms = moves.filter((m) => m.tone === tone).slice(0, NARRATED);
+      return ms.length ? t.list(ms.map((m) => m.text)) : x.L("narrative.nothing");
+    };
+    out.push(
+      x.L("narrative.line", {
+        from: iso(x.full[i - 1] ?? `#${i}`),
+        to: iso(x.full[i] ?? `#${i + 1}`),
+        better: named("good"),
+        worse: named("bad"),
+      }),
+    );
+  }
+  return out;
 }
 
 export function findingNotes(cmp: ComparisonModel, x: CompareText): string[] {
@@ -98,6 +171,7 @@ export function goalsTable(cmp: ComparisonModel, x: CompareText): Table {
           : cell(x.tr(x.cur(i)).fmt(c.attainment, "rate"), {
               num: true,
               badge: c.met === null ? null : x.L(c.met ? "goalMet" : "goalMissed"),
+              tone: c.met === null ? null : c.met ? "good" : "bad",
             }),
       ),
     ]),
@@ -127,31 +201,63 @@ export function breakdownTables(cmp: ComparisonModel, x: CompareText): Table[] {
   );
 }
 
-/** What changed from one campaign to the next: who came and went (a line), where the budget went (a table). */
-export function changes(cmp: ComparisonModel, x: CompareText): { tables: Table[]; list: string[] } {
+/** Creators who came or went between two campaigns, under a heading with their count. */
+export interface HandleGroup {
+  title: string;
+  /** `@handle` with its platform, one per creator. */
+  items: { handle: string; platform: string }[];
+}
+
+/** What changed from one campaign to the next: who came and went (compact lists), where the budget went (a table per change, grouped by dimension). */
+export function changes(
+  cmp: ComparisonModel,
+  x: CompareText,
+): { tables: Table[]; groups: HandleGroup[]; kept: string[] } {
   const { L } = x;
-  const keyLabel = (k: string) => {
+  const item = (k: string) => {
     const [p, h] = k.split(":");
-    return `${iso(`@${h}`)} (${x.label(`platform.${p}`, p ?? "")})`;
+    return { handle: `@${h ?? ""}`, platform: x.label(`platform.${p}`, p ?? "") };
   };
   const tables: Table[] = [];
-  const list: string[] = [];
+  const groups: HandleGroup[] = [];
+  const kept: string[] = [];
   for (const ch of cmp.changes) {
     const head = L("changeTitle", { from: iso(x.name(ch.from)), to: iso(x.name(ch.to)) });
-    const handles = (ks: string[]) => (ks.length ? ks.map(keyLabel).join(L("sep")) : L("none"));
-    // Punctuation is the language's own (； in Chinese, ؛ in Arabic), so the whole line is one template.
-    list.push(
-      L("changeLine", {
-        head,
-        added: L("added", { n: String(ch.creators_added.length) }),
-        addedList: handles(ch.creators_added),
-        dropped: L("dropped", { n: String(ch.creators_dropped.length) }),
-        droppedList: handles(ch.creators_dropped),
-        kept: L("kept", { n: String(ch.creators_kept.length) }),
-      }),
+    const n = (xs: string[]) => x.t0.fmt(xs.length, "count");
+    groups.push(
+      {
+        title: L("changeGroup", { head, what: L("added", { n: n(ch.creators_added) }) }),
+        items: ch.creators_added.map(item),
+      },
+      {
+        title: L("changeGroup", { head, what: L("dropped", { n: n(ch.creators_dropped) }) }),
+        items: ch.creators_dropped.map(item),
+      },
     );
+    kept.push(L("changeGroup", { head, what: L("kept", { n: n(ch.creators_kept) }) }));
     const tf = x.tr(x.cur(ch.from));
     const tt = x.tr(x.cur(ch.to));
+    const moved = (dim: (typeof DIMENSIONS)[number]) =>
+      ch.budget[dim].filter((s) => (s.from ?? 0) !== 0 || (s.to ?? 0) !== 0);
+    // Each money column shows one number of decimals across all three groups.
+    const all = DIMENSIONS.flatMap(moved);
+    const col = (t: typeof tf, values: (number | null)[], signed = false) => {
+      const texts = t.column(values, "money", signed);
+      return new Map(all.map((s, i) => [s, texts[i] ?? "–"]));
+    };
+    const from = col(
+      tf,
+      all.map((s) => s.from),
+    );
+    const to = col(
+      tt,
+      all.map((s) => s.to),
+    );
+    const change = col(
+      tt,
+      all.map((s) => s.change),
+      true,
+    );
     tables.push(
       table(
         `${head}${ch.same_currency ? "" : ` — ${L("differentCurrency")}`}`,
@@ -161,20 +267,24 @@ export function changes(cmp: ComparisonModel, x: CompareText): { tables: Table[]
           { label: L("col.to"), num: true },
           { label: L("col.change"), num: true },
         ],
-        DIMENSIONS.flatMap((dim) =>
-          ch.budget[dim]
-            .filter((s) => (s.from ?? 0) !== 0 || (s.to ?? 0) !== 0)
-            .map((s) => [
-              cell(x.label(`${dim}.${s.key}`, s.key)),
-              cell(`${tf.fmt(s.from, "money")} (${tf.fmt(s.from_share, "rate")})`, { num: true }),
-              cell(`${tt.fmt(s.to, "money")} (${tt.fmt(s.to_share, "rate")})`, { num: true }),
-              cell(s.change === null ? "–" : tt.fmt(s.change, "money"), { num: true }),
-            ]),
-        ),
+        DIMENSIONS.flatMap((dim): Row[] => {
+          const shifts = moved(dim);
+          return shifts.length === 0
+            ? []
+            : [
+                { head: L(`dim.${dim}`) },
+                ...shifts.map((s) => [
+                  cell(x.label(`${dim}.${s.key}`, s.key)),
+                  cell(`${from.get(s)} (${tf.fmt(s.from_share, "rate")})`, { num: true }),
+                  cell(`${to.get(s)} (${tt.fmt(s.to_share, "rate")})`, { num: true }),
+                  cell(change.get(s) ?? "–", { num: true }),
+                ]),
+              ];
+        }),
       ),
     );
   }
-  return { tables, list };
+  return { tables, groups, kept };
 }
 
 /** The creator roster with verdicts, cut at ROSTER_ROWS_SHOWN. */

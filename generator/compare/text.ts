@@ -18,8 +18,7 @@ function labeler(lang: string) {
   };
 }
 
-/** First-strong isolate: a name or handle keeps its own direction inside a sentence (`@handle` in Arabic). */
-export const iso = (s: string) => `\u2068${s}\u2069`;
+export { iso } from "../i18n/translator.ts";
 
 export type CompareText = ReturnType<typeof compareText>;
 

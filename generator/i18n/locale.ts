@@ -5,6 +5,9 @@ import { reportMessages } from "../report/messages.ts";
 export const LANGUAGES = ["en", "zh-CN", "vi", "da", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Which way a language's text runs. */
+export const directionOf = (lang: Language): "ltr" | "rtl" => (lang === "ar" ? "rtl" : "ltr");
+
 export interface ResolvedLocale {
   /** Which translation file. */
   lang: Language;
@@ -52,5 +55,5 @@ function supported(tag: string): ResolvedLocale | null {
   if (!lang) return null;
   // Chinese labels are Simplified; a bare "zh" formats as zh-CN.
   const locale = loc.language === "zh" && !loc.region ? "zh-CN" : loc.toString();
-  return { lang, locale, dir: lang === "ar" ? "rtl" : "ltr" };
+  return { lang, locale, dir: directionOf(lang) };
 }

@@ -2,10 +2,18 @@
 // for one locale and currency.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { displayRule, moneyOptions, NOT_MEASURED, type Unit } from "../../core/index.ts";
+import {
+  applyRule,
+  columnRule,
+  type DisplayRule,
+  type DisplayUnit,
+  displayRule,
+  moneyOptions,
+  NOT_MEASURED,
+} from "../../core/index.ts";
 import type { Arg, Msg } from "../../core/present/index.ts";
 import { templatesPath } from "../package-root.ts";
-import type { Language } from "./locale.ts";
+import { directionOf, type Language } from "./locale.ts";
 
 export const I18N_DIR = templatesPath("report", "i18n");
 
@@ -42,20 +50,52 @@ export function fillLabel(label: string, args: Record<string, string>): string {
   return label.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? `{${k}}`);
 }
 
-/** Every key of a translation file, dotted. */
+const PLURAL_CATEGORIES: readonly string[] = ["zero", "one", "two", "few", "many", "other"];
+
+/**
+ * A label with plural forms: an object of Intl.PluralRules categories
+ * (`{"one": "{count} post", "other": "{count} posts"}`), `other` always present.
+ */
+export function isPlural(v: string | Translations | undefined): v is Record<string, string> {
+  return (
+    typeof v === "object" &&
+    typeof v.other === "string" &&
+    Object.entries(v).every(([k, x]) => PLURAL_CATEGORIES.includes(k) && typeof x === "string")
+  );
+}
+
+/** Every key of a translation file, dotted; a label with plural forms is one key. */
 export function flatKeys(m: Translations, prefix = ""): string[] {
   return Object.entries(m).flatMap(([k, v]) =>
-    typeof v === "string" ? [`${prefix}${k}`] : flatKeys(v, `${prefix}${k}.`),
+    typeof v === "string" || isPlural(v) ? [`${prefix}${k}`] : flatKeys(v, `${prefix}${k}.`),
   );
+}
+
+/** The entry at a dotted key: a label, plural forms, or a section. */
+export function lookupEntry(m: Translations, key: string): string | Translations | undefined {
+  let cur: string | Translations | undefined = m;
+  for (const part of key.split(".")) {
+    if (cur === undefined || typeof cur === "string") return undefined;
+    cur = cur[part];
+  }
+  return cur;
 }
 
 /** Labels that are common nouns (lower-cased inside a sentence); platforms and products are names. */
 const LOWERED = /^(kpi|tier|cooperation_model|conclusions\.basis\.\w+|conclusions\.kpi)\./;
 
+/** First-strong isolate: typed text (a name, a handle) keeps its own direction inside a sentence. */
+export const iso = (s: string) => `\u2068${s}\u2069`;
+
+/** Left-to-right isolate around a figure in a right-to-left page (see Translator.fmt). */
+const LTR_ISOLATE = (s: string) => `\u2066${s.replace(/^\u200f+/, "")}\u2069`;
+
 export interface Segment {
   text: string;
   /** A figure or name inside a sentence, set in bold. */
   strong: boolean;
+  /** Text the team typed (a handle, a name): isolated so it keeps its own direction. */
+  typed?: boolean;
 }
 
 /** Formats numbers, money, rates and dates for one locale and currency, and translates keys. */
@@ -65,6 +105,8 @@ export class Translator {
   readonly #date: Intl.DateTimeFormat;
   readonly #dateShort: Intl.DateTimeFormat;
   readonly #list: Intl.ListFormat;
+  readonly #plural: Intl.PluralRules;
+  readonly rtl: boolean;
 
   constructor(
     readonly lang: Language,
@@ -80,6 +122,20 @@ export class Translator {
     });
     this.#dateShort = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" });
     this.#list = new Intl.ListFormat(locale, { type: "conjunction", style: "long" });
+    this.#plural = new Intl.PluralRules(locale);
+    this.rtl = directionOf(lang) === "rtl";
+  }
+
+  /**
+   * A label with plural forms, in the form Intl.PluralRules picks for `count`; `{count}`
+   * is filled with the formatted count. A plain label is used for every count.
+   */
+  plural(key: string, count: number, args: Record<string, string> = {}): string {
+    const e = lookupEntry(this.translations, key);
+    const all = { count: this.fmt(count, "count"), ...args };
+    if (typeof e === "string") return fillLabel(e, all);
+    if (!isPlural(e)) throw new Error(`missing translation ${this.lang}:${key}`);
+    return fillLabel(e[this.#plural.select(count)] ?? e.other ?? "", all);
   }
 
   /** A translation by dotted key; a missing key is a bug, so it throws. */
@@ -106,23 +162,42 @@ export class Translator {
     return f;
   }
 
-  /** A figure as shown; NOT_MEASURED for a value that was not measured. */
-  fmt(value: number | null | undefined, unit: Unit | "number"): string {
+  /**
+   * A figure as shown; NOT_MEASURED for a value that was not measured. `signed` shows a
+   * change (+/−). In a right-to-left page every figure is a left-to-right isolate, so it
+   * reads the same in cards, sentences, tables and on chart axes ("201,939 US$", "1.79×").
+   */
+  fmt(value: number | null | undefined, unit: DisplayUnit, signed = false): string {
     if (value === null || value === undefined || !Number.isFinite(value)) return NOT_MEASURED;
-    const rule = displayRule(value, unit, this.currency);
-    return this.nf(rule.key, rule.options).format(value) + rule.suffix;
+    return this.withRule(value, displayRule(value, unit, this.currency, signed));
+  }
+
+  /** A column of figures in one unit, each with the same decimals (the rule the column needs most). */
+  column(values: readonly (number | null | undefined)[], unit: DisplayUnit, signed = false): string[] {
+    const rule = columnRule(values, unit, this.currency, signed);
+    return values.map((v) =>
+      v === null || v === undefined || !Number.isFinite(v) ? NOT_MEASURED : this.withRule(v, rule),
+    );
+  }
+
+  private withRule(value: number, rule: DisplayRule): string {
+    const f = this.nf(rule.key, rule.options);
+    const text =
+      rule.key === "points"
+        ? this.t("common.points", { value: applyRule(f, { ...rule, suffix: "" }, value, true) })
+        : applyRule(f, rule, value, true);
+    return this.rtl ? LTR_ISOLATE(text) : text;
   }
 
   /** Big figures on cards: compact counts (15.9M), everything else as usual. */
-  big(value: number, unit: Unit): string {
-    if (unit === "count" && Math.abs(value) >= 1_000_000)
-      return this.nf("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  big(value: number, unit: DisplayUnit): string {
+    const compact = (key: string, o: Intl.NumberFormatOptions) => {
+      const text = this.nf(key, { notation: "compact", maximumFractionDigits: 1, ...o }).format(value);
+      return this.rtl ? LTR_ISOLATE(text) : text;
+    };
+    if (unit === "count" && Math.abs(value) >= 1_000_000) return compact("compact", {});
     if (unit === "money" && Math.abs(value) >= 1_000_000)
-      return this.nf("mcompact", {
-        ...moneyOptions(this.currency),
-        notation: "compact",
-        maximumFractionDigits: 2,
-      }).format(value);
+      return compact("mcompact", { ...moneyOptions(this.currency), maximumFractionDigits: 2 });
     return this.fmt(value, unit);
   }
 
@@ -192,19 +267,23 @@ export class Translator {
         return [{ text: inside && LOWERED.test(a.key) ? this.inSentence(text) : text, strong: false }];
       }
       case "text":
-        return [{ text: a.value, strong: true }];
+        return [{ text: a.value, strong: true, typed: true }];
       case "date":
         return [{ text: this.date(a.value), strong: true }];
       case "msg":
         return this.segments(a.msg, inside);
       case "list": {
-        const items = a.items.map((i) =>
-          this.argSegments(i)
-            .map((s) => s.text)
-            .join(""),
-        );
-        if (a.more > 0) items.push(this.t("common.more", { count: this.fmt(a.more, "count") }));
-        return [{ text: this.list(items), strong: false }];
+        // Each item keeps its own segments (a typed handle stays isolated); the
+        // locale's separators come from Intl.ListFormat.
+        const items = a.items.map((i) => this.argSegments(i));
+        if (a.more > 0)
+          items.push([{ text: this.t("common.more", { count: this.fmt(a.more, "count") }), strong: false }]);
+        const out: Segment[] = [];
+        for (const part of this.#list.formatToParts(items.map((_, i) => String(i)))) {
+          if (part.type === "element") out.push(...(items[Number(part.value)] ?? []));
+          else out.push({ text: part.value, strong: false });
+        }
+        return out.map((s) => (s.typed ? { ...s, strong: false } : s));
       }
       default:
         return [{ text: this.fmt(a.value, a.kind), strong: true }];

@@ -3,10 +3,11 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
+import { vegaLocale } from "../charts/locale.ts";
+import { chartConfig, scaleFor, textOn } from "../charts/palette.ts";
+import { measureText } from "../charts/render.ts";
 import { trendEvents } from "./sections/trend.ts";
 import { scatterChart } from "./scatter-spec.ts";
-import { vegaLocale } from "../charts/locale.ts";
-import { chartConfig, scaleFor } from "../charts/palette.ts";
 import type { Translator } from "../i18n/translator.ts";
 import { unitOf } from "../units.ts";
 
@@ -81,6 +82,8 @@ function hbars(
   } = {},
 ): ChartDef {
   const width = opts.width ?? FULL;
+  const plot = width - 160;
+  const placed = placeLabels(rows, plot, opts);
   const y = {
     field: "label",
     type: "nominal",
@@ -93,15 +96,26 @@ function hbars(
       mark: { type: "bar", cornerRadiusEnd: 2, height: { band: 0.7 } },
       encoding: {
         y,
-        x: { field: "value", type: "quantitative", axis: null, scale: { zero: true } },
+        x: { field: "value", type: "quantitative", axis: null, scale: placed.scale },
         ...(opts.color
           ? { color: { field: "key", type: "nominal", scale: opts.color, legend: null } }
           : { color: { value: c.brand } }),
       },
     },
     {
-      mark: { type: "text", align: "left", dx: 4, fontSize: 12, color: "#1F2937" },
-      encoding: { y, x: { field: "value", type: "quantitative" }, text: { field: "text", type: "nominal" } },
+      transform: [{ filter: "datum.pos !== 'inside'" }],
+      mark: { type: "text", align: "left", dx: 4, fontSize: LABEL_SIZE, color: "#1F2937" },
+      encoding: { y, x: { field: "lx", type: "quantitative" }, text: { field: "text", type: "nominal" } },
+    },
+    {
+      transform: [{ filter: "datum.pos === 'inside'" }],
+      mark: { type: "text", align: "right", dx: -4, fontSize: LABEL_SIZE },
+      encoding: {
+        y,
+        x: { field: "value", type: "quantitative" },
+        text: { field: "text", type: "nominal" },
+        color: { field: "tc", type: "nominal", scale: null },
+      },
     },
   ];
   if (opts.rule)
@@ -134,10 +148,42 @@ function hbars(
     ...base(c, title, description),
     width: width - 160,
     height: { step: 24 },
-    data: { values: rows },
+    data: { values: placed.rows },
     layer: layers,
   } as TopLevelSpec;
   return { id, title, description, spec };
+}
+
+const LABEL_SIZE = 12;
+
+/**
+ * Where each bar's value label goes so a reference line (break-even, the campaign's
+ * figure) never strikes through it: after the bar's end as usual; inside the bar's end
+ * when the line would cross it and the bar has room; else just past the line. The x
+ * scale is fixed ([0, max]) so the pixel positions worked out here are the drawn ones.
+ */
+function placeLabels(
+  rows: { key: string; label: string; value: number; text: string }[],
+  plot: number,
+  opts: { color?: { domain: string[]; range: string[] }; rule?: { value: number } },
+) {
+  const rule = opts.rule;
+  if (!rule) return { scale: { zero: true }, rows: rows.map((r) => ({ ...r, lx: r.value, pos: "end" })) };
+  const max = Math.max(rule.value, ...rows.map((r) => r.value)) || 1;
+  const px = (v: number) => (v / max) * plot;
+  const colour = (key: string) => opts.color?.range[opts.color.domain.indexOf(key)] ?? "#4B5563";
+  const GAP = 4;
+  return {
+    scale: { zero: true, nice: false, domain: [0, max] },
+    rows: rows.map((r) => {
+      const w = measureText({ fontSize: LABEL_SIZE }, r.text);
+      const start = px(r.value) + GAP;
+      const crosses = px(rule.value) >= start - 2 && px(rule.value) <= start + w + 2;
+      if (!crosses) return { ...r, lx: r.value, pos: "end" };
+      if (px(r.value) >= w + 2 * GAP) return { ...r, lx: r.value, pos: "inside", tc: textOn(colour(r.key)) };
+      return { ...r, lx: rule.value, pos: "past" };
+    }),
+  };
 }
 
 const has = (v: ReportView, id: string) => v.sections.includes(id as ReportView["sections"][number]);
@@ -309,7 +355,7 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
         c,
         "formats",
         t.t("chart.formats.title"),
-        t.t("chart.formats.finding", {
+        t.plural("chart.formats.finding", best.posts, {
           format: t.t(`format.${best.key}`),
           er: t.fmt(best.er_impressions, "rate"),
           posts: t.fmt(best.posts, "count"),
@@ -320,7 +366,7 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
             key: r.key,
             label: t.t(`format.${r.key}`),
             value: r.er_impressions!,
-            text: `${t.fmt(r.er_impressions, "rate")} · ${t.t("chart.formats.posts", { count: t.fmt(r.posts, "count") })}`,
+            text: `${t.fmt(r.er_impressions, "rate")} · ${t.plural("chart.formats.posts", r.posts)}`,
           })),
       ),
     );

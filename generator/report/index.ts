@@ -72,13 +72,13 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
       brand: c.brand,
       logo: theme.logo,
       facts: [
-        c.brand ? { label: t.t("report.brand"), value: c.brand } : null,
+        c.brand ? { label: t.t("report.brand"), value: c.brand, typed: true } : null,
         c.start_date || c.end_date
           ? { label: t.t("report.period"), value: `${t.date(c.start_date)} – ${t.date(c.end_date)}` }
           : null,
         c.objective ? { label: t.t("report.objective"), value: t.t(`objective.${c.objective}`) } : null,
         c.currency ? { label: t.t("report.currency"), value: c.currency } : null,
-        c.prepared_by ? { label: t.t("report.prepared_by"), value: c.prepared_by } : null,
+        c.prepared_by ? { label: t.t("report.prepared_by"), value: c.prepared_by, typed: true } : null,
         { label: t.t("report.generated"), value: t.date(generated.toISOString().slice(0, 10)) },
       ].filter((x) => x !== null),
     },

@@ -80,6 +80,8 @@ describe("formatFigure: the other units", () => {
       key: "money-minor",
       options: { style: "currency", currency: "USD" },
       suffix: "",
+      scale: 1,
+      signed: false,
     });
     expect(displayRule(500, "money", "USD").key).toBe("money-whole");
     expect(displayRule(1.5, "multiple", "USD").suffix).toBe("×");

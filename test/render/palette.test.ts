@@ -38,6 +38,17 @@ describe("palette", () => {
     }
   });
 
+  it("gives each dimension its own colours: no tier or deal type looks like a platform or each other", () => {
+    // The creators page shows tiers, deal types and platforms together; ΔE 20 reads as a different colour.
+    const groups = [PLATFORM_COLORS, TIER_COLORS, MODEL_COLORS].map((m) =>
+      Object.values(m as Record<string, string>),
+    );
+    for (let a = 0; a < groups.length; a++)
+      for (let b = a + 1; b < groups.length; b++)
+        for (const x of groups[a]!)
+          for (const y of groups[b]!) expect([x, y, deltaE(x, y) >= 20]).toEqual([x, y, true]);
+  });
+
   it("computes WCAG contrast", () => {
     // Black on white: (1 + 0.05) / (0 + 0.05) = 21.
     expect(contrastRatio("#000000", "#FFFFFF")).toBeCloseTo(21, 5);

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, resolveLocale } from "../../generator/i18n/locale.ts";
-import { flatKeys, loadTranslations, Translator } from "../../generator/i18n/translator.ts";
+import {
+  flatKeys,
+  isPlural,
+  loadTranslations,
+  lookupEntry,
+  Translator,
+} from "../../generator/i18n/translator.ts";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const lookup = (lang: (typeof LANGUAGES)[number], key: string) =>
-  key
-    .split(".")
-    .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], loadTranslations(lang)) as string;
+/** A label, or the `other` form of a label with plural forms. */
+const lookup = (lang: (typeof LANGUAGES)[number], key: string): string => {
+  const e = lookupEntry(loadTranslations(lang), key);
+  if (typeof e === "string") return e;
+  if (isPlural(e)) return e.other ?? "";
+  throw new Error(`${lang}:${key} is not a label`);
+};
 
 describe("translations", () => {
   const en = flatKeys(loadTranslations("en"));
@@ -31,6 +40,64 @@ describe("translations", () => {
       return e.split(" ").length > 4 && e === lookup(lang, k);
     });
     expect(same).toEqual([]);
+  });
+});
+
+describe("plural forms", () => {
+  it.each(LANGUAGES)(
+    "%s: a label with plural forms has exactly the locale's categories, each with en's placeholders",
+    (lang) => {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.sort();
+      const m = loadTranslations(lang);
+      for (const key of flatKeys(m)) {
+        const e = lookupEntry(m, key);
+        if (!isPlural(e)) continue;
+        expect([key, Object.keys(e).sort()]).toEqual([key, categories]);
+        for (const form of Object.values(e))
+          expect([key, placeholders(form)]).toEqual([key, placeholders(lookup("en", key))]);
+      }
+    },
+  );
+  it("picks the form Intl.PluralRules selects: 1 post, 2 posts; Arabic's two and few", () => {
+    const en = new Translator("en", "en", "USD");
+    expect(en.plural("chart.formats.posts", 1)).toBe("1 post");
+    expect(en.plural("chart.formats.posts", 2)).toBe("2 posts");
+    expect(en.plural("chart.formats.posts", 0)).toBe("0 posts");
+    expect(en.plural("summary.goals_line", 1, { met: "1", total: "1" })).toBe("1 of 1 goal met");
+    expect(en.plural("summary.goals_line", 4, { met: "3", total: "4" })).toBe("3 of 4 goals met");
+    const ar = new Translator("ar", "ar", "USD");
+    // Arabic: 2 is "two" (a dual), 3–10 "few", 11–99 "many". The count is a left-to-right isolate.
+    expect(ar.plural("chart.formats.posts", 2)).toBe("منشوران (\u20662\u2069)");
+    expect(ar.plural("chart.formats.posts", 5)).toBe("\u20665\u2069 منشورات");
+    expect(ar.plural("chart.formats.posts", 11)).toBe("\u206611\u2069 منشوراً");
+    // A label without forms (Chinese has one) serves every count.
+    expect(new Translator("zh-CN", "zh-CN", "USD").plural("chart.formats.posts", 1)).toBe("1 条内容");
+  });
+});
+
+describe("signed changes and percentage points", () => {
+  it("signs changes with + and the real minus; rate changes in the language's pp", () => {
+    const en = new Translator("en", "en", "USD");
+    expect(en.fmt(-0.215, "change")).toBe("\u221221.5%");
+    expect(en.fmt(0.215, "change")).toBe("+21.5%");
+    expect(en.fmt(0, "change")).toBe("0.0%");
+    // 5.5% → 6.7% of creators converting is +1.2 percentage points, not +21.8 %.
+    expect(en.fmt(0.067 - 0.055, "points")).toBe("+1.2 pp");
+    expect(en.fmt(-0.031, "points")).toBe("\u22123.1 pp");
+    expect(en.fmt(-1200, "money", true)).toBe("\u2212$1,200");
+    expect(en.fmt(1200, "money", true)).toBe("+$1,200");
+    const da = new Translator("da", "da", "DKK");
+    expect(da.fmt(0.012, "points")).toBe("+1,2 pct.-point");
+  });
+});
+
+describe("one rule per column", () => {
+  it("gives every figure of a column the decimals its most demanding value needs", () => {
+    const en = new Translator("en", "en", "USD");
+    // $47.50 is below $100, so it keeps its cents, and so does $5,398 beside it; a zero needs none.
+    expect(en.column([5398, 47.5, 0, null], "money")).toEqual(["$5,398.00", "$47.50", "$0.00", "–"]);
+    expect(en.column([5398, 201939], "money")).toEqual(["$5,398", "$201,939"]);
+    expect(en.column([0.13, 0.557], "rate")).toEqual(["13.0%", "55.7%"]);
   });
 });
 

@@ -5,7 +5,8 @@ import {
   MATERIAL_CREATORS,
   TOP_SHARE,
 } from "../../../core/present/index.ts";
-import { cell } from "../table.ts";
+import type { Translator } from "../../i18n/translator.ts";
+import { type Cell, cell } from "../table.ts";
 import { handle, type Kit } from "./kit.ts";
 
 export function appendixSection(k: Kit) {
@@ -20,7 +21,7 @@ export function appendixSection(k: Kit) {
             { dir: "ltr" },
           ),
           cell(t.has(`issue.${g.code}`) ? t.t(`issue.${g.code}`) : g.code),
-          cell(g.message, { dir: "ltr" }),
+          findingCell(t, g),
         ],
         g.severity,
       ),
@@ -78,6 +79,9 @@ export function appendixSection(k: Kit) {
       t.t("conclusions.method.zero", { share: n(TOP_SHARE, "rate") }),
       t.t("method.declined"),
       t.t("method.trend"),
+      // Charts are not mirrored in a right-to-left report: their geometry reads left to right,
+      // as its figures do (each one a left-to-right isolate), and the method says so.
+      ...(t.rtl ? [t.t("method.charts")] : []),
     ],
     dataTitle: t.t("appendix.data_title"),
     creatorsNote:
@@ -136,7 +140,7 @@ export function appendixSection(k: Kit) {
             ],
             v.appendix.posts.map((p) =>
               row([
-                cell(handle(p.creator), { strong: true }),
+                cell(handle(p.creator), { strong: true, typed: true }),
                 cell(`${t.t(`platform.${p.platform}`)} · ${t.t(`format.${p.format}`)}`, { href: p.href }),
                 cell(t.date(p.published)),
                 numCell(p.impressions),
@@ -150,6 +154,17 @@ export function appendixSection(k: Kit) {
           )
         : null,
   };
+}
+
+/**
+ * A finding in the report's language, by its code, with the tab and column it is about;
+ * a finding whose sentence needs more than that (the value found…) keeps core's English
+ * sentence, set left to right.
+ */
+export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "tab" | "column">): Cell {
+  const key = `appendix.findings.${g.code}`;
+  if (!t.has(key)) return cell(g.message, { dir: "ltr" });
+  return cell(t.t(key, { tab: g.tab, column: g.column ?? "" }));
 }
 
 const CELLS_SHOWN = 60;

@@ -45,7 +45,7 @@ export function contentSection(k: Kit) {
       ],
       posts.map((p) =>
         row([
-          cell(handle(p.creator), { strong: true }),
+          cell(handle(p.creator), { strong: true, typed: true }),
           cell(`${t.t(`platform.${p.platform}`)} · ${t.t(`format.${p.format}`)}`, {
             href: p.href,
             badge: p.href ? null : p.url ? t.t("content.unsafe_link") : null,

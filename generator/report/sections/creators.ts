@@ -90,10 +90,10 @@ export function creatorsSection(k: Kit) {
                 ],
                 cv.personas.map((p) =>
                   row([
-                    cell(p.tag, { strong: true }),
+                    cell(p.tag, { strong: true, typed: true }),
                     cell(`${n(p.converting_share, "rate")} (${n(p.converting)})`, { num: true }),
                     cell(`${n(p.non_converting_share, "rate")} (${n(p.non_converting)})`, { num: true }),
-                    cell(t.t("creators.points", { value: n(p.difference * 100, "number") }), {
+                    cell(n(p.difference, "points"), {
                       num: true,
                       strong: Math.abs(p.difference) >= 0.15,
                     }),
@@ -131,7 +131,7 @@ export function creatorsSection(k: Kit) {
         zero:
           cv.zero_converters.length > 0
             ? table(
-                t.t("creators.zero", { count: n(cv.zero_converters.length), cost: n(cv.zero_cost, "money") }),
+                t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
                 [...creatorCols, [kpi("content_pieces"), true], [kpi("clicks"), true], [kpi("cost"), true]],
                 cv.zero_converters.map((cr) =>
                   row([

@@ -1,9 +1,9 @@
 // What every report section's context is built with: the view, the translator and
 // small helpers for cells, tables and headings.
-import type { CreatorKpis, Unit } from "../../../core/index.ts";
+import type { CreatorKpis, DisplayUnit } from "../../../core/index.ts";
 import { type Basis, kpiLabelKey, type ReportView, type SectionId } from "../../../core/present/index.ts";
 import type { Segment, Translator } from "../../i18n/translator.ts";
-import { type Cell, cell, type Table } from "../table.ts";
+import { alignColumns, type Cell, cell, type Table } from "../table.ts";
 
 export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
@@ -22,9 +22,9 @@ export function valueOfRow(r: object, key: string): number | null {
 export type Kit = ReturnType<typeof sectionKit>;
 
 export function sectionKit(v: ReportView, t: Translator, charts: Map<string, string>) {
-  const n = (x: number | null | undefined, unit: Unit | "number" = "count") => t.fmt(x, unit);
-  const numCell = (x: number | null | undefined, unit: Unit | "number" = "count", strong = false) =>
-    cell(n(x, unit), { num: true, strong });
+  const n = (x: number | null | undefined, unit: DisplayUnit = "count") => t.fmt(x, unit);
+  const numCell = (x: number | null | undefined, unit: DisplayUnit = "count", strong = false) =>
+    cell(n(x, unit), { num: true, strong, fig: { value: x, unit, signed: false } });
   // The campaign figures added with the conclusions keep their labels beside those.
   const kpi = (k: string) => t.t(t.has(`kpi.${k}`) ? `kpi.${k}` : `conclusions.kpi.${k}`);
   /** A KPI's label naming its cost basis ("Fully loaded ROAS", "ROAS on creator cost"). */
@@ -38,11 +38,13 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
     cls = "",
   ): Table => {
     const keep = columns.map((c) => c[2] !== false);
+    const kept = rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i] !== false) }));
+    alignColumns(t, kept);
     return {
       caption,
       cls,
       columns: columns.filter((_, i) => keep[i]).map(([label, num]) => ({ label, num })),
-      rows: rows.map((r) => ({ ...r, cells: r.cells.filter((_, i) => keep[i] !== false) })),
+      rows: kept,
     };
   };
   // Without a Conversions tab nobody "converted": those columns and cards would only say 0.
@@ -62,6 +64,7 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
   const creatorCells = (cr: CreatorKpis) => [
     cell(handle(cr.handle), {
       strong: true,
+      typed: true,
       badge: cr.status === "declined" ? t.t("status.declined") : null,
     }),
     cell(t.t(`platform.${cr.platform}`)),

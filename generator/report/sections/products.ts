@@ -22,9 +22,9 @@ export function productsSection(k: Kit) {
           v.products.rows.flatMap((p) => [
             row(
               [
-                cell(p.product === "(unspecified)" ? t.t("products.unspecified") : p.product, {
-                  strong: true,
-                }),
+                p.product === "(unspecified)"
+                  ? cell(t.t("products.unspecified"), { strong: true })
+                  : cell(p.product, { strong: true, typed: true }),
                 numCell(p.orders, "count", true),
                 numCell(p.units, "count", true),
                 numCell(p.revenue, "money", true),
@@ -38,7 +38,9 @@ export function productsSection(k: Kit) {
               ? p.skus.map((k) =>
                   row(
                     [
-                      cell([k.sku, k.variant].filter(Boolean).join(" · ") || t.t("products.unspecified")),
+                      k.sku || k.variant
+                        ? cell([k.sku, k.variant].filter(Boolean).join(" · "), { typed: true })
+                        : cell(t.t("products.unspecified")),
                       numCell(k.orders),
                       numCell(k.units),
                       numCell(k.revenue, "money"),

@@ -1,4 +1,5 @@
 // Retrospective: answers, the grid, lessons and the journal.
+import { iso } from "../../i18n/translator.ts";
 import type { Kit } from "./kit.ts";
 
 export function retrospectiveSection(k: Kit) {
@@ -13,7 +14,7 @@ export function retrospectiveSection(k: Kit) {
     items: g.items.map((i) => ({
       item: i.item,
       answer: i.answer,
-      owner: i.owner ? t.t("retro.owner", { owner: i.owner }) : null,
+      owner: i.owner ? t.t("retro.owner", { owner: iso(i.owner) }) : null,
     })),
   });
   return has("retrospective")

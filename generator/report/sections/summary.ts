@@ -23,7 +23,10 @@ export function summarySection(k: Kit) {
     verdict: v.summary.verdict.map((m) => ({ segments: segs(m) })),
     goalsLine:
       v.summary.goalsTotal > 0
-        ? t.t("summary.goals_line", { met: n(v.summary.goalsMet), total: n(v.summary.goalsTotal) })
+        ? t.plural("summary.goals_line", v.summary.goalsTotal, {
+            met: n(v.summary.goalsMet),
+            total: n(v.summary.goalsTotal),
+          })
         : null,
     facts: [
       { label: t.t("col.creators"), value: n(v.totals.creators) },

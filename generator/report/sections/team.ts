@@ -26,8 +26,8 @@ export function teamSection(k: Kit) {
           ],
           v.team.map((m) =>
             row([
-              cell(m.member, { strong: true }),
-              cell(m.role ?? "–"),
+              cell(m.member, { strong: true, typed: true }),
+              cell(m.role ?? "–", { typed: m.role !== null }),
               numCell(m.creators),
               numCell(m.contracted),
               numCell(m.live),
