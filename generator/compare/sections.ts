@@ -44,7 +44,12 @@ export function changeTone(key: string, abs: number | null): "good" | "bad" | nu
 }
 
 /** A change as read: a rate's or percentage's in percentage points, anything else relative to before, signed. */
-export function changeText(x: CompareText, key: string, d: Delta | null, currency: string | null): string | null {
+export function changeText(
+  x: CompareText,
+  key: string,
+  d: Delta | null,
+  currency: string | null,
+): string | null {
   if (!d) return null;
   const t = x.tr(currency);
   // A rate or a percentage (ROI) changes by percentage points: 60.7% → 89.5% is +28.8 pp, not +47.5%.
