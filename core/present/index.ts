@@ -19,6 +19,7 @@ import {
   zeroConverters,
 } from "./figures.ts";
 import { recommendations, verdict } from "./narrative.ts";
+import { dataQuality } from "./quality.ts";
 import type { Dimension, GoalView, Headline, Omitted, ReportView, SectionId } from "./types.ts";
 import { SECTION_IDS } from "./types.ts";
 
@@ -271,5 +272,6 @@ export function buildReportView(m: KpiModel, notes: CampaignNotes): ReportView {
     retrospective: retrospectiveView(notes),
     recommendations: recs,
     appendix: appendixView(m),
+    data_quality: dataQuality(m, notes),
   };
 }

@@ -205,6 +205,13 @@ export class PdfPrinter {
     }
   }
 
+  /** A blank page of the shared browser, network refused, for looking at laid-out HTML (tests, checks). */
+  async page(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await blockNetwork(page);
+    return page;
+  }
+
   /** The browser's process id, when this process started it. */
   get pid(): number | undefined {
     return this.browser.process()?.pid;

@@ -22,31 +22,49 @@ interface XrefFile {
 
 const latin1 = (b: Uint8Array) => new TextDecoder("latin1").decode(b);
 
-/** The file's cross-reference table and trailer; null when it has none we can read (xref streams). */
+/** One cross-reference section at `at`: its entries (into `offsets`, newer ones kept) and its trailer. */
+function readSection(text: string, at: number, offsets: Map<number, number>): string | null {
+  if (!text.startsWith("xref", at)) return null;
+  const re = /\s*(?:(\d+) (\d+)[ \t]*\r?\n|(\d{10}) (\d{5}) ([nf])[ \t]*\r?\n?|(trailer))/y;
+  re.lastIndex = at + 4;
+  let next = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[6]) {
+      const end = text.indexOf("startxref", re.lastIndex);
+      return end < 0 ? null : text.slice(re.lastIndex, end);
+    }
+    if (m[1] !== undefined) next = Number(m[1]);
+    else {
+      if (m[5] === "n" && !offsets.has(next)) offsets.set(next, Number(m[3]));
+      next++;
+    }
+  }
+  return null;
+}
+
+/** The file's cross-reference tables (updates followed through /Prev) and newest trailer; null when it has none we can read (xref streams). */
 function readXref(bytes: Uint8Array): XrefFile | null {
   const text = latin1(bytes);
   const sx = text.lastIndexOf("startxref");
   if (sx < 0) return null;
   const startxref = Number(/^startxref\s+(\d+)/.exec(text.slice(sx))?.[1]);
-  if (!Number.isInteger(startxref) || !text.startsWith("xref", startxref)) return null;
+  if (!Number.isInteger(startxref)) return null;
   const offsets = new Map<number, number>();
-  const re = /(\d+) (\d+)\s*\n|(\d{10}) (\d{5}) ([nf])\s*\r?\n?|trailer/y;
-  re.lastIndex = startxref + 4;
-  while (text[re.lastIndex] === "\n" || text[re.lastIndex] === "\r" || text[re.lastIndex] === " ")
-    re.lastIndex++;
-  let next = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === "trailer") break;
-    if (m[1] !== undefined) next = Number(m[1]);
-    else {
-      if (m[5] === "n") offsets.set(next, Number(m[3]));
-      next++;
-    }
+  const trailer = readSection(text, startxref, offsets);
+  if (trailer === null) return null;
+  const seen = new Set([startxref]);
+  for (let prev = ref0(trailer, "Prev"); prev !== null && !seen.has(prev); ) {
+    seen.add(prev);
+    const older = readSection(text, prev, offsets);
+    prev = older === null ? null : ref0(older, "Prev");
   }
-  const t = text.indexOf("trailer", startxref);
-  if (t < 0 || t > sx) return null;
-  return { bytes, text, offsets, trailer: text.slice(t + 7, sx), startxref };
+  return { bytes, text, offsets, trailer, startxref };
 }
+
+const ref0 = (dict: string, key: string): number | null => {
+  const m = new RegExp(`/${key}\\s+(\\d+)`).exec(dict);
+  return m ? Number(m[1]) : null;
+};
 
 /** An object's text up to its stream or its end. */
 function objectText(f: XrefFile, num: number): string | null {
