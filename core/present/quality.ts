@@ -7,7 +7,8 @@ export function dataQuality(m: KpiModel, notes: CampaignNotes): DataQuality {
   const errors = m.issues.filter((i) => i.severity === "error");
   const left = notes.left_out;
   // Without the rows themselves, the rows an error named (data rows, not headers) are the ones left out.
-  const rows = left?.rows ?? new Set(errors.filter((i) => (i.row ?? 0) > 1).map((i) => `${i.tab}!${i.row}`)).size;
+  const rows =
+    left?.rows ?? new Set(errors.filter((i) => (i.row ?? 0) > 1).map((i) => `${i.tab}!${i.row}`)).size;
   return {
     errors: errors.length,
     warnings: m.issues.length - errors.length,

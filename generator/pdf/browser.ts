@@ -182,7 +182,12 @@ export class PdfPrinter {
             outline: true,
             tagged: true,
             ...(t
-              ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
+              ? {
+                  displayHeaderFooter: true,
+                  headerTemplate: t.header,
+                  footerTemplate: t.footer,
+                  margin: MARGIN,
+                }
               : { displayHeaderFooter: false }),
             timeout: 120_000,
           }),

@@ -100,7 +100,8 @@ function pageObjects(f: XrefFile): number[] {
 }
 
 /** `#2D` escapes in a PDF name. */
-const pdfName = (s: string) => s.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const pdfName = (s: string) =>
+  s.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 /**
  * The 1-based page each named destination (an element id that a link points to) is on,

@@ -9,7 +9,14 @@ import { fontStack } from "../charts/fonts.ts";
 import { renderChart } from "../charts/render.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
-import { layout, type PageOptions, type PageSize, REPORT_TEMPLATE_DIR, renderPages, slugify } from "./shell.ts";
+import {
+  layout,
+  type PageOptions,
+  type PageSize,
+  REPORT_TEMPLATE_DIR,
+  renderPages,
+  slugify,
+} from "./shell.ts";
 import { DEFAULT_THEME, type Theme } from "./theme.ts";
 
 /** Where the creator and post tables go: their own PDF (and a collapsed part of the HTML), the report itself, or nowhere. */

@@ -102,7 +102,7 @@ export async function writeReports(
             progress(reportMessages.printing(slug));
             const print = { pageSize: o.pageSize, locale: r.locale.locale, dir: r.locale.dir, info: r.info };
             await write("pdf", await printer.print(r.printHtml, { ...print, title: r.title }));
-            if (r.dataHtml !== null) 
+            if (r.dataHtml !== null)
               await write("data.pdf", await printer.print(r.dataHtml, print), `${slug}-data.pdf`);
           } catch (e) {
             if (!(e instanceof ExitError) || e instanceof UsageError) throw e;

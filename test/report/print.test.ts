@@ -144,7 +144,11 @@ describe.skipIf(!browser || !hasPoppler)("the sample printed in five languages",
           cards: Array.from(document.querySelectorAll(".summary .cards")).map(
             (c) => getComputedStyle(c).gridTemplateColumns.split(" ").length,
           ),
-          svg: Math.max(...Array.from(document.querySelectorAll(".chart svg")).map((s) => s.getBoundingClientRect().right)),
+          svg: Math.max(
+            ...Array.from(document.querySelectorAll(".chart svg")).map(
+              (s) => s.getBoundingClientRect().right,
+            ),
+          ),
         }));
         expect(phone.scroll).toBeLessThanOrEqual(390);
         expect(phone.cards.every((n) => n <= 2)).toBe(true);
