@@ -74,7 +74,7 @@ export function themeCss(o: PageOptions): string {
     `@page{size:${o.pageSize === "Letter" ? "letter" : "A4"}}`,
     `@media print{.cover{height:${o.pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
     // The name on every page but the cover, so a printed page says what it belongs to.
-    `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
+    `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box};direction:ltr}}`,
     o.cover === false
       ? "@page:first{margin:14mm 14mm 16mm}"
       : `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
