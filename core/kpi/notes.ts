@@ -2,6 +2,7 @@
 // journal), the baseline periods and the other costs by category. Carried beside
 // the KPI model, not in it, so `kpis --json` prints the model alone.
 import type { Dataset } from "../validate/dataset.ts";
+import type { LeftOut } from "../validate/left-out.ts";
 
 export interface RetroNote {
   /** The Section; "other" when the row names none. */
@@ -37,6 +38,8 @@ export interface CampaignNotes {
   periods: PeriodNote[];
   /** Costs tab amounts per category ("other" when blank), categories in first-seen order. */
   other_costs: { category: string; amount: number }[];
+  /** Rows left out of the KPIs and the cost and revenue they carry; absent when not known. */
+  left_out?: LeftOut;
 }
 
 function otherCosts(ds: Dataset): CampaignNotes["other_costs"] {
@@ -70,5 +73,6 @@ export function computeNotes(ds: Dataset): CampaignNotes {
       .sort((a, b) => a.start_date.localeCompare(b.start_date))
       .map((b) => ({ period: b.period, start_date: b.start_date, end_date: b.end_date })),
     other_costs: otherCosts(ds),
+    ...(ds.left_out ? { left_out: ds.left_out } : {}),
   };
 }

@@ -21,6 +21,7 @@ import {
   zeroConverters,
 } from "./figures.ts";
 import { recommendations, verdict } from "./narrative.ts";
+import { dataQuality } from "./quality.ts";
 import type { Dimension, GoalView, Headline, Omitted, ReportView, SectionId } from "./types.ts";
 import { SECTION_IDS } from "./types.ts";
 
@@ -292,5 +293,6 @@ export function buildReportView(m: KpiModel, notes: CampaignNotes, ds?: Dataset)
     recommendations: recs,
     conclusions,
     appendix: appendixView(m),
+    data_quality: dataQuality(m, notes),
   };
 }

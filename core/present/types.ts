@@ -282,4 +282,15 @@ export interface ReportView {
     posts_total: number;
     tier_thresholds: number[];
   };
+  /** The summary's data-quality line. */
+  data_quality: DataQuality;
+}
+
+/** What the figures leave out: rows with errors, and the money on them (null when not counted). */
+export interface DataQuality {
+  errors: number;
+  warnings: number;
+  rows_left_out: number;
+  cost_left_out: N;
+  revenue_left_out: N;
 }

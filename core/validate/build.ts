@@ -6,6 +6,7 @@ import { checkOwners, indexCreators, keptCreators } from "./creators.ts";
 import { resolveConversions } from "./conversions.ts";
 import { resolvePosts } from "./content.ts";
 import { assembleDataset, type Dataset } from "./dataset.ts";
+import { leftOut } from "./left-out.ts";
 import { checkUnique } from "./unique.ts";
 import type { ParsedCampaign } from "../parse/campaign.ts";
 import type { RawWorkbook } from "../parse/raw.ts";
@@ -56,8 +57,7 @@ export function buildDataset(
   const conversions = resolveConversions(t, creators, parsed.campaign, keys, issues);
   checkBaseline(t.baseline, issues);
   summarizeExcluded(t, issues);
-  return {
-    dataset: assembleDataset(parsed, { creators: keptCreators(t.creators), posts, conversions }),
-    issues,
-  };
+  const dataset = assembleDataset(parsed, { creators: keptCreators(t.creators), posts, conversions });
+  dataset.left_out = leftOut(t);
+  return { dataset, issues };
 }

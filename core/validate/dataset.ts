@@ -3,6 +3,7 @@ import type { Campaign } from "../parse/campaign.ts";
 import type { GoalInput } from "../parse/goals.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import type { ParsedWorkbook } from "../parse/workbook.ts";
+import type { LeftOut } from "./left-out.ts";
 import type { Platform } from "../schema/enums.ts";
 import type {
   BaselineRow,
@@ -51,6 +52,8 @@ export interface Dataset {
   usable: Record<TabKey, boolean>;
   /** Which columns each tab has (keys), for "not measured" vs. "zero". */
   columns: Record<TabKey, ReadonlySet<string>>;
+  /** What the rows with errors carry; absent when the dataset was not read from a workbook. */
+  left_out?: LeftOut;
 }
 
 /** The rows the KPIs may use, each carrying its sheet row (the parsed object is reused, not copied). */

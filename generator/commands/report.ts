@@ -1,6 +1,7 @@
 import { UsageError } from "../errors.ts";
 import { UPLOAD_OPTIONS, UPLOAD_USAGE, uploadAndSay, uploadSettings } from "../google/report-upload.ts";
 import { LANGUAGES } from "../i18n/locale.ts";
+import { APPENDIX_MODES, type AppendixMode } from "../report/options.ts";
 import type { PageSize } from "../report/shell.ts";
 import { batchMessages, reportMessages } from "../report/messages.ts";
 import type { Format, WrittenReport } from "../report/write.ts";
@@ -23,20 +24,28 @@ function parsePageSize(raw: string | undefined): PageSize {
   throw new UsageError(reportMessages.badPageSize(raw));
 }
 
+function parseAppendix(raw: string | undefined): AppendixMode {
+  if (raw === undefined) return "separate";
+  const v = raw.trim().toLowerCase();
+  const mode = APPENDIX_MODES.find((m) => m === v);
+  if (!mode) throw new UsageError(reportMessages.badAppendix(raw));
+  return mode;
+}
+
 const report: Command = {
   name: "report",
   summary: "write the post-mortem report as HTML, PDF and JSON",
   usage: `Usage: postmortem report [SOURCE...] [--out DIR] [--format html,pdf,json,pptx] [--locale TAG]
-                         [--theme FILE] [--page-size A4|Letter] [--strict]
+                         [--theme FILE] [--page-size A4|Letter] [--appendix MODE] [--strict]
                          [--upload [--folder ID] [--share-with a@x,b@y]] [--batch FILE]
 
 Writes DIR/<slug>.html (self-contained), DIR/<slug>.pdf (printed by headless
 Chromium), DIR/<slug>.json (the KPI model and its conclusions) and DIR/<slug>.pptx
-(the slide deck: cover, brief, one slide per key chart, actions), where <slug>
-comes from the campaign name (letters, digits and dashes only, so always inside
-DIR); a later source of the same campaign name in the run or batch gets
-<slug>-2, -3…. A file already there is replaced only if postmortem wrote it
-(else exit 2, or --force).
+(the slide deck: cover, brief, one slide per key chart, actions), and the creator
+and post tables in DIR/<slug>-data.pdf (see --appendix). <slug> comes from the
+campaign name (letters, digits and dashes only, so always inside DIR); a later
+source of the same campaign name in the run or batch gets <slug>-2, -3…. A file
+already there is replaced only if postmortem wrote it (else exit 2, or --force).
 Without SOURCE, the bundled sample campaign. Several SOURCEs (or
 several --locale tags, comma-separated) share one browser.
 
@@ -46,6 +55,9 @@ Options:
   --locale TAG       ${LANGUAGES.join(", ")} (default: the Campaign tab's, else en)
   --theme FILE       JSON {"brand": "#1F3A5F", "logo": "logo.png", "font": "Inter"}
   --page-size SIZE   A4 (default) or Letter
+  --appendix MODE    the creator and post tables: separate (default: their own
+                     <slug>-data.pdf, collapsed in the HTML), inline (in the
+                     report) or none
   --strict           exit 1 when the workbook has any error or warning
   --force            overwrite files in DIR that postmortem did not write
 ${UPLOAD_USAGE}
@@ -62,6 +74,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     locale: { type: "string" },
     theme: { type: "string" },
     "page-size": { type: "string" },
+    appendix: { type: "string" },
     strict: { type: "boolean" },
     force: { type: "boolean" },
     ...UPLOAD_OPTIONS,
@@ -77,6 +90,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
     ]);
     const formats = parseFormats((values.format as string | undefined) ?? "html,pdf", REPORT_FORMATS);
     const pageSize = parsePageSize(values["page-size"] as string | undefined);
+    const appendix = parseAppendix(values.appendix as string | undefined);
     const locales =
       values.locale === undefined ? [undefined] : (values.locale as string).split(",").map((s) => s.trim());
     const theme = await loadTheme(values.theme as string | undefined);
@@ -90,6 +104,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
         formats,
         force: values.force === true,
         pageSize,
+        appendix,
         locales,
         theme,
         strict: values.strict === true,
@@ -105,6 +120,7 @@ Exit codes: 0 done · 1 --strict and the workbook has findings · 2 usage error 
       force: values.force === true,
       formats,
       pageSize,
+      appendix,
       locales,
       theme,
       ...(upload ? { afterReport: (w: WrittenReport) => uploadAndSay(upload, w) } : {}),

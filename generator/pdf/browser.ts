@@ -11,6 +11,7 @@ import { BrowserMissingError } from "../errors.ts";
 import { atInterrupt } from "../interrupt.ts";
 import { fontFaceCss, REPORT_FONT_STACK } from "../charts/fonts.ts";
 import { type FoundBrowser, findBrowser } from "./find.ts";
+import { destinationPages, withInfo } from "./pdf-file.ts";
 import { pdfMessages } from "./messages.ts";
 
 export {
@@ -38,7 +39,15 @@ export interface PdfOptions {
   headerFooter?: boolean | "auto";
   /** Called with every URL the page tried to load and was refused. */
   onBlocked?: (url: string) => void;
+  /** The PDF's document information (Creator is always campaign-postmortem). */
+  info?: { title: string; author: string | null };
 }
+
+/** The PDF's Creator. */
+export const PDF_CREATOR = "campaign-postmortem";
+
+/** Layout passes at most: page numbers filled in, printed again, until they stop changing. */
+const PAGE_NUMBER_PASSES = 3;
 
 const MARGIN_BOX =
   /@(?:top|bottom)-(?:left|center|right)(?:-corner)?\s*\{|@(?:left|right)-(?:top|middle|bottom)\s*\{/;
@@ -227,19 +236,49 @@ export class PdfPrinter {
       const t = ours ? await templates(opts) : undefined;
       // The option's page size wins over a CSS `@page{size}` so A4 and Letter both work from one HTML;
       // margins are the CSS's when it draws its own header/footer.
-      const pdf = await page.pdf({
-        format: opts.pageSize,
-        printBackground: true,
-        preferCSSPageSize: false,
-        ...(t
-          ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
-          : { displayHeaderFooter: false }),
-        timeout: 120_000,
+      const printOnce = async () =>
+        new Uint8Array(
+          await page.pdf({
+            format: opts.pageSize,
+            printBackground: true,
+            preferCSSPageSize: false,
+            // Bookmarks from the headings, and a tagged (accessible) PDF.
+            outline: true,
+            tagged: true,
+            ...(t
+              ? {
+                  displayHeaderFooter: true,
+                  headerTemplate: t.header,
+                  footerTemplate: t.footer,
+                  margin: MARGIN,
+                }
+              : { displayHeaderFooter: false }),
+            timeout: 120_000,
+          }),
+        );
+      let pdf = await printOnce();
+      // Chromium cannot print target-counter(): the page numbers of the contents come from the
+      // printed file's link targets, written in, and the page printed again.
+      for (let pass = 1; pass < PAGE_NUMBER_PASSES; pass++) {
+        const pages = Object.fromEntries(destinationPages(pdf));
+        if (!(await fillPageNumbers(page, pages))) break;
+        pdf = await printOnce();
+      }
+      return withInfo(pdf, {
+        title: opts.info?.title ?? opts.title ?? null,
+        author: opts.info?.author ?? null,
+        creator: PDF_CREATOR,
       });
-      return new Uint8Array(pdf);
     } finally {
       await page.close().catch(() => {});
     }
+  }
+
+  /** A blank page of the shared browser, network refused, for looking at laid-out HTML (tests, checks). */
+  async page(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await blockNetwork(page);
+    return page;
   }
 
   /** The browser's process id, when this process started it. */
@@ -265,6 +304,22 @@ function removeProfile(dir: string): void {
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
   }
+}
+
+/** Writes each `[data-page-of=ID]` element's page; whether any changed (none when the page has none). */
+async function fillPageNumbers(page: Page, pages: Record<string, number>): Promise<boolean> {
+  return page.evaluate((p: Record<string, number>) => {
+    let changed = false;
+    for (const el of Array.from(document.querySelectorAll("[data-page-of]"))) {
+      const n = p[el.getAttribute("data-page-of") ?? ""];
+      const text = n === undefined ? "" : String(n);
+      if (el.textContent !== text) {
+        el.textContent = text;
+        changed = true;
+      }
+    }
+    return changed;
+  }, pages);
 }
 
 /** Aborts every request that is not inline content, before it is sent. */

@@ -8,8 +8,18 @@ import { buildContext } from "./context.ts";
 import { fontStack } from "../charts/fonts.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
-import { layout, type PageSize, REPORT_TEMPLATE_DIR, renderPage, slugify } from "./shell.ts";
+import {
+  layout,
+  type PageOptions,
+  type PageSize,
+  REPORT_TEMPLATE_DIR,
+  renderPages,
+  slugify,
+} from "./shell.ts";
+import type { AppendixMode } from "./options.ts";
 import { DEFAULT_THEME, type Theme } from "./theme.ts";
+
+/** Where the creator and post tables go: their own PDF (and a collapsed part of the HTML), the report itself, or nowhere. */
 
 export interface ReportOptions {
   /** `--locale`; else the Campaign tab's; else en. */
@@ -18,10 +28,24 @@ export interface ReportOptions {
   pageSize?: PageSize;
   /** The date printed on the cover (tests pin it). */
   generated?: Date;
+  /** Default "separate". */
+  appendix?: AppendixMode;
+}
+
+/** The PDF's document information. */
+export interface DocumentInfo {
+  title: string;
+  author: string | null;
 }
 
 export interface RenderedReport {
+  /** The HTML file. */
   html: string;
+  /** What the report's PDF prints: the HTML without the data tables when they go to their own file. */
+  printHtml: string;
+  /** The data tables' own document (`<slug>-data.pdf`); null unless the appendix is separate. */
+  dataHtml: string | null;
+  info: DocumentInfo;
   slug: string;
   title: string;
   view: ReportView;
@@ -82,15 +106,51 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
         { label: t.t("report.generated"), value: t.date(generated.toISOString().slice(0, 10)) },
       ].filter((x) => x !== null),
     },
+    author: c.prepared_by,
     contentsTitle: t.t("report.contents"),
     ...sections,
   };
-  const html = await renderPage(layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs")), ctx, {
-    theme,
-    font,
-    pageSize,
-    footer: ctx.footer,
-    dir: loc.dir,
-  });
-  return { html, slug: slugify(c.name), title, view, locale: loc, charts: defs, svgs };
+  const mode = opts.appendix ?? "separate";
+  const data = dataPart(sections.appendix, mode === "separate");
+  const page: PageOptions = { theme, font, pageSize, footer: ctx.footer, dir: loc.dir };
+  const report = layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs"));
+  const withData = mode === "none" ? null : data;
+  const [html, printHtml, dataHtml] = await renderPages([
+    { render: report, ctx: { ...ctx, data: withData }, o: page },
+    ...(mode === "separate"
+      ? [
+          { render: report, ctx: { ...ctx, data: null }, o: page },
+          {
+            render: layout(resolve(REPORT_TEMPLATE_DIR, "data.hbs")),
+            ctx: { ...ctx, title: `${c.name ?? t.t("report.kind")} — ${data.title}`, data },
+            o: { ...page, cover: false },
+          },
+        ]
+      : []),
+  ]);
+  return {
+    html: html!,
+    printHtml: printHtml ?? html!,
+    dataHtml: dataHtml ?? null,
+    info: { title: c.name ?? title, author: c.prepared_by },
+    slug: slugify(c.name),
+    title,
+    view,
+    locale: loc,
+    charts: defs,
+    svgs,
+  };
+}
+
+/** The creator and post tables, out of the appendix's context; collapsed in the HTML when they have their own PDF. */
+function dataPart(a: ReturnType<typeof buildContext>["appendix"], collapsed: boolean) {
+  return {
+    id: "s-data",
+    title: a.dataTitle,
+    collapsed,
+    creators: a.creators,
+    posts: a.posts,
+    creatorsNote: a.creatorsNote,
+    postsNote: a.postsNote,
+  };
 }

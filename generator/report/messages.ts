@@ -3,6 +3,7 @@ export const reportMessages = {
   badFormat: (found: string) =>
     `--format "${found}" is not a report format; use html, pdf, json or pptx, comma-separated (e.g. html,pdf).`,
   badPageSize: (found: string) => `--page-size "${found}" is unknown; use A4 or Letter.`,
+  badAppendix: (found: string) => `--appendix "${found}" is unknown; use separate, inline or none.`,
   reading: (label: string) => `Reading ${label}…`,
   rendering: (slug: string, locale: string) => `Rendering ${slug} (${locale})…`,
   printing: (slug: string) => `Printing ${slug}.pdf…`,

@@ -57,6 +57,8 @@ export interface PageOptions {
   dir: "ltr" | "rtl";
   /** Rules of this kind of page only. */
   extraCss?: string[];
+  /** False for a document without a cover page: its first page gets the footer like any other. */
+  cover?: boolean;
 }
 
 /** Brand colours, page size, the footer name and page numbers. */
@@ -72,8 +74,10 @@ export function themeCss(o: PageOptions): string {
     `@page{size:${o.pageSize === "Letter" ? "letter" : "A4"}}`,
     `@media print{.cover{height:${o.pageSize === "Letter" ? "279.4mm" : "297mm"}}}`,
     // The name on every page but the cover, so a printed page says what it belongs to.
-    `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box}}}`,
-    `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
+    `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box};direction:ltr}}`,
+    o.cover === false
+      ? "@page:first{margin:14mm 14mm 16mm}"
+      : `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
     ...(o.extraCss ?? []),
   ].join("\n");
 }
@@ -84,8 +88,16 @@ export async function renderPage(
   ctx: Record<string, unknown>,
   o: PageOptions,
 ): Promise<string> {
-  const body = render({ ...ctx, css: "", fontCss: "", themeCss: "" });
+  const [page] = await renderPages([{ render, ctx, o }]);
+  return page!;
+}
+
+/** Pages of one document set (a report, its print copy, its data) sharing one font subset that covers them all. */
+export async function renderPages(
+  pages: { render: Handlebars.TemplateDelegate; ctx: Record<string, unknown>; o: PageOptions }[],
+): Promise<string[]> {
+  const bodies = pages.map((p) => p.render({ ...p.ctx, css: "", fontCss: "", themeCss: "" }));
   const css = readFileSync(resolve(REPORT_TEMPLATE_DIR, "report.css"), "utf8");
-  const fontCss = await fontFaceCss({ text: body, weights: [400, 700] });
-  return render({ ...ctx, css, fontCss, themeCss: themeCss(o) });
+  const fontCss = await fontFaceCss({ text: bodies.join(""), weights: [400, 700] });
+  return pages.map((p) => p.render({ ...p.ctx, css, fontCss, themeCss: themeCss(p.o) }));
 }

@@ -28,6 +28,8 @@ export interface Table {
   cls: string;
   columns: { label: string; num: boolean }[];
   rows: { cls: string; cells: Cell[] }[];
+  /** Few rows: printed whole, never split across pages. */
+  short?: boolean;
 }
 export interface Card {
   label: string;

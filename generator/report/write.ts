@@ -6,6 +6,7 @@ import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
 import { resolveLocale } from "../i18n/locale.ts";
 import { load } from "../pipeline.ts";
 import { renderReport } from "./index.ts";
+import type { AppendixMode } from "./options.ts";
 import type { PageSize } from "./shell.ts";
 import { reportMessages } from "./messages.ts";
 import { ReportStems, type StemClaim } from "./stems.ts";
@@ -24,6 +25,8 @@ export interface ReportSettings {
   /** `--locale` tags; `[undefined]` for the campaign's own. */
   locales: (string | undefined)[];
   theme: Theme;
+  /** Where the creator and post tables go (default: their own `<slug>-data.pdf`). */
+  appendix?: AppendixMode;
 }
 
 export interface WriteOptions extends ReportSettings {
@@ -95,6 +98,7 @@ export async function writeReports(
           ...(locale ? { locale } : {}),
           theme: o.theme,
           pageSize: o.pageSize,
+          ...(o.appendix ? { appendix: o.appendix } : {}),
         });
         if (stem === undefined) {
           stem = await claim(r.slug, suffixes);
@@ -104,14 +108,16 @@ export async function writeReports(
         if (r.locale.note) process.stderr.write(`postmortem: ${r.locale.note}\n`);
         progress(reportMessages.rendering(slug, r.locale.locale));
         const written: Record<string, string> = {};
-        const write = async (ext: string, data: string | Uint8Array) => {
-          const file = await writeOutput(o.out, `${slug}.${ext}`, data, o.force === true);
+        const write = async (ext: string, data: string | Uint8Array, name = `${slug}.${ext}`) => {
+          const file = await writeOutput(o.out, name, data, o.force === true);
           files.push(file);
           written[ext] = file;
           progress(reportMessages.wrote(file));
         };
         // Refuse before writing any of this report's files, not halfway through.
+        const pdfData = o.formats.has("pdf") && r.dataHtml !== null;
         for (const f of o.formats) await checkOverwrite(inside(o.out, `${slug}.${f}`), o.force === true);
+        if (pdfData) await checkOverwrite(inside(o.out, `${slug}-data.pdf`), o.force === true);
         if (o.formats.has("html")) await write("html", r.html);
         // The KPI model and the conclusions the report's sentences were rendered from.
         const json = { ...a.model, conclusions: r.view.conclusions };
@@ -124,13 +130,10 @@ export async function writeReports(
           try {
             printer ??= await (launching ?? launch());
             progress(reportMessages.printing(slug));
-            const pdf = await printer.print(r.html, {
-              pageSize: o.pageSize,
-              title: r.title,
-              locale: r.locale.locale,
-              dir: r.locale.dir,
-            });
-            await write("pdf", pdf);
+            const print = { pageSize: o.pageSize, locale: r.locale.locale, dir: r.locale.dir, info: r.info };
+            await write("pdf", await printer.print(r.printHtml, { ...print, title: r.title }));
+            if (r.dataHtml !== null)
+              await write("data.pdf", await printer.print(r.dataHtml, print), `${slug}-data.pdf`);
           } catch (e) {
             if (!(e instanceof ExitError) || e instanceof UsageError) throw e;
             pdfFailure = e;

@@ -95,8 +95,44 @@ describe("writeReports", () => {
         };
       },
     });
-    expect({ launches, prints, closed }).toEqual({ launches: 1, prints: 3, closed: 1 });
-    expect((await readdir(out)).sort()).toEqual([`${SLUG}-ar.pdf`, `${SLUG}-en.pdf`, `${SLUG}-zh-CN.pdf`]);
+    // Each report and its data tables: two PDFs per locale.
+    expect({ launches, prints, closed }).toEqual({ launches: 1, prints: 6, closed: 1 });
+    expect((await readdir(out)).sort()).toEqual([
+      `${SLUG}-ar-data.pdf`,
+      `${SLUG}-ar.pdf`,
+      `${SLUG}-en-data.pdf`,
+      `${SLUG}-en.pdf`,
+      `${SLUG}-zh-CN-data.pdf`,
+      `${SLUG}-zh-CN.pdf`,
+    ]);
+  });
+
+  it.each([
+    ["inline", 1],
+    ["none", 1],
+  ] as const)("--appendix %s prints the report alone", async (appendix, perLocale) => {
+    const out = await tmp();
+    let prints = 0;
+    const printed: string[] = [];
+    await writeReports({
+      ...base,
+      out,
+      appendix,
+      locales: ["en"],
+      formats: new Set(["pdf", "html"]),
+      launch: async () => ({
+        print: async (html: string) => {
+          prints++;
+          printed.push(html);
+          return new TextEncoder().encode("%PDF-1.7\n");
+        },
+        close: async () => {},
+      }),
+    });
+    expect(prints).toBe(perLocale);
+    expect((await readdir(out)).sort()).toEqual([`${SLUG}.html`, `${SLUG}.pdf`]);
+    // Inline: the creator table is in the printed report; none: nowhere.
+    expect(printed[0]!.includes('id="s-data"')).toBe(appendix === "inline");
   });
 });
 
@@ -106,6 +142,7 @@ describe("the report command", () => {
       ["--format", "docx"],
       ["--locale", "fr"],
       ["--page-size", "A3"],
+      ["--appendix", "later"],
     ]) {
       const r = await run("node", ["bin/postmortem.js", "report", "--out", await tmp(), ...args]).catch(
         (e) => e,

@@ -21,6 +21,9 @@ export function valueOfRow(r: object, key: string): number | null {
 
 export type Kit = ReturnType<typeof sectionKit>;
 
+/** Rows a table may have and still be kept on one page rather than split. */
+const SHORT_TABLE = 12;
+
 export function sectionKit(v: ReportView, t: Translator, charts: Map<string, string>) {
   const n = (x: number | null | undefined, unit: DisplayUnit = "count") => t.fmt(x, unit);
   const numCell = (x: number | null | undefined, unit: DisplayUnit = "count", strong = false) =>
@@ -45,6 +48,7 @@ export function sectionKit(v: ReportView, t: Translator, charts: Map<string, str
       cls,
       columns: columns.filter((_, i) => keep[i]).map(([label, num]) => ({ label, num })),
       rows: kept,
+      short: rows.length <= SHORT_TABLE,
     };
   };
   // Without a Conversions tab nobody "converted": those columns and cards would only say 0.

@@ -28,6 +28,7 @@ export function summarySection(k: Kit) {
             total: n(v.summary.goalsTotal),
           })
         : null,
+    quality: qualityLine(k),
     facts: [
       { label: t.t("col.creators"), value: n(v.totals.creators) },
       { label: kpi("content_pieces"), value: n(v.totals.content_pieces) },
@@ -37,4 +38,22 @@ export function summarySection(k: Kit) {
         : []),
     ],
   };
+}
+
+/** How many rows the figures leave out and the money on them, or that every row is counted. */
+function qualityLine({ v, t, n }: Kit): { label: string; text: string } {
+  const q = v.data_quality;
+  const warnings = n(q.warnings);
+  const text =
+    q.rows_left_out === 0
+      ? t.t("layout.quality_clean", { warnings })
+      : q.cost_left_out === null || q.revenue_left_out === null
+        ? t.t("layout.quality_not_counted", { rows: n(q.rows_left_out), warnings })
+        : t.t(q.rows_left_out === 1 ? "layout.quality_one" : "layout.quality_other", {
+            rows: n(q.rows_left_out),
+            cost: n(q.cost_left_out, "money"),
+            revenue: n(q.revenue_left_out, "money"),
+            warnings,
+          });
+  return { label: t.t("layout.quality_title"), text };
 }
