@@ -66,7 +66,12 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") await guardZip(source, ext);
   try {
     if (ext === ".xlsx" || ext === ".xlsm")
-      return { workbook: await readXlsx(source), label: source, kind: "xlsx" };
+      // The core reports formulas without a stored result and reads links where a URL is expected.
+      return {
+        workbook: await readXlsx(source, { uncachedFormula: "formula", links: "link" }),
+        label: source,
+        kind: "xlsx",
+      };
     if (ext === ".ods") {
       const { readOds } = await import("./ods.ts");
       return { workbook: await readOds(source), label: source, kind: "ods" };
