@@ -5,3 +5,6 @@ export * from "./goals.ts";
 export * from "./raw.ts";
 export { type ParsedRow, type ParsedTab, parseTable } from "./table.ts";
 export * from "./workbook.ts";
+export * from "./currency.ts";
+export * from "./formula.ts";
+export { editDistance, type HeaderMatch, matchHeader, suggestColumn } from "./headers.ts";
