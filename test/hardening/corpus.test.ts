@@ -344,7 +344,7 @@ describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that 
     a = await load(join(NS, "scripts.xlsx"));
   });
 
-  it("exact findings: bad Link kept, uncached Fee formula an error, Total row left out", () => {
+  it("exact findings: a Link without https://, a Fee formula never calculated, a Total row under Costs → Link warning (row kept), uncached-formula error, total-row warning", () => {
     expect(findings(a)).toEqual([
       ["warning", "not-a-url", "Creators!G2"],
       ["error", "uncached-formula", "Creators!E4"],
@@ -356,7 +356,7 @@ describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that 
     );
   });
 
-  it("Currency € is EUR; Fee (€), Product<zero-width space>cost and Amount (EUR) are read as their columns", () => {
+  it("Currency €, headers Fee (€), Product<zero-width space>cost, Amount (EUR) → EUR, read as Fee, Product cost, Amount: creator cost 330, other 800", () => {
     expect(a.model.campaign.currency).toBe("EUR");
     // ann 100 + 10 (kept despite her Link), bob 200 + 20; cyd's fee is an uncached formula → row left out.
     expect(a.model.creators.map((c) => [c.handle, c.fee, c.product_cost])).toEqual([
@@ -369,7 +369,7 @@ describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that 
     expect(a.model.totals.total_cost).toBe(1130);
   });
 
-  it("a hyperlink cell and a HYPERLINK formula in Post URL give their URLs: both posts counted", () => {
+  it("a hyperlink cell and a HYPERLINK formula in Post URL → their URLs, both posts counted", () => {
     expect(a.model.posts.map((p) => p.url)).toEqual(["https://example.com/p/1", "https://example.com/p/2"]);
     expect(a.model.totals.impressions).toBe(3000);
   });
@@ -378,7 +378,7 @@ describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that 
 describe("never-silent corpus: CSV folders as Google Sheets names its downloads", () => {
   const NS = join(DIR, "never-silent");
 
-  it("sheets-headers: unit headers, a typo, a bad Link, a HYPERLINK formula as text, a Total row in Team", async () => {
+  it("sheets-headers: Fee ($), Shipping cost, EUR, a typo Folowers, a bad Link, =HYPERLINK text, a Total row in Team → one finding each, figures 112 + 1,100", async () => {
     const a = await load(join(NS, "sheets-headers"));
     expect(findings(a)).toEqual([
       ["warning", "header-currency", "Creators!F1"],
