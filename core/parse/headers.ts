@@ -5,7 +5,13 @@ import { currencyReadings } from "./currency.ts";
 import type { ColumnMeta } from "../schema/columns.ts";
 import { headerKey } from "../schema/keys.ts";
 import type { TabDef } from "../schema/tabs.ts";
-import { IMPORT_KEY_HEADER, IMPORT_KEY_TABS } from "../schema/words.ts";
+import { KPI_BY_KEY } from "../kpi/registry.ts";
+import {
+  COMPUTED_EXTRA_HEADERS,
+  COMPUTED_TABS,
+  IMPORT_KEY_HEADER,
+  IMPORT_KEY_TABS,
+} from "../schema/words.ts";
 
 export interface HeaderMatch {
   meta: ColumnMeta;
@@ -45,13 +51,21 @@ export function matchHeader(def: TabDef, header: unknown): HeaderMatch | undefin
   return unitFits(base, currencies, m[2]) ? { meta: base, unit, currencies } : undefined;
 }
 
-/** Headers the import writes: known, and read by nothing but the import. */
-export function isImportHeader(def: TabDef, header: unknown): boolean {
-  return (
-    IMPORT_KEY_TABS.has(def.key) &&
-    typeof header === "string" &&
-    headerKey(header) === headerKey(IMPORT_KEY_HEADER)
+let computed: ReadonlySet<string> | undefined;
+/** The add-on's computed column headers, normalised (built on first use: the registry is large). */
+function computedHeaders(): ReadonlySet<string> {
+  computed ??= new Set(
+    [...COMPUTED_EXTRA_HEADERS, ...[...KPI_BY_KEY.values()].map((k) => k.label)].map(headerKey),
   );
+  return computed;
+}
+
+/** Headers the import or the add-on writes: known, and never read as input. */
+export function isWrittenHeader(def: TabDef, header: unknown): boolean {
+  if (typeof header !== "string") return false;
+  const key = headerKey(header);
+  if (IMPORT_KEY_TABS.has(def.key) && key === headerKey(IMPORT_KEY_HEADER)) return true;
+  return COMPUTED_TABS.has(def.key) && computedHeaders().has(key);
 }
 
 /** Edits (insert, delete, substitute) between two short strings. */

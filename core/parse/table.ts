@@ -1,7 +1,7 @@
 // A table tab: header row 1 matched to the schema's columns, then one record per non-blank row.
 import { isBlank, type ReadContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
-import { isImportHeader, matchHeader, suggestColumn } from "./headers.ts";
+import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
@@ -54,7 +54,7 @@ function readHeader(
     if (isBlank(h)) continue;
     const match = matchHeader(def, h);
     if (!match) {
-      if (isImportHeader(def, h)) continue;
+      if (isWrittenHeader(def, h)) continue;
       const suggestion = typeof h === "string" ? suggestColumn(def, h)?.header : undefined;
       const cell = a1(def.name, c, 1);
       issues.add({

@@ -45,3 +45,19 @@ export const IMPORT_KEY_HEADER = "Import key";
 export const IMPORT_LEDGER_TAB = "Import ledger";
 /** Tabs that carry the import's key column: known, read by the import, ignored by the KPIs. */
 export const IMPORT_KEY_TABS: ReadonlySet<string> = new Set(["conversions", "content", "products"]);
+
+/**
+ * Headers of the columns the add-on computes beside Creators, Content and Products that
+ * are not KPI labels (the KPI registry names the others). A sheet downloaded after
+ * "Compute KPIs" carries them; they are the add-on's output, not input to read.
+ */
+export const COMPUTED_EXTRA_HEADERS: readonly string[] = [
+  "Tier",
+  "Posts",
+  "Commission",
+  "Cost",
+  "Converting",
+  "Revenue share",
+  "Creators",
+];
+export const COMPUTED_TABS: ReadonlySet<string> = new Set(["creators", "content", "products"]);

@@ -83,6 +83,13 @@ describe("headers are normalised before matching", () => {
     expect(run(tabs).issues).toEqual([]);
   });
 
+  it("the add-on's computed columns (Tier, Cost, a KPI label) in a downloaded sheet are known and silent", () => {
+    const tabs = minimalTabs();
+    tabs.Creators![0]!.push("Tier", "Cost", "Engagements");
+    tabs.Creators![1]!.push("nano", 100, 3);
+    expect(run(tabs).issues).toEqual([]);
+  });
+
   it("edit distance, by hand", () => {
     expect(editDistance("fee", "fees")).toBe(1);
     expect(editDistance("followers", "folowers")).toBe(1);
