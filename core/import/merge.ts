@@ -9,6 +9,8 @@ import {
   type ColumnMeta,
   findTab,
   headerKey,
+  IMPORT_KEY_HEADER,
+  IMPORT_LEDGER_TAB,
   isBlank,
   type ReadContext,
   readDate,
@@ -46,8 +48,8 @@ export interface TabSummary {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
-export const MARKER_HEADER = "Import key";
-export const LEDGER_TAB = "Import ledger";
+export const MARKER_HEADER = IMPORT_KEY_HEADER;
+export const LEDGER_TAB = IMPORT_LEDGER_TAB;
 
 /** A row the import wants on a tab: its key, and the value of each column it writes. */
 export interface KeyedRow {

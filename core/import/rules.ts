@@ -1,5 +1,5 @@
 // The rules that decide whether an export row counts, each in one place.
-import { enumKey, isBlank } from "../index.ts";
+import { enumKey, isBlank, isTotalCell } from "../index.ts";
 import type { SkipReason } from "./types.ts";
 
 /** A Shopify order's fate by its Financial Status and Cancelled at: counted, or why not. */
@@ -63,24 +63,8 @@ function isYes(raw: unknown): boolean {
   return typeof raw === "string" && YES.has(raw.trim().toLowerCase());
 }
 
-/** Words a total row's key cell says, in the report languages and the exports' own. */
-const TOTAL_WORDS = new Set([
-  "total",
-  "totals",
-  "sum",
-  "subtotal",
-  "grand total",
-  "i alt",
-  "tổng",
-  "tổng cộng",
-  "合计",
-  "总计",
-  "المجموع",
-]);
-
-export function isTotalCell(raw: unknown): boolean {
-  return typeof raw === "string" && TOTAL_WORDS.has(raw.trim().toLowerCase().replace(/\s+/g, " "));
-}
+// A total row is recognised by the same words as on the template tabs.
+export { isTotalCell };
 
 /**
  * Text a spreadsheet would run as a formula when it is typed or opened from a CSV:

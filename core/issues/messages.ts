@@ -11,8 +11,41 @@ export const msg = {
     headers.length === 1
       ? `The ${tab} tab has no "${headers[0]}" column in row 1, so its rows cannot be read.`
       : `The ${tab} tab lacks the columns ${list(headers.map((h) => `"${h}"`))} in row 1, so its rows cannot be read.`,
-  duplicateHeader: (header: string, used: string, ignored: string) =>
-    `"${header}" appears twice in the header row; column ${used} is used and column ${ignored} is ignored.`,
+  duplicateHeader: (
+    header: string,
+    used: string,
+    ignored: string,
+    usedText?: string,
+    ignoredText?: string,
+  ) =>
+    usedText === undefined || ignoredText === undefined || usedText === ignoredText
+      ? `"${header}" appears twice in the header row; column ${used} is used and column ${ignored} is ignored.`
+      : `${q(usedText)} (column ${used}) and ${q(ignoredText)} (column ${ignored}) both name the ${header} column; column ${used} is used and column ${ignored} is ignored.`,
+  unknownColumn: (header: string, cell: string, suggestion: string | undefined) =>
+    suggestion === undefined
+      ? `Column ${q(header)} in ${cell} is not a column of this tab and is ignored.`
+      : `Column ${q(header)} in ${cell} is ignored — did you mean ${suggestion}?`,
+  unknownField: (field: string, cell: string, suggestion: string | undefined) =>
+    suggestion === undefined
+      ? `Field ${q(field)} in ${cell} is not a field of the Campaign tab and is ignored.`
+      : `Field ${q(field)} in ${cell} is ignored — did you mean ${suggestion}?`,
+  headerCurrency: (header: string, column: string, campaignCurrency: string | null) =>
+    campaignCurrency === null
+      ? `${q(header)} names a currency, but the Campaign tab gives none; ${column} is read as plain amounts.`
+      : `${q(header)} names a currency other than the campaign's ${campaignCurrency}; ${column} is read as ${campaignCurrency} all the same. Convert the amounts or fix the Currency.`,
+  duplicateTab: (tab: string, names: readonly string[], used: string) =>
+    `${names.length} tabs are named like ${tab} (${list(names.map((n) => q(n)))}); only ${q(used)} is read. Rename or delete the others.`,
+  keptWithout: (problem: string, column: string) => `${problem} The row is kept, without its ${column}.`,
+  totalRow: (tab: string, row: number, found: string | null) =>
+    found === null
+      ? `Row ${row} of ${tab} holds the sums of the rows above it, so it is taken as a total row and left out.`
+      : `Row ${row} of ${tab} says ${q(found)}, so it is taken as a total row and left out.`,
+  uncachedFormula: (column: string, formula: string) =>
+    `${column} holds the formula ${q(formula)} with no stored result (the file was written by a program that never calculated it); open the file in Excel, LibreOffice or Google Sheets and save it, then read it again.`,
+  ambiguousCurrency: (found: string, readings: readonly string[]) =>
+    `Currency ${q(found)} can mean ${list(readings)}; type the three-letter code.`,
+  noCurrency: () =>
+    "The Campaign tab gives no Currency, so amounts are shown without a currency sign; add the three-letter code (USD, EUR…) of the workbook's money.",
   emptyTab: (tab: string) => `The ${tab} tab has no data rows.`,
   missingField: (field: string) =>
     `The Campaign tab needs a "${field}"; add a row with it in the Field column.`,

@@ -3,7 +3,9 @@ import { isBlank, type ReadContext, readContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
 import { matchColumn } from "./table.ts";
-import { type CellRef, type IssueList, tabIssue } from "../issues/list.ts";
+import { suggestColumn } from "./headers.ts";
+import { a1 } from "../issues/issue.ts";
+import { type CellRef, cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { msg } from "../issues/messages.ts";
 import { DEFAULT_TIER_THRESHOLDS, type Objective } from "../schema/enums.ts";
 import { headerKey } from "../schema/keys.ts";
@@ -73,7 +75,18 @@ export function parseCampaign(
   const found = new Map<string, { raw: unknown; ref: CellRef }>();
   for (let r = start; r < raw.values.length; r++) {
     const line = raw.values[r] ?? [];
-    const meta = matchColumn(def, line[fieldCol]);
+    const label = line[fieldCol];
+    const meta = matchColumn(def, label);
+    if (!meta && typeof label === "string" && !isBlank(label)) {
+      const text = label.normalize("NFKC").trim();
+      const ref = { tab: def.name, row: r + 1, col: fieldCol, column: text };
+      const message = msg.unknownField(
+        text,
+        a1(def.name, fieldCol, r + 1),
+        suggestColumn(def, label)?.header,
+      );
+      issues.add(cellIssue("warning", "unknown-field", ref, message));
+    }
     if (!meta || found.has(meta.key)) continue;
     found.set(meta.key, {
       raw: line[valueCol],
@@ -123,5 +136,11 @@ export function parseCampaign(
     if (v !== undefined && v !== CELL_ERROR) values[meta.key] = v;
   }
   Object.assign(campaign, values as Partial<CampaignFields>);
+  const currencyCell = found.get("currency");
+  if (!currencyCell || isBlank(currencyCell.raw)) {
+    const message = msg.noCurrency();
+    if (currencyCell) issues.add(cellIssue("warning", "no-currency", currencyCell.ref, message));
+    else issues.add(tabIssue("warning", "no-currency", def.name, message));
+  }
   return { campaign, found: raw.name, cells, ctx };
 }

@@ -16,6 +16,8 @@ import {
   readThresholds,
   readUrl,
 } from "./cells.ts";
+import { currencyCode, currencyReadings } from "./currency.ts";
+import { hyperlinkFormula, isUncachedFormula, linkOf, shownValue } from "./formula.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
 import { msg } from "../issues/messages.ts";
@@ -52,8 +54,10 @@ export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): 
       return msg.notAnOption(col, p.found, meta.values ?? []);
     case "not-a-url":
       return msg.notAUrl(col, p.found);
-    case "not-a-currency":
-      return msg.notACurrency(p.found);
+    case "not-a-currency": {
+      const readings = currencyReadings(p.found ?? "");
+      return readings.length > 1 ? msg.ambiguousCurrency(p.found ?? "", readings) : msg.notACurrency(p.found);
+    }
     case "not-a-locale":
       return msg.notALocale(p.found);
     case "bad-thresholds":
@@ -106,7 +110,7 @@ export function readerFor(meta: ColumnMeta, ctx: ReadContext): Reader {
     case "url":
       return (r) => readUrl(r);
     case "currency":
-      return (r) => readCurrency(r);
+      return (r) => readCurrencyCell(r, ctx.locale);
     case "locale":
       return (r) => readLocale(r);
     case "thresholds":
@@ -119,10 +123,43 @@ export function readerFor(meta: ColumnMeta, ctx: ReadContext): Reader {
 /** Returned by readCell when the cell has an error (the issue is already pushed). */
 export const CELL_ERROR: unique symbol = Symbol("cell-error");
 
+/** A Currency cell: an ISO code, or a symbol with one reading for the locale (`€`, `US$`, `kr.` in `da`). */
+function readCurrencyCell(raw: unknown, locale: string): CellResult<unknown> {
+  const r = readCurrency(raw);
+  if (r.kind !== "error" || typeof raw !== "string") return r;
+  const code = currencyCode(raw, locale);
+  return code === null ? r : { kind: "ok", value: code };
+}
+
 /** Report an error on a cell and return CELL_ERROR (a plain function: readCell runs once per cell). */
 function failCell(issues: IssueList, ref: CellRef, code: Issue["code"], message: string): typeof CELL_ERROR {
   issues.add(cellIssue("error", code, ref, message));
   return CELL_ERROR;
+}
+
+/**
+ * A cell that cannot be read: an error that costs the row, or, in a descriptive
+ * column, a warning and a blank cell (the row is kept).
+ */
+function unreadable(
+  issues: IssueList,
+  meta: ColumnMeta,
+  ref: CellRef,
+  code: Issue["code"],
+  message: string,
+): typeof CELL_ERROR | undefined {
+  if (!meta.descriptive) return failCell(issues, ref, code, message);
+  issues.add(cellIssue("warning", code, ref, msg.keptWithout(message, meta.header)));
+  return undefined;
+}
+
+/** Formula and hyperlink cells → the value to read: a link's URL in a URL column, else what the cell shows. */
+function cellValue(meta: ColumnMeta, raw: object | string): unknown {
+  if (meta.kind === "url") {
+    const link = linkOf(raw);
+    if (link !== null) return link;
+  }
+  return shownValue(raw);
 }
 
 /** Read one cell: its value (or the column default when blank), or CELL_ERROR after pushing the issue. */
@@ -152,6 +189,17 @@ export function readCell(
     const t = raw.trim();
     if (t !== "" && t.length <= MAX_TEXT && t.charCodeAt(0) !== 35 /* # may be an error value */) return t;
   }
+  if ((typeof raw === "object" && raw !== null && !(raw instanceof Date)) || typeof raw === "string") {
+    raw = cellValue(meta, raw);
+    if (isUncachedFormula(raw) && !hyperlinkFormula(raw.formula))
+      return unreadable(
+        issues,
+        meta,
+        { tab, row, col, column: meta.header },
+        "uncached-formula",
+        msg.uncachedFormula(meta.header, raw.formula),
+      );
+  }
   const r = reader(raw);
   if (r.kind === "blank")
     return meta.required
@@ -167,8 +215,9 @@ export function readCell(
     return meta.default;
   }
   if (r.kind === "error")
-    return failCell(
+    return unreadable(
       issues,
+      meta,
       { tab, row, col, column: meta.header },
       r.problem.code,
       problemMessage(r.problem, meta, ctx),

@@ -9,6 +9,13 @@ import { msg } from "../issues/messages.ts";
 import { findKpi } from "../kpi/registry.ts";
 import { TABS, type TabDef } from "../schema/tabs.ts";
 
+const SHAPE_CODES: ReadonlySet<string> = new Set([
+  "unknown-column",
+  "duplicate-header",
+  "header-currency",
+  "total-row",
+]);
+
 export interface GoalInput {
   kpi: string;
   target: number;
@@ -23,13 +30,16 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
     ...def,
     columns: def.columns.map((m) => (m.key === "target" ? { ...m, kind: "text" as const } : m)),
   };
-  const parsed = parseTable<{ kpi: string; target: string }>(wb, textDef, ctx, new IssueList());
+  const scratch = new IssueList();
+  const parsed = parseTable<{ kpi: string; target: string }>(wb, textDef, ctx, scratch);
   const tab: ParsedTab<GoalInput> = { ...parsed, def, rows: [] };
   if (!raw || !parsed.usable) {
     // Re-run for its tab-level issues with the real definition.
     parseTable(wb, def, ctx, issues);
     return tab;
   }
+  // Findings about the header row and total rows hold whatever the target's unit.
+  for (const i of scratch.items) if (SHAPE_CODES.has(i.code)) issues.add(i);
   const kpiCol = parsed.columns.get("kpi")!;
   const targetCol = parsed.columns.get("target")!;
   const targetMeta = def.columns.find((m) => m.key === "target")!;

@@ -8,3 +8,6 @@ export * from "./workbook.ts";
 export { wordDate } from "./calendar.ts";
 export { columnContext } from "./hints.ts";
 export { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
+export * from "./currency.ts";
+export * from "./formula.ts";
+export { editDistance, type HeaderMatch, matchHeader, suggestColumn } from "./headers.ts";

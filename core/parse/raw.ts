@@ -11,8 +11,17 @@ export interface RawWorkbook {
   tabs: RawTab[];
 }
 
-/** Find a tab by name, case and whitespace ignored. */
-export function findTab(wb: RawWorkbook, name: string): RawTab | undefined {
+/** Every tab whose name is `name` with case and whitespace ignored, in workbook order. */
+export function findTabs(wb: RawWorkbook, name: string): RawTab[] {
   const key = headerKey(name);
-  return wb.tabs.find((t) => headerKey(t.name) === key);
+  return wb.tabs.filter((t) => headerKey(t.name) === key);
+}
+
+/**
+ * Find a tab by name, case and whitespace ignored; among several such tabs the one
+ * spelled exactly as asked, else the first (the reader reports the others).
+ */
+export function findTab(wb: RawWorkbook, name: string): RawTab | undefined {
+  const all = findTabs(wb, name);
+  return all.length > 1 ? (all.find((t) => t.name === name) ?? all[0]) : all[0];
 }

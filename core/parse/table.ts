@@ -2,13 +2,14 @@
 import { isBlank, type ReadContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
 import { columnContext } from "./hints.ts";
+import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
-import { a1 } from "../issues/issue.ts";
+import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { msg } from "../issues/messages.ts";
 import type { ColumnMeta } from "../schema/columns.ts";
-import { headerKey } from "../schema/keys.ts";
 import type { TabDef } from "../schema/tabs.ts";
+import { isTotalCell, mentionsTotal } from "../schema/words.ts";
 
 export interface ParsedRow<T> {
   /** 1-based sheet row. */
@@ -29,11 +30,112 @@ export interface ParsedTab<T> {
   rows: ParsedRow<T>[];
 }
 
+export interface TableOptions {
+  /** The campaign currency, for headers that name one (`Fee ($)`); null when the Campaign tab gives none. */
+  currency?: string | null;
+}
+
 export function matchColumn(def: TabDef, header: unknown): ColumnMeta | undefined {
-  if (typeof header !== "string" && typeof header !== "number") return undefined;
-  const h = headerKey(String(header));
-  if (h === "") return undefined;
-  return def.columns.find((c) => headerKey(c.header) === h || headerKey(c.key) === h);
+  return matchHeader(def, header)?.meta;
+}
+
+const headerText = (h: unknown) => String(h).normalize("NFKC").trim();
+
+/** Row 1 → column key → sheet column; every header not read is reported once. */
+function readHeader(
+  def: TabDef,
+  header: readonly unknown[],
+  opts: TableOptions,
+  issues: IssueList,
+): Map<string, number> {
+  const columns = new Map<string, number>();
+  const ref = (c: number, column: string) => ({ tab: def.name, row: 1, col: c, column });
+  for (let c = 0; c < header.length; c++) {
+    const h = header[c];
+    if (isBlank(h)) continue;
+    const match = matchHeader(def, h);
+    if (!match) {
+      if (isWrittenHeader(def, h)) continue;
+      const suggestion = typeof h === "string" ? suggestColumn(def, h)?.header : undefined;
+      const cell = a1(def.name, c, 1);
+      issues.add({
+        ...cellIssue("warning", "unknown-column", ref(c, headerText(h)), ""),
+        message: msg.unknownColumn(headerText(h), cell, suggestion),
+      });
+      continue;
+    }
+    const { meta } = match;
+    const first = columns.get(meta.key);
+    if (first !== undefined) {
+      issues.add(
+        cellIssue(
+          "warning",
+          "duplicate-header",
+          ref(c, meta.header),
+          msg.duplicateHeader(
+            meta.header,
+            columnLetter(first),
+            columnLetter(c),
+            headerText(header[first]),
+            headerText(h),
+          ),
+        ),
+      );
+      continue;
+    }
+    columns.set(meta.key, c);
+    const currency = opts.currency ?? null;
+    if (match.currencies.length > 0 && (currency === null || !match.currencies.includes(currency)))
+      issues.add(
+        cellIssue(
+          "warning",
+          "header-currency",
+          ref(c, meta.header),
+          msg.headerCurrency(headerText(h), meta.header, currency),
+        ),
+      );
+  }
+  return columns;
+}
+
+interface ReadColumn {
+  meta: ColumnMeta;
+  index: number;
+}
+
+/** The cell that says a row is a total: its first column or a required (key) column. */
+function totalCell(line: readonly unknown[], cols: readonly ReadColumn[]): number | null {
+  if (isTotalCell(line[0])) return 0;
+  for (const c of cols) if (c.meta.required && isTotalCell(line[c.index])) return c.index;
+  return null;
+}
+
+const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "count", "number"]);
+
+/**
+ * The last row is a total when its figures are the sums of the rows above it, and
+ * either its key cell mentions a total (`Total costs`) or two figures or more agree.
+ */
+function isSumRow<T>(rows: readonly ParsedRow<T>[], line: readonly unknown[], cols: readonly ReadColumn[]) {
+  const last = rows[rows.length - 1];
+  const above = rows.slice(0, -1).filter((r) => !r.excluded);
+  if (!last || last.excluded || above.length < 2) return false;
+  let matched = 0;
+  for (const c of cols) {
+    if (!FIGURE_KINDS.has(c.meta.kind)) continue;
+    const v = (last.data as Record<string, unknown>)[c.meta.key];
+    if (typeof v !== "number" || isBlank(line[c.index])) continue;
+    let sum = 0;
+    for (const r of above) {
+      const x = (r.data as Record<string, unknown>)[c.meta.key];
+      if (typeof x === "number") sum += x;
+    }
+    if (Math.abs(sum - v) > 1e-9 * Math.max(1, Math.abs(sum))) return false;
+    if (v !== 0) matched++;
+  }
+  if (matched === 0) return false;
+  const keys = cols.filter((c) => c.meta.required && !FIGURE_KINDS.has(c.meta.kind));
+  return matched >= 2 || keys.some((c) => mentionsTotal(line[c.index]));
 }
 
 /** A table tab: header row 1, one record per non-blank row. */
@@ -42,37 +144,16 @@ export function parseTable<T>(
   def: TabDef,
   ctx: ReadContext,
   issues: IssueList,
+  opts: TableOptions = {},
 ): ParsedTab<T> {
   const raw = findTab(wb, def.name);
-  const columns = new Map<string, number>();
-  const result: ParsedTab<T> = { def, found: raw?.name ?? null, usable: false, columns, rows: [] };
+  const result: ParsedTab<T> = { def, found: raw?.name ?? null, usable: false, columns: new Map(), rows: [] };
   if (!raw) {
     if (def.required) issues.add(tabIssue("error", "missing-tab", def.name, msg.missingTab(def.name)));
     return result;
   }
-  const header = raw.values[0] ?? [];
-  for (let c = 0; c < header.length; c++) {
-    const meta = matchColumn(def, header[c]);
-    if (!meta) continue;
-    const first = columns.get(meta.key);
-    if (first !== undefined) {
-      issues.add({
-        ...cellIssue(
-          "warning",
-          "duplicate-header",
-          { tab: def.name, row: 1, col: c, column: meta.header },
-          "",
-        ),
-        message: msg.duplicateHeader(
-          meta.header,
-          a1(def.name, first, 1).split("!")[1]!.replace(/\d+$/, ""),
-          a1(def.name, c, 1).split("!")[1]!.replace(/\d+$/, ""),
-        ),
-      });
-      continue;
-    }
-    columns.set(meta.key, c);
-  }
+  const columns = readHeader(def, raw.values[0] ?? [], opts, issues);
+  result.columns = columns;
   const missing = def.columns.filter((m) => m.required && !columns.has(m.key)).map((m) => m.header);
   if (missing.length > 0) {
     issues.add(tabIssue("error", "missing-header", def.name, msg.missingHeaders(def.name, missing), 1));
@@ -87,6 +168,7 @@ export function parseTable<T>(
       return { meta: m, index, reader: readerFor(m, cctx), ctx: cctx };
     });
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
+  let lastLine: readonly unknown[] = [];
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
     if (!line) continue;
@@ -99,6 +181,16 @@ export function parseTable<T>(
     }
     if (blank) continue;
     const row = r + 1;
+    const total = totalCell(line, cols);
+    if (total !== null) {
+      const column =
+        cols.find((c) => c.index === total)?.meta.header ?? headerText(raw.values[0]?.[total] ?? "");
+      const ref = { tab: def.name, row, col: total, column };
+      issues.add(
+        cellIssue("warning", "total-row", ref, msg.totalRow(def.name, row, headerText(line[total]))),
+      );
+      continue;
+    }
     // Same keys in the same order for every row: one hidden class, fast on 100k rows.
     const data: Record<string, unknown> = {};
     for (const c of cols) data[c.meta.key] = undefined;
@@ -110,6 +202,27 @@ export function parseTable<T>(
     }
     for (const m of absentDefaults) data[m.key] = m.default;
     result.rows.push({ row, data: data as T, excluded });
+    lastLine = line;
   }
+  dropSumRow(result, lastLine, cols, issues);
   return result;
+}
+
+/** A last row holding the sums of the rows above is a total: left out, with a warning. */
+function dropSumRow<T>(
+  result: ParsedTab<T>,
+  line: readonly unknown[],
+  cols: readonly ReadColumn[],
+  issues: IssueList,
+): void {
+  if (!isSumRow(result.rows, line, cols)) return;
+  const last = result.rows.pop()!;
+  const first = cols[0];
+  const ref = {
+    tab: result.def.name,
+    row: last.row,
+    col: first?.index ?? 0,
+    column: first?.meta.header ?? "",
+  };
+  issues.add(cellIssue("warning", "total-row", ref, msg.totalRow(result.def.name, last.row, null)));
 }

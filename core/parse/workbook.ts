@@ -1,9 +1,10 @@
 // Every tab of the template parsed: typed rows, each marked when a cell has an error.
 import { type ParsedCampaign, parseCampaign } from "./campaign.ts";
 import { type GoalInput, parseGoals } from "./goals.ts";
-import type { RawWorkbook } from "./raw.ts";
+import { findTab, findTabs, type RawWorkbook } from "./raw.ts";
 import { type ParsedTab, parseTable } from "./table.ts";
-import type { IssueList } from "../issues/list.ts";
+import { type IssueList, tabIssue } from "../issues/list.ts";
+import { msg } from "../issues/messages.ts";
 import {
   type BaselineRow,
   type ContentRow,
@@ -13,6 +14,7 @@ import {
   type JournalRow,
   type ProductRow,
   type RetrospectiveRow,
+  TAB_LIST,
   TABS,
   type TeamRow,
 } from "../schema/tabs.ts";
@@ -54,23 +56,36 @@ export interface ParsedWorkbook extends ParsedCampaign {
   tables: ParsedTables;
 }
 
+/** Two tabs named like one template tab (`Creators`, `creators `): an error naming all of them. */
+function checkDuplicateTabs(wb: RawWorkbook, issues: IssueList): void {
+  for (const def of TAB_LIST) {
+    const all = findTabs(wb, def.name);
+    if (all.length < 2) continue;
+    const used = findTab(wb, def.name)!.name;
+    const names = all.map((t) => t.name);
+    issues.add(tabIssue("error", "duplicate-tab", def.name, msg.duplicateTab(def.name, names, used)));
+  }
+}
+
 /** Parse the Campaign tab first (its locale sets how every other cell is read), then the tables. */
 export function parseWorkbook(wb: RawWorkbook, opts: ReadOptions, issues: IssueList): ParsedWorkbook {
+  checkDuplicateTabs(wb, issues);
   const campaign = parseCampaign(wb, issues, opts.timeZone, opts.sheetLocale);
   const ctx = campaign.ctx;
   // Amounts are read against the campaign currency: another currency is warned.
   ctx.currency = campaign.campaign.currency || null;
+  const o = { currency: campaign.campaign.currency };
   const tables: ParsedTables = {
     goals: parseGoals(wb, ctx, issues),
-    creators: parseTable(wb, TABS.creators, ctx, issues),
-    content: parseTable(wb, TABS.content, ctx, issues),
-    conversions: parseTable(wb, TABS.conversions, ctx, issues),
-    products: parseTable(wb, TABS.products, ctx, issues),
-    costs: parseTable(wb, TABS.costs, ctx, issues),
-    team: parseTable(wb, TABS.team, ctx, issues),
-    baseline: parseTable(wb, TABS.baseline, ctx, issues),
-    retrospective: parseTable(wb, TABS.retrospective, ctx, issues),
-    journal: parseTable(wb, TABS.journal, ctx, issues),
+    creators: parseTable(wb, TABS.creators, ctx, issues, o),
+    content: parseTable(wb, TABS.content, ctx, issues, o),
+    conversions: parseTable(wb, TABS.conversions, ctx, issues, o),
+    products: parseTable(wb, TABS.products, ctx, issues, o),
+    costs: parseTable(wb, TABS.costs, ctx, issues, o),
+    team: parseTable(wb, TABS.team, ctx, issues, o),
+    baseline: parseTable(wb, TABS.baseline, ctx, issues, o),
+    retrospective: parseTable(wb, TABS.retrospective, ctx, issues, o),
+    journal: parseTable(wb, TABS.journal, ctx, issues, o),
   };
   return { ...campaign, tables };
 }

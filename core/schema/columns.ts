@@ -33,6 +33,11 @@ export interface ColumnMeta {
   default?: string | number | readonly number[];
   /** Lower bound checked on the read value. */
   min?: number;
+  /**
+   * Describes the row without entering a figure or a key (Link, Name, Tags…): an
+   * unreadable cell is read as blank with a warning, and the row is kept.
+   */
+  descriptive?: boolean;
 }
 
 /** A column whose key, value type and requiredness the compiler knows. */
@@ -54,7 +59,9 @@ export type RowOf<Cols extends readonly Column[]> = Simplify<
   }
 >;
 
-type Opts = Partial<Pick<ColumnMeta, "required" | "example" | "default" | "min" | "synonyms">> & {
+type Opts = Partial<
+  Pick<ColumnMeta, "required" | "example" | "default" | "min" | "synonyms" | "descriptive">
+> & {
   description: string;
 };
 type Req<O extends Opts> = O["required"] extends true ? true : false;
@@ -71,6 +78,7 @@ function column<K extends string, T, O extends Opts>(
   if (o.default !== undefined) meta.default = o.default;
   if (o.min !== undefined) meta.min = o.min;
   if (o.synonyms !== undefined) meta.synonyms = o.synonyms;
+  if (o.descriptive) meta.descriptive = true;
   return { ...meta, ...extra } as Column<K, T, Req<O>>;
 }
 

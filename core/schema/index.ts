@@ -3,3 +3,4 @@ export * from "./enums.ts";
 export * from "./keys.ts";
 export * from "./questions.ts";
 export * from "./tabs.ts";
+export * from "./words.ts";

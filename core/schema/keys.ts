@@ -1,9 +1,18 @@
 // Comparable forms of what users type for headers and options.
 import type { ColumnMeta } from "./columns.ts";
 
-/** Header text → comparable form: case, surrounding/repeated whitespace and `_` ignored. */
+// Characters a copy-paste leaves in a header that nobody sees: zero-width spaces, joiners, word joiner, BOM.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * Header or tab text → comparable form: Unicode NFKC (full-width letters, ligatures),
+ * invisible characters removed, non-breaking spaces and line breaks as spaces, case,
+ * surrounding/repeated whitespace and `_` ignored.
+ */
 export function headerKey(s: string): string {
   return s
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, " ");

@@ -39,6 +39,7 @@ const CAMPAIGN_COLUMNS = [
     example: "Spring Glow 2026",
   }),
   text("brand", "Brand", {
+    descriptive: true,
     description: "The brand or client the campaign ran for.",
     example: "Lumen Skin",
   }),
@@ -68,6 +69,7 @@ const CAMPAIGN_COLUMNS = [
     default: "en",
   }),
   text("prepared_by", "Prepared by", {
+    descriptive: true,
     description: "Who prepared the post-mortem.",
     example: "Maya Lind",
   }),
@@ -97,7 +99,7 @@ const CREATOR_COLUMNS = [
     description: "The creator's handle; unique (case and leading @ ignored).",
     example: "@glowwithkim",
   }),
-  text("name", "Name", { description: "The creator's name.", example: "Kim Tran" }),
+  text("name", "Name", { descriptive: true, description: "The creator's name.", example: "Kim Tran" }),
   choice("platform", "Platform", PLATFORMS, {
     required: true,
     synonyms: PLATFORM_SYNONYMS,
@@ -146,14 +148,17 @@ const CREATOR_COLUMNS = [
     example: "KIM15",
   }),
   url("link", "Link", {
+    descriptive: true,
     description: "The creator's UTM or affiliate link (http or https).",
     example: "https://shop.example/?utm_source=kim",
   }),
   tags("tags", "Tags", {
+    descriptive: true,
     description: "Persona and audience labels, comma-separated.",
     example: "skincare, female 18-24, us",
   }),
   text("owner", "Owner", {
+    descriptive: true,
     description: "Team member who manages this creator (a Team member).",
     example: "Maya Lind",
   }),
@@ -172,6 +177,7 @@ const CONTENT_COLUMNS = [
     example: "@glowwithkim",
   }),
   url("url", "Post URL", {
+    descriptive: true,
     description: "Link to the published post; unique.",
     example: "https://www.tiktok.com/@glowwithkim/video/1",
   }),
@@ -248,7 +254,11 @@ const PRODUCT_COLUMNS = [
     description: "Product name; SKUs with the same product are its variants.",
     example: "Glow Serum",
   }),
-  text("variant", "Variant", { description: "Size, colour or flavour.", example: "30 ml" }),
+  text("variant", "Variant", {
+    descriptive: true,
+    description: "Size, colour or flavour.",
+    example: "30 ml",
+  }),
   money("price", "Price", { description: "List price.", example: "34.9" }),
   money("unit_cost", "Unit cost", {
     description: "Cost of goods per unit, for gross profit.",
@@ -287,7 +297,7 @@ const TEAM_COLUMNS = [
     description: "Team member's name; unique.",
     example: "Maya Lind",
   }),
-  text("role", "Role", { description: "Role in the campaign.", example: "Campaign lead" }),
+  text("role", "Role", { descriptive: true, description: "Role in the campaign.", example: "Campaign lead" }),
   num("hours", "Hours", { min: 0, description: "Hours spent on the campaign.", example: "60" }),
   money("hourly_cost", "Hourly cost", {
     min: 0,
@@ -355,10 +365,11 @@ const RETROSPECTIVE_COLUMNS = [
     example: "Where did approvals slow us down?",
   }),
   text("answer", "Answer", {
+    descriptive: true,
     description: "The team's answer, from the data and without blame.",
     example: "Two rounds of legal review added five days.",
   }),
-  text("owner", "Owner", { description: "Who follows it up.", example: "Maya Lind" }),
+  text("owner", "Owner", { descriptive: true, description: "Who follows it up.", example: "Maya Lind" }),
 ] as const;
 
 const JOURNAL_COLUMNS = [
@@ -373,7 +384,11 @@ const JOURNAL_COLUMNS = [
     description: "What happened.",
     example: "Paused the paid boost after CPM doubled.",
   }),
-  text("impact", "Impact", { description: "What it changed.", example: "Saved about $800." }),
+  text("impact", "Impact", {
+    descriptive: true,
+    description: "What it changed.",
+    example: "Saved about $800.",
+  }),
 ] as const;
 
 export type CampaignFields = RowOf<typeof CAMPAIGN_COLUMNS>;

@@ -51,19 +51,24 @@ export function decodeCsv(bytes: Uint8Array): string {
 export function tabNames(dir: string, files: readonly string[]): Map<string, string> {
   const names = new Map<string, string>();
   const byTab = new Map<string, string[]>();
+  const exact = new Map<string, string[]>();
   for (const f of files) {
     const stem = basename(f, extname(f));
-    const key = headerKey(stem);
+    // A browser saves a second download of one file as "… (1).csv".
+    const key = headerKey(stem.replace(/\s*\(\d+\)$/, ""));
     const def = TAB_LIST.find((d) => {
       const k = headerKey(d.name);
       return key === k || key.endsWith(`-${k}`) || key.endsWith(`- ${k}`);
     });
     names.set(f, stem);
-    if (def && headerKey(def.name) !== key) byTab.set(def.name, [...(byTab.get(def.name) ?? []), f]);
+    if (!def) continue;
+    const to = headerKey(def.name) === headerKey(stem) ? exact : byTab;
+    to.set(def.name, [...(to.get(def.name) ?? []), f]);
   }
-  const exact = new Set([...names.values()].map(headerKey));
+  for (const [tab, same] of exact)
+    if (same.length > 1) throw new UsageError(sourceMessages.csvTabNamedTwice(dir, tab, same));
   for (const [tab, downloads] of byTab) {
-    if (exact.has(headerKey(tab))) continue;
+    if (exact.has(tab)) continue;
     if (downloads.length > 1) throw new UsageError(sourceMessages.csvTabTwice(dir, tab, downloads));
     names.set(downloads[0]!, tab);
   }

@@ -68,7 +68,12 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
   try {
     if (ext === ".xlsx" || ext === ".xlsm") {
       const { readXlsx } = await import("./xlsx.ts");
-      return { workbook: await readXlsx(source), label: source, kind: "xlsx" };
+      // The core reports formulas without a stored result and reads links where a URL is expected.
+      return {
+        workbook: await readXlsx(source, { uncachedFormula: "formula", links: "link" }),
+        label: source,
+        kind: "xlsx",
+      };
     }
     if (ext === ".ods") {
       const { readOds } = await import("./ods.ts");

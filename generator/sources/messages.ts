@@ -14,6 +14,8 @@ export const sourceMessages = {
     `Cannot read "${file}": a .csv tab over ${mb(max)} is more than a campaign workbook holds.`,
   csvTabTwice: (dir: string, tab: string, files: readonly string[]) =>
     `The folder "${dir}" holds ${files.length} files for the ${tab} tab (${files.map((f) => `"${f}"`).join(", ")}); keep one campaign per folder, or name the one to use ${tab}.csv.`,
+  csvTabNamedTwice: (dir: string, tab: string, files: readonly string[]) =>
+    `The folder "${dir}" holds ${files.length} files named for the ${tab} tab (${files.map((f) => `"${f}"`).join(", ")}); delete or rename all but one.`,
   csvLineTooLong: (file: string, max: number) =>
     `Cannot read "${file}": one line is longer than ${mb(max)}, so it is not a tab of the campaign template.`,
 };

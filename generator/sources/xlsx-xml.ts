@@ -86,6 +86,21 @@ export async function relations(
   return out;
 }
 
+/** A part's external relationships (hyperlink targets): id → URL. */
+export async function externalTargets(
+  file: string,
+  rels: ZipEntry | undefined,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!rels) return out;
+  await parseXml(file, rels, {
+    open(name, a) {
+      if (name === "Relationship" && a.Id && a.Target && a.TargetMode === "External") out.set(a.Id, a.Target);
+    },
+  });
+  return out;
+}
+
 export const isType = (r: Relation, kind: string): boolean => r.type.endsWith(`/${kind}`);
 
 export interface Book {

@@ -4,6 +4,7 @@
 // conditional formats and styled empty rows cost nothing however much they cover.
 import type { RawTab, RawWorkbook } from "../../core/index.ts";
 import {
+  externalTargets,
   isType,
   parseXml,
   readBook,
@@ -19,9 +20,17 @@ export interface UncachedFormula {
   formula: string;
 }
 
+/** A link: a hyperlink cell or a `=HYPERLINK(…)` formula, with the text the cell shows. */
+export interface LinkCell {
+  text: unknown;
+  hyperlink: string;
+}
+
 export interface XlsxOptions {
   /** A formula with no stored result: blank (null), or its formula as an UncachedFormula. */
   uncachedFormula?: "blank" | "formula";
+  /** Hyperlink cells and `=HYPERLINK("url", …)` formulas: their shown text, or a LinkCell / `{formula, result}`. */
+  links?: "text" | "link";
 }
 
 interface SheetContext {
@@ -29,6 +38,7 @@ interface SheetContext {
   dateStyles: readonly boolean[];
   date1904: boolean;
   uncachedFormula: "blank" | "formula";
+  links: "text" | "link";
 }
 
 const MAX_ROW = 1_048_576;
@@ -89,9 +99,14 @@ function cellValue(c: Cell, ctx: SheetContext, sharedFormulas: Map<string, strin
       const text = c.formula || sharedFormulas.get(c.sharedIndex) || "";
       return { formula: `=${text}` } satisfies UncachedFormula;
     }
-    if (c.type === "str" || c.type === "e") return c.text;
-    if (c.type === "b") return Number.parseInt(c.text, 10) !== 0;
-    return numberValue(c, ctx);
+    const result =
+      c.type === "str" || c.type === "e"
+        ? c.text
+        : c.type === "b"
+          ? Number.parseInt(c.text, 10) !== 0
+          : numberValue(c, ctx);
+    if (ctx.links === "link" && HYPERLINK.test(c.formula)) return { formula: `=${c.formula}`, result };
+    return result;
   }
   if (c.text === "") return null;
   switch (c.type) {
@@ -107,6 +122,22 @@ function cellValue(c: Cell, ctx: SheetContext, sharedFormulas: Map<string, strin
       return isoCell(c.text);
     default:
       return numberValue(c, ctx);
+  }
+}
+
+const HYPERLINK = /^\s*HYPERLINK\s*\(/i;
+
+/** Hyperlinked cells (`<hyperlink ref r:id>`, the URL in the sheet's relationships) → LinkCell. */
+function applyLinks(rows: unknown[][], links: readonly [string, string][]): void {
+  for (const [ref, url] of links) {
+    const [from = "", to = from] = ref.split(":");
+    for (let r = rowOf(from); r <= Math.min(rowOf(to), rows.length); r++)
+      for (let c = columnOf(from); c <= columnOf(to); c++) {
+        const row = rows[r - 1];
+        const v = row?.[c - 1];
+        if (row && v !== undefined && v !== null && typeof v !== "object")
+          row[c - 1] = { text: v, hyperlink: url };
+      }
   }
 }
 
@@ -149,9 +180,15 @@ const VALUE = 1;
 const FORMULA = 2;
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
-async function readSheet(file: string, entry: ZipEntry, ctx: SheetContext): Promise<unknown[][]> {
+async function readSheet(
+  file: string,
+  entry: ZipEntry,
+  ctx: SheetContext,
+  targets: ReadonlyMap<string, string>,
+): Promise<unknown[][]> {
   const rows: unknown[][] = [];
   const merges: string[] = [];
+  const links: [string, string][] = [];
   const sharedFormulas = new Map<string, string>();
   const cell: Cell = { type: "", style: 0, text: "", formula: "", formulaKind: "", sharedIndex: "" };
   let inData = false;
@@ -164,6 +201,11 @@ async function readSheet(file: string, entry: ZipEntry, ctx: SheetContext): Prom
     open(name, a) {
       if (name === "mergeCell") {
         if (a.ref) merges.push(a.ref);
+        return;
+      }
+      if (name === "hyperlink") {
+        const url = targets.get(a["r:id"] ?? "");
+        if (a.ref && url) links.push([a.ref, url]);
         return;
       }
       if (name === "sheetData") inData = true;
@@ -210,6 +252,7 @@ async function readSheet(file: string, entry: ZipEntry, ctx: SheetContext): Prom
     },
   });
   blankMerged(rows, merges);
+  if (ctx.links === "link") applyLinks(rows, links);
   return toGrid(rows);
 }
 
@@ -233,6 +276,7 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
     dateStyles: await readDateStyles(path, related("styles", `${dir}styles.xml`)),
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
+    links: opts.links ?? "text",
   };
   const tabs: RawTab[] = [];
   for (const sheet of book.sheets) {
@@ -240,7 +284,12 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
     // Chart sheets and macro sheets hold no cells.
     if (!rel || !isType(rel, "worksheet")) continue;
     const entry = part(rel.target);
-    if (entry) tabs.push({ name: sheet.name, values: await readSheet(path, entry, ctx) });
+    if (!entry) continue;
+    const targets =
+      ctx.links === "link"
+        ? await externalTargets(path, part(relsPath(rel.target)))
+        : new Map<string, string>();
+    tabs.push({ name: sheet.name, values: await readSheet(path, entry, ctx, targets) });
   }
   return { tabs };
 }

@@ -52,6 +52,7 @@ const CAMPAIGN = [
   ["Start date", "2026-03-02"],
   ["End date", "2026-03-08"],
   ["Objective", "sales"],
+  ["Currency", "USD"],
 ];
 const CREATORS_HEAD = ["Handle", "Platform", "Followers", "Cooperation model", "Fee"];
 const CONTENT_HEAD = ["Creator", "Format", "Published", "Impressions", "Likes"];

@@ -17,6 +17,7 @@ export function minimalTabs(): Tabs {
       start_date: "2026-03-02",
       end_date: "2026-03-08",
       objective: "sales",
+      currency: "USD",
     }),
     Creators: tableGrid("creators", [
       {

@@ -65,13 +65,13 @@ const CASES: Case[] = [
     posts: 1,
   },
   {
-    name: "Post URL not a URL",
+    name: "Post URL not a URL (a descriptive cell: blank with a warning, the post kept)",
     edit: (t) => (t.Content![1]![1] = "example dot com"),
     code: "not-a-url",
     cell: "Content!B2",
-    severity: "error",
+    severity: "warning",
     creators: 2,
-    posts: 1,
+    posts: 2,
   },
   {
     name: "Impressions beyond 10^15",
@@ -149,12 +149,14 @@ describe("cell rules through the pipeline", () => {
 describe("Campaign fields", () => {
   const campaignCase = (field: string, value: unknown) => {
     const tabs = minimalTabs();
-    tabs.Campaign!.push([field, value]);
+    const i = tabs.Campaign!.findIndex((r) => r[0] === field);
+    if (i >= 0) tabs.Campaign![i] = [field, value];
+    else tabs.Campaign!.push([field, value]);
     return run(tabs);
   };
 
   it("a currency that is not an ISO code: error on its Value cell, the rest computed", () => {
-    // Campaign rows: 1 header, 2-5 minimal fields, 6 the added field → B6.
+    // Campaign rows: 1 header, 2-5 minimal fields, 6 the Currency → B6; other fields are added at row 7.
     const { issues, model } = campaignCase("Currency", "dollars");
     expect(issues.find((i) => i.code === "not-a-currency")).toMatchObject({
       severity: "error",
@@ -178,7 +180,7 @@ describe("Campaign fields", () => {
     const { issues } = campaignCase("Locale", "not a locale!");
     expect(issues.find((i) => i.code === "not-a-locale")).toMatchObject({
       severity: "error",
-      cell: "Campaign!B6",
+      cell: "Campaign!B7",
     });
   });
 
@@ -186,7 +188,7 @@ describe("Campaign fields", () => {
     const { issues, model } = campaignCase("Tier thresholds", "500, 100, 50, 10");
     expect(issues.find((i) => i.code === "bad-thresholds")).toMatchObject({
       severity: "error",
-      cell: "Campaign!B6",
+      cell: "Campaign!B7",
     });
     // The defaults apply: ann's 1,000 followers are nano (< 10,000).
     expect(model.creators[0]!.tier).toBe("nano");

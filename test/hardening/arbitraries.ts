@@ -207,6 +207,7 @@ export const validCampaign: fc.Arbitrary<Tabs> = fc
   .map(({ creators, content, conversions, costs, team }) => ({
     Campaign: formGrid("campaign", {
       name: "Props",
+      currency: "USD",
       start_date: "2026-03-02",
       end_date: "2026-03-29",
       objective: "sales",

@@ -76,7 +76,7 @@ describe("Core: bad input", () => {
     expect(model.posts[2]!.row).toBe(10_004);
   });
 
-  it("a cell of 100,000 characters in every kind of column → error on Creators!C2, too-long on Campaign!B6, messages quote at most 40 characters, finite model", () => {
+  it("a cell of 100,000 characters in every kind of column → error on Creators!C2, too-long on Campaign!B7, messages quote at most 40 characters, finite model", () => {
     const long = "x".repeat(50_000) + "9".repeat(50_000);
     const tabs = minimalTabs();
     tabs.Creators![1] = tabs.Creators![1]!.map((_v, c) => (c === 0 ? `ann${long}` : long));
@@ -84,7 +84,8 @@ describe("Core: bad input", () => {
     tabs.Campaign!.push(["Brand", long], ["Locale", long], ["Tier thresholds", long]);
     const { issues, model } = run(tabs);
     expect(issues.some((i) => i.severity === "error" && i.cell === "Creators!C2")).toBe(true);
-    expect(issues.some((i) => i.code === "too-long" && i.cell === "Campaign!B6")).toBe(true);
+    // Campaign rows 2-6 are the minimal fields (Currency last); Brand is added at row 7.
+    expect(issues.some((i) => i.code === "too-long" && i.cell === "Campaign!B7")).toBe(true);
     // Messages quote at most 40 characters of a cell.
     for (const i of issues) expect(i.message.length).toBeLessThan(400);
     expect(model.totals.creators).toBe(1);

@@ -42,12 +42,15 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     a = analyze(src.workbook);
   });
 
-  it("exact findings: duplicated Fee header, merged handle, title row above Content's header → four findings", () => {
+  it("exact findings: duplicated Fee header, merged handle, title row above Content's header, unknown 'Sales $' → six findings", () => {
     expect(findings(a)).toEqual([
       ["warning", "duplicate-header", "Creators!F1"],
       ["error", "required", "Creators!A4"],
       ["warning", "rows-excluded", "Creators:-"],
       ["error", "missing-header", "Content:1"],
+      // The title row's text stands where a header should: named, not dropped silently.
+      ["warning", "unknown-column", "Content!A1"],
+      ["warning", "unknown-column", "Conversions!C1"],
     ]);
   });
 
@@ -65,7 +68,7 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
   it("Fee header twice (E1 fee, F1 Fee) → warning on F1, column E used: ann's fee 100, not 999", () => {
     const dup = a.issues.find((i) => i.code === "duplicate-header")!;
     expect(dup.message).toBe(
-      '"Fee" appears twice in the header row; column E is used and column F is ignored.',
+      '"fee" (column E) and "Fee" (column F) both name the Fee column; column E is used and column F is ignored.',
     );
     expect(a.model.creators.find((c) => c.handle === "ann")!.fee).toBe(100);
   });
@@ -98,7 +101,10 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(a.model.totals.impressions).toBeNull();
   });
 
-  it("Conversions' Revenue renamed to an unknown 'Sales $', Orders absent → column ignored, revenue not measured", () => {
+  it("Conversions' Revenue renamed to an unknown 'Sales $', Orders absent → column ignored with a warning, revenue not measured", () => {
+    expect(a.issues.find((i) => i.cell === "Conversions!C1")!.message).toBe(
+      'Column "Sales $" in Conversions!C1 is not a column of this tab and is ignored.',
+    );
     // Orders and Revenue are optional headers: the tab is read, the figures are null, not 0.
     expect(a.model.totals.revenue).toBeNull();
     expect(a.model.totals.orders).toBeNull();
@@ -110,7 +116,7 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(r.code).toBe(1);
     const out = r.stdout + r.stderr;
     expect(out).toContain("Creators!A4: error: Handle is required; this cell is empty. [required]");
-    expect(out).toContain("structure.xlsx: 2 errors, 2 warnings.");
+    expect(out).toContain("structure.xlsx: 2 errors, 4 warnings.");
   });
 });
 
@@ -335,5 +341,71 @@ describe("adversarial corpus: a 5 MB cell (built from the CSV folder at test tim
     expect(a.model.totals.creators).toBe(2);
     expect(a.model.totals.revenue).toBe(1100);
     expect(a.model.totals.creator_cost).toBe(1335);
+  });
+});
+
+describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that calculates nothing", () => {
+  const NS = join(DIR, "never-silent");
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await load(join(NS, "scripts.xlsx"));
+  });
+
+  it("exact findings: a Link without https://, a Fee formula never calculated, a Total row under Costs → Link warning (row kept), uncached-formula error, total-row warning", () => {
+    expect(findings(a)).toEqual([
+      ["warning", "not-a-url", "Creators!G2"],
+      ["error", "uncached-formula", "Creators!E4"],
+      ["warning", "rows-excluded", "Creators:-"],
+      ["warning", "total-row", "Costs!A4"],
+    ]);
+    expect(a.issues[1]!.message).toContain(
+      "open the file in Excel, LibreOffice or Google Sheets and save it",
+    );
+  });
+
+  it("Currency €, headers Fee (€), Product<zero-width space>cost, Amount (EUR) → EUR, read as Fee, Product cost, Amount: creator cost 330, other 800", () => {
+    expect(a.model.campaign.currency).toBe("EUR");
+    // ann 100 + 10 (kept despite her Link), bob 200 + 20; cyd's fee is an uncached formula → row left out.
+    expect(a.model.creators.map((c) => [c.handle, c.fee, c.product_cost])).toEqual([
+      ["ann", 100, 10],
+      ["bob", 200, 20],
+    ]);
+    expect(a.model.totals.creator_cost).toBe(330);
+    // Costs 500 + 300; the Total row's 800 is not counted again.
+    expect(a.model.totals.other_cost).toBe(800);
+    expect(a.model.totals.total_cost).toBe(1130);
+  });
+
+  it("a hyperlink cell and a HYPERLINK formula in Post URL → their URLs, both posts counted", () => {
+    expect(a.model.posts.map((p) => p.url)).toEqual(["https://example.com/p/1", "https://example.com/p/2"]);
+    expect(a.model.totals.impressions).toBe(3000);
+  });
+});
+
+describe("never-silent corpus: CSV folders as Google Sheets names its downloads", () => {
+  const NS = join(DIR, "never-silent");
+
+  it("sheets-headers: Fee ($), Shipping cost, EUR, a typo Folowers, a bad Link, =HYPERLINK text, a Total row in Team → one finding each, figures 112 + 1,100", async () => {
+    const a = await load(join(NS, "sheets-headers"));
+    expect(findings(a)).toEqual([
+      ["warning", "header-currency", "Creators!F1"],
+      ["warning", "unknown-column", "Creators!H1"],
+      ["warning", "not-a-url", "Creators!G2"],
+      ["warning", "total-row", "Team!A4"],
+    ]);
+    expect(a.issues[1]!.message).toBe(
+      'Column "Folowers" in Creators!H1 is ignored — did you mean Followers?',
+    );
+    // Fee ($) is Fee: ann 100 + shipping 5, bob 0 + 7 → 112; labor 10×50 + 20×30 = 1,100 (the Total row's 30 h × 80 left out).
+    expect(a.model.totals.creator_cost).toBe(112);
+    expect(a.model.totals.labor_cost).toBe(1100);
+    expect(a.model.totals.total_cost).toBe(1212);
+    expect(a.model.posts.map((p) => p.url)).toEqual(["https://example.com/p/1"]);
+  });
+
+  it("sheets-redownload: 'Spring - Conversions.csv' beside its re-download '(1)' → refused naming both", async () => {
+    await expect(loadSource(join(NS, "sheets-redownload"))).rejects.toThrow(
+      /2 files for the Conversions tab \("Spring - Conversions \(1\)\.csv", "Spring - Conversions\.csv"\)/,
+    );
   });
 });
