@@ -6,7 +6,7 @@ import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PUBLIC } from "../../addon/public.ts";
 import { buildAddon, ROSTER_IMPORT_SCOPE, SCOPES } from "../../scripts/build-addon.ts";
-import { AUTUMN_25, SPRING_26 } from "../compare/fixtures.ts";
+import { AUTUMN_25, SPRING_26 } from "../core/compare/fixtures.ts";
 import {
   addPrompts,
   addRosterImport,

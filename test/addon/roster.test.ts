@@ -1,4 +1,4 @@
-// Import roster on the fakes: three hand-made campaigns (test/compare/fixtures.ts), one of them
+// Import roster on the fakes: three hand-made campaigns (test/core/compare/fixtures.ts), one of them
 // the open spreadsheet and two linked by URL. Figures worked out by hand in the comments.
 import { afterEach, describe, expect, it } from "vitest";
 import { ROSTER_CSV_HEADER } from "../../core/compare/index.ts";
@@ -15,7 +15,7 @@ import {
   spreadsheetWithId,
 } from "../support/spreadsheet.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
-import { AUTUMN_25, SPRING_25, SPRING_26 } from "../compare/fixtures.ts";
+import { AUTUMN_25, SPRING_25, SPRING_26 } from "../core/compare/fixtures.ts";
 
 const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 const S25 = url("spring25");

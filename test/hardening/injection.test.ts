@@ -21,8 +21,8 @@ import { renderReport } from "../../generator/report/index.ts";
 import { readCsvFolder } from "../../generator/sources/csv.ts";
 import { SAMPLE_DIR } from "../../generator/sources/index.ts";
 import { buildTemplate } from "../../generator/xlsx/template.ts";
-import { AUTUMN_25, model, SPRING_25 } from "../compare/fixtures.ts";
-import { decode, GENERATED } from "../report/helpers.ts";
+import { AUTUMN_25, model, SPRING_25 } from "../core/compare/fixtures.ts";
+import { decode, GENERATED } from "../generator/report/helpers.ts";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 // withRetry with an injected sleep and a stepped clock, so backoff is checked exactly and fast.
-// End to end against the fake Google server: test/google/sheets.test.ts ("retries 429 with backoff…",
+// End to end against the fake Google server: test/generator/google/sheets.test.ts ("retries 429 with backoff…",
 // "gives up on a lasting 429 at the deadline…" → exit 3 with the quota sentence, "retries a 5xx…").
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RetriesExhausted } from "../../generator/google/errors.ts";

@@ -1,0 +1,336 @@
+// The conclusions' rules on a small campaign built for them, every figure worked out by hand.
+//
+// Creator cost (fee + product + shipping + commission):
+//   ffbig  fixed fee 5,000 macro YouTube     revenue 2,000  ROAS 0.40
+//   ffok   fixed fee 1,000 mid Instagram     revenue 3,000  ROAS 3.00
+//   ffzero fixed fee 1,500 micro Instagram   revenue 0      900 clicks (the most), named in the Journal
+//   hy1    hybrid 500 + 10 % × 6,000 = 1,100 micro TikTok   revenue 6,000
+//   hy2    hybrid 500 + 10 % × 4,000 =   900 micro TikTok   revenue 4,000
+//   hy3    hybrid 400 + 10 % × 2,000 =   600 micro TikTok   revenue 2,000
+//   gift1  gifted 40 + 10 = 50 nano Instagram  revenue 500
+//   gift2  gifted 50 nano Instagram, posted, revenue 0
+//   gift3  gifted 50 nano TikTok, never posted
+// creator cost 10,250; revenue 17,500; other cost 1,000; labor 8 × 50 + 4 × 25 = 500; total cost 11,750.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../core/index.ts";
+import { buildReportView, type Finding } from "../../../core/present/index.ts";
+import { Translator } from "../../../generator/i18n/translator.ts";
+import { renderReport } from "../../../generator/report/index.ts";
+import { formGrid, rawWorkbook, tableGrid } from "../../support/workbook.ts";
+import { GENERATED, textOf } from "./helpers.ts";
+
+const creator = (handle: string, o: Record<string, unknown>) => ({
+  handle,
+  discount_code: handle.toUpperCase(),
+  owner: "Ann",
+  ...o,
+});
+const CREATORS = [
+  creator("ffbig", { platform: "youtube", followers: 600_000, cooperation_model: "fixed_fee", fee: 5000 }),
+  creator("ffok", { platform: "instagram", followers: 150_000, cooperation_model: "fixed_fee", fee: 1000 }),
+  creator("ffzero", { platform: "instagram", followers: 80_000, cooperation_model: "fixed_fee", fee: 1500 }),
+  creator("hy1", {
+    platform: "tiktok",
+    followers: 20_000,
+    cooperation_model: "hybrid",
+    fee: 500,
+    commission_rate: 0.1,
+  }),
+  creator("hy2", {
+    platform: "tiktok",
+    followers: 30_000,
+    cooperation_model: "hybrid",
+    fee: 500,
+    commission_rate: 0.1,
+  }),
+  creator("hy3", {
+    platform: "tiktok",
+    followers: 15_000,
+    cooperation_model: "hybrid",
+    fee: 400,
+    commission_rate: 0.1,
+  }),
+  ...["gift1", "gift2", "gift3"].map((h, i) =>
+    creator(h, {
+      platform: i === 2 ? "tiktok" : "instagram",
+      followers: 5000,
+      cooperation_model: "gifted",
+      fee: 0,
+      product_cost: 40,
+      shipping_cost: 10,
+    }),
+  ),
+];
+// [creator, impressions, likes, clicks]
+const POSTS: [string, number, number, number][] = [
+  ["ffbig", 30_000, 1000, 300],
+  ["ffok", 20_000, 800, 200],
+  ["ffzero", 40_000, 100, 900],
+  ["hy1", 50_000, 3000, 800],
+  ["hy2", 30_000, 1500, 400],
+  ["hy3", 20_000, 600, 150],
+  ["gift1", 5_000, 200, 50],
+  ["gift2", 5_000, 100, 20],
+];
+// [creator, orders, revenue]
+const SALES: [string, number, number][] = [
+  ["ffbig", 40, 2000],
+  ["ffok", 60, 3000],
+  ["hy1", 120, 6000],
+  ["hy2", 80, 4000],
+  ["hy3", 40, 2000],
+  ["gift1", 10, 500],
+];
+
+function workbook() {
+  return rawWorkbook({
+    campaign: formGrid("campaign", {
+      name: "Hand",
+      start_date: "2026-03-01",
+      end_date: "2026-03-10",
+      objective: "sales",
+      currency: "USD",
+    }),
+    goals: tableGrid("goals", [{ kpi: "roas", target: 2.5 }]),
+    creators: tableGrid("creators", CREATORS),
+    content: tableGrid(
+      "content",
+      POSTS.map(([c, impressions, likes, clicks], i) => ({
+        creator: c,
+        url: `https://example.com/p/${i}`,
+        format: "short_video",
+        published: "2026-03-03",
+        impressions,
+        likes,
+        clicks,
+      })),
+    ),
+    conversions: tableGrid(
+      "conversions",
+      SALES.map(([c, orders, revenue]) => ({
+        date: "2026-03-05",
+        creator: c,
+        sku: "S1",
+        orders,
+        units: orders,
+        revenue,
+      })),
+    ),
+    products: tableGrid("products", [{ sku: "S1", product: "Serum", unit_cost: 10 }]),
+    costs: tableGrid("costs", [{ item: "Boost", category: "paid_amplification", amount: 1000 }]),
+    team: tableGrid("team", [
+      { member: "Ann", role: "Lead", hours: 8, hourly_cost: 50 },
+      { member: "Bo", role: "Analyst", hours: 4, hourly_cost: 25 },
+    ]),
+    // Rows 2 and 3 of the tab.
+    retrospective: tableGrid("retrospective", [
+      { section: "continue", item: "Hybrid deals with small TikTok creators" },
+      { section: "stop", item: "Signing fixed fees above $2,000 without an audience report" },
+    ]),
+    journal: tableGrid("journal", [
+      {
+        date: "2026-03-06",
+        type: "learning",
+        note: "Most of ffzero's followers live abroad, where we do not ship.",
+      },
+    ]),
+  });
+}
+
+const a = analyze(workbook());
+const v = buildReportView(a.model, a.notes, a.dataset);
+const c = v.conclusions;
+const figures = (f: Finding | undefined) =>
+  Object.fromEntries((f?.figures ?? []).map((g) => [g.key, g.value]));
+const rec = (code: string) => c.recommendations.find((f) => f.code === code);
+const close = (got: Record<string, number>, want: Record<string, number>) => {
+  for (const [k, x] of Object.entries(want)) expect(got[k], k).toBeCloseTo(x, 6);
+};
+
+describe("one cost basis per comparison", () => {
+  it("has the campaign's ROAS and CPA on creator cost beside the fully loaded ones", () => {
+    const t = a.model.totals;
+    expect(t.creator_cost).toBeCloseTo(10_250, 6);
+    expect(t.total_cost).toBeCloseTo(11_750, 6);
+    expect(t.roas_creator).toBeCloseTo(17_500 / 10_250, 9); // 1.7073
+    expect(t.cpa_creator).toBeCloseTo(10_250 / 350, 9); // 29.29
+    expect(t.roas).toBeCloseTo(17_500 / 11_750, 9); // 1.4894
+  });
+
+  it("rebooks the creators who beat the campaign's 1.71× on creator cost, not its fully loaded 1.49×", () => {
+    // ffok 3.00, hy1 5.45, hy2 4.44, hy3 3.33, gift1 10.00; ffbig's 0.40 beats neither.
+    const f = rec("rehire")!;
+    expect(f.creators).toEqual(["hy1", "hy2", "ffok", "hy3", "gift1"]);
+    close(figures(f), { count: 5, campaign: 17_500 / 10_250, revenue: 15_500, share: 15_500 / 17_500 });
+    expect(f.figures.find((g) => g.key === "campaign")?.basis).toBe("creator");
+  });
+});
+
+describe("the funnel", () => {
+  it("goes impressions → clicks → orders with CTR and conversion rate, engagements beside", () => {
+    expect(v.spend.funnel.map((s) => [s.key, s.rateKpi])).toEqual([
+      ["impressions", null],
+      ["clicks", "ctr"],
+      ["orders", "conversion_rate"],
+    ]);
+    expect(v.spend.funnel[1]!.rate).toBeCloseTo(2820 / 200_000, 9); // 1.41 %
+    expect(v.spend.funnel[2]!.rate).toBeCloseTo(350 / 2820, 9); // 12.4 %
+    expect(v.spend.engagement).toEqual({ engagements: 7300, er_impressions: 7300 / 200_000 });
+  });
+});
+
+describe("levers that matter", () => {
+  it("ranks material groups by contribution: hybrid +9,400 best, fixed fee −2,500 worst", () => {
+    // Material: fixed fee 7,500 (73 %), hybrid 2,600 (25 %), micro 4,100 (40 %: contribution 7,900),
+    // Instagram 2,600 (+900), TikTok 2,650 (+9,350). Hybrid: 12,000 − 2,600 = 9,400.
+    expect(c.levers.best).toMatchObject({ dimension: "cooperation_model", key: "hybrid", creators: 3 });
+    expect(c.levers.best!.contribution).toBeCloseTo(9400, 6);
+    expect(c.levers.best!.value).toBeCloseTo(12_000 / 2600, 9);
+    expect(c.levers.worst).toMatchObject({ dimension: "cooperation_model", key: "fixed_fee" });
+    expect(c.levers.worst!.contribution).toBeCloseTo(-2500, 6);
+    expect(c.levers.worst!.cost_share).toBeCloseTo(7500 / 10_250, 9);
+  });
+
+  it("keeps gifting (3 creators, 150 = 1.5 % of creator cost, ROAS 3.33×) a small test, never a lever", () => {
+    const gifted = v.creators.group_levers.find((l) => l.key === "gifted")!;
+    expect(gifted.material).toBe(false);
+    expect(gifted.cost_share).toBeCloseTo(150 / 10_250, 9);
+    expect(gifted.value).toBeCloseTo(500 / 150, 9);
+    // One creator holding 49 % of the cost is no lever either.
+    expect(v.creators.group_levers.find((l) => l.key === "macro")!.material).toBe(false);
+    expect(v.creators.best.cooperation_model?.key).toBe("hybrid");
+  });
+});
+
+describe("what-ifs recomputed on the subset", () => {
+  it("without the fixed-fee deals: (17,500 − 5,000) / (11,750 − 7,500) = 2.94× fully loaded", () => {
+    const group = c.what_if.filter((w) => !("creators" in w.excluded));
+    expect(group.map((w) => [w.metric, w.basis])).toEqual([
+      ["roas", "total"],
+      ["roas_creator", "creator"],
+    ]);
+    expect(group[0]!.without).toBeCloseTo(12_500 / 4250, 9);
+    expect(group[1]!.without).toBeCloseTo(12_500 / 2750, 9);
+  });
+
+  it("quotes the large deals that lost money (ffbig 5,000, ffzero 1,500): 15,500 / 5,250 = 2.95×, above the 2.50× goal", () => {
+    const f = c.verdict.find((x) => x.code.startsWith("what_if"))!;
+    expect(f.code).toBe("what_if_met");
+    expect(f.creators).toEqual(["ffbig", "ffzero"]);
+    close(figures(f), {
+      count: 2,
+      cost_share: 6500 / 11_750,
+      revenue: 2000,
+      actual: 17_500 / 11_750,
+      without: 15_500 / 5250,
+      without_creator: 15_500 / 3750,
+      target: 2.5,
+    });
+  });
+});
+
+describe("profit", () => {
+  it("takes 350 units × 10 off revenue: gross profit 14,000, contribution 2,250, POAS 1.19", () => {
+    const t = a.model.totals;
+    expect(t.gross_profit).toBeCloseTo(14_000, 6);
+    expect(t.contribution).toBeCloseTo(2250, 6);
+    expect(t.poas).toBeCloseTo(14_000 / 11_750, 9);
+    const f = c.verdict.find((x) => x.code === "result_sales_profit")!;
+    close(figures(f), { roi: 5750 / 11_750, roi_gross: 2250 / 11_750, contribution: 2250 });
+  });
+});
+
+describe("creators who sold nothing", () => {
+  it("asks for a check on ffzero (most clicks, a Journal line), never 'do not rebook'", () => {
+    const f = rec("zero_check")!;
+    expect(f.creators).toEqual(["ffzero"]);
+    close(figures(f), { cost: 1500, posts: 1, clicks: 900, engagements: 100 });
+    expect(f.cites).toEqual([{ tab: "Journal", row: 2 }]);
+    expect(rec("zero_paid")).toBeUndefined();
+  });
+
+  it("splits the gifted who posted (gift2) from the one who never posted (gift3)", () => {
+    expect(rec("zero_gifted")?.creators).toEqual(["gift2"]);
+    close(figures(rec("zero_gifted")), { count: 1, cost: 50, cost_share: 50 / 10_250 });
+    expect(rec("never_posted")?.creators).toEqual(["gift3"]);
+  });
+});
+
+describe("the team's own words", () => {
+  it("cites the Stop item on fixed fees, which the data narrows: 2 of the 3 lost money", () => {
+    const f = rec("cut_lever")!;
+    expect(f.lever).toEqual({ dimension: "cooperation_model", key: "fixed_fee" });
+    expect(f.creators).toEqual(["ffbig", "ffzero"]);
+    expect(f.cites).toEqual([{ tab: "Retrospective", row: 3 }]);
+    expect(f.relation).toBe("narrows");
+    close(figures(f), { cost: 7500, revenue: 5000, roas_creator: 5000 / 7500, paid_back: 1, held: 2, of: 3 });
+  });
+
+  it("cites the Continue item on hybrid deals, which the data supports: all 3 paid back", () => {
+    const f = rec("keep_lever")!;
+    expect(f.cites).toEqual([{ tab: "Retrospective", row: 2 }]);
+    expect(f.relation).toBe("supports");
+    close(figures(f), { revenue: 12_000, revenue_share: 12_000 / 17_500, held: 3, of: 3 });
+  });
+
+  it("orders the recommendations as the rules rank them", () => {
+    expect(c.recommendations.map((f) => f.code)).toEqual([
+      "cut_lever",
+      "keep_lever",
+      "zero_check",
+      "zero_gifted",
+      "never_posted",
+      "rehire",
+    ]);
+  });
+});
+
+describe("conclusions as data, rendered in five languages", () => {
+  it("shows in each sentence only numbers that are its finding's figures", () => {
+    const numbers = (m: { args: Record<string, unknown> }): number[] =>
+      Object.values(m.args).flatMap((x) => {
+        const arg = x as { kind: string; value?: unknown; msg?: { args: Record<string, unknown> } };
+        if (arg.kind === "msg" && arg.msg) return numbers(arg.msg);
+        return typeof arg.value === "number" ? [arg.value] : [];
+      });
+    for (const r of v.recommendations) {
+      const own = r.finding.figures.map((g) => g.value);
+      for (const m of [r.action, r.detail, r.words].filter((x) => x !== undefined))
+        for (const x of numbers(m)) expect(own).toContain(x);
+    }
+    c.verdict.forEach((f, i) => {
+      if (f.code === "change") return;
+      for (const x of numbers(v.summary.verdict[i]!)) expect(f.figures.map((g) => g.value)).toContain(x);
+    });
+  });
+
+  it.each(["en", "zh-CN", "vi", "da", "ar"])("renders %s from the same records", async (locale) => {
+    const r = await renderReport(a, { locale, generated: GENERATED });
+    const text = textOf(r.html);
+    expect(text).not.toMatch(/\{\w+\}|missing translation/);
+    // The what-if's 2.95× and the Stop item's text, formatted for the locale, from the same records.
+    const t = new Translator(r.locale.lang, r.locale.locale, "USD");
+    expect(text).toContain(t.fmt(15_500 / 5250, "multiple"));
+    expect(text).toContain("Signing fixed fees above $2,000 without an audience report");
+    expect(r.view.conclusions).toEqual(c);
+  });
+
+  it("names the basis and ranks nobody in the English report", async () => {
+    const text = textOf((await renderReport(a, { locale: "en", generated: GENERATED })).html);
+    expect(text).toContain(
+      "the fully loaded ROAS would have been 2.95× instead of 1.49×, enough to meet the 2.50× goal",
+    );
+    expect(text).toContain(
+      "the strongest lever was hybrid deals: $9,400 above its cost, at a ROAS on creator cost of 4.62×",
+    );
+    expect(text).toContain("Fixed fee deals cost $7,500 (73.2% of creator cost)");
+    expect(text).toContain("the data narrows it: it holds for 2 of the 3 creators concerned");
+    expect(text).toContain("1.4% click-through rate");
+    expect(text).toContain("12.4% conversion rate");
+    expect(text).not.toContain("click-through Clicks");
+    // Team: Bo owns no creators, so no sales: a dash, and no ROAS column to rank people by.
+    const team = text.slice(text.indexOf("Results per team member"));
+    expect(team).toContain("BoAnalyst00000——4$100");
+    expect(team.slice(0, team.indexOf("Ann"))).not.toContain("ROAS");
+  });
+});
