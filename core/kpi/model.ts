@@ -1,7 +1,7 @@
 // The KPI model: the object `postmortem kpis --json` prints. Numbers
 // are unrounded, rates fractions, dates `YYYY-MM-DD`, missing values null.
 import type { Issue } from "../issues/issue.ts";
-import type { Campaign } from "../parse/campaign.ts";
+import type { Campaign } from "../schema/campaign.ts";
 import type { CooperationModel, Format, Platform, Status, Tier } from "../schema/enums.ts";
 
 type N = number | null;

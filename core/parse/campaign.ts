@@ -7,22 +7,12 @@ import { suggestColumn } from "./headers.ts";
 import { a1 } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { msg } from "../issues/messages.ts";
-import { DEFAULT_TIER_THRESHOLDS, type Objective } from "../schema/enums.ts";
+import { DEFAULT_TIER_THRESHOLDS } from "../schema/enums.ts";
 import { headerKey } from "../schema/keys.ts";
+import type { Campaign } from "../schema/campaign.ts";
 import { type CampaignFields, TABS } from "../schema/tabs.ts";
 
-export interface Campaign {
-  name: string | null;
-  brand: string | null;
-  start_date: string | null;
-  end_date: string | null;
-  /** ISO 4217 code; null when the Campaign tab gives none (amounts are then shown without a sign). */
-  currency: string | null;
-  objective: Objective | null;
-  locale: string;
-  prepared_by: string | null;
-  tier_thresholds: number[];
-}
+export type { Campaign };
 
 export interface ParsedCampaign {
   campaign: Campaign;

@@ -18,7 +18,8 @@ import type {
 import type { JournalNote, RetroNote } from "../kpi/notes.ts";
 import type { Unit } from "../kpi/registry.ts";
 import type { Objective } from "../schema/enums.ts";
-import type { Conclusions, Finding, GroupLever } from "./conclusions/index.ts";
+import type { GroupLever } from "./conclusions/levers.ts";
+import type { Conclusions, Finding } from "./conclusions/types.ts";
 
 type N = number | null;
 

@@ -26,7 +26,7 @@ function dataRows(tabs: Tabs, tab: string): [number, unknown[]][] {
 }
 
 function headerCol(tabs: Tabs, tab: string, header: string): number {
-  return (tabs[tab]?.[0] ?? []).findIndex((h) => h === header);
+  return (tabs[tab]?.[0] ?? []).indexOf(header);
 }
 
 /** Edit one header of any table tab. */
