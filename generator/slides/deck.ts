@@ -255,7 +255,7 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
   );
   const goals =
     v.summary.goalsTotal > 0
-      ? t.t("summary.goals_line", {
+      ? t.plural("summary.goals_line", v.summary.goalsTotal, {
           met: t.fmt(v.summary.goalsMet, "count"),
           total: t.fmt(v.summary.goalsTotal, "count"),
         })
