@@ -58,6 +58,10 @@ describe("postmortem report --upload", () => {
     expect(res.stdout.split("\n").filter(Boolean)).toEqual([
       googleMessages.uploaded(`${SLUG}.pdf`, "https://drive.google.com/file/d/file1/view?usp=drivesdk"),
       googleMessages.uploaded(`${SLUG}.html`, "https://drive.google.com/file/d/file2/view?usp=drivesdk"),
+      `Wrote out/${SLUG}.html`,
+      `Wrote out/${SLUG}.pdf`,
+      `Wrote out/${SLUG}-data.pdf`,
+      "The workbook has 0 errors and 18 warnings; run `postmortem validate` to list them.",
     ]);
     expect(res.stdout).not.toContain(TOKEN);
   });

@@ -10,7 +10,7 @@ import { sampleReport } from "../report/helpers.ts";
 
 const found = await findBrowser();
 const AXE = readFileSync(
-  resolve(dirname(fileURLToPath(import.meta.url)), "../../node_modules/axe-core/axe.min.js"),
+  resolve(dirname(fileURLToPath(import.meta.url)), "../../../node_modules/axe-core/axe.min.js"),
   "utf8",
 );
 

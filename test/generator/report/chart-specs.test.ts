@@ -11,7 +11,7 @@ const schema = JSON.parse(
   readFileSync(
     resolve(
       dirname(fileURLToPath(import.meta.url)),
-      "../../node_modules/vega-lite/build/vega-lite-schema.json",
+      "../../../node_modules/vega-lite/build/vega-lite-schema.json",
     ),
     "utf8",
   ),

@@ -99,6 +99,8 @@ function untranslated(lang: string, en: Set<string>, texts: string[], typed: str
       texts.filter(
         (s) =>
           en.has(s) &&
+          // Punctuation alone (the closing quote around the team's cited words) is no language.
+          /\p{L}/u.test(s) &&
           !FIGURE.test(s) &&
           !CELLS.test(s) &&
           !s.startsWith("@") &&
