@@ -1,7 +1,7 @@
 // Import pasted export: a tab holding a pasted Shopify / TikTok Shop / platform export becomes
 // template rows through the CLI's own mapping and merge (core/import). The add-on only reads
 // the grids (one getValues per tab) and writes the plan's edits in blocks, typed.
-import { headerKey, type RawWorkbook, TABS } from "../core/index.ts";
+import { dayInZone, headerKey, type RawWorkbook, TABS } from "../core/index.ts";
 import {
   type ImportFinding,
   importTarget,
@@ -25,7 +25,7 @@ import {
   type Spreadsheet,
   templateSheets,
 } from "./sheets.ts";
-import { isoDay, zonedMidnight } from "./typed.ts";
+import { zonedMidnight } from "./typed.ts";
 
 /** What the import reads besides the paste: the campaign and creators to check and attribute against, and its targets. */
 const READ = [TABS.campaign, TABS.creators, TABS.conversions, TABS.products, TABS.content];
@@ -44,7 +44,7 @@ interface ReadTab {
 
 /** Date cells as the day they show in the sheet's zone, so the import reads them as the sheet does. */
 const daysOf = (grid: unknown[][], timeZone: string) =>
-  grid.map((row) => row.map((v) => (isDate(v) ? (isoDay(v, timeZone) ?? v) : v)));
+  grid.map((row) => row.map((v) => (isDate(v) ? (dayInZone(v, timeZone) ?? v) : v)));
 
 /** A Date of any realm (Apps Script's, or a test's node:vm context). */
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";

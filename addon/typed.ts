@@ -62,20 +62,3 @@ export function sampleGrid(def: TabDef, rows: readonly (readonly string[])[], ti
     }),
   );
 }
-
-/** The calendar day `d` shows in `timeZone` (YYYY-MM-DD); null for an invalid date or an unknown zone. */
-export function isoDay(d: Date, timeZone: string): string | null {
-  if (Number.isNaN(d.getTime())) return null;
-  try {
-    const parts = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).formatToParts(d);
-    const get = (k: string) => parts.find((p) => p.type === k)?.value ?? "";
-    return `${get("year")}-${get("month")}-${get("day")}`;
-  } catch {
-    return null;
-  }
-}

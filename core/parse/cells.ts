@@ -426,23 +426,28 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The calendar day `d` shows in `timeZone` (YYYY-MM-DD); null for an invalid date or an unknown zone. */
+export function dayInZone(d: Date, timeZone: string): string | null {
+  if (Number.isNaN(d.getTime())) return null;
+  try {
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+    }).formatToParts(d);
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    return isoDate(get("year"), get("month"), get("day"));
+  } catch {
+    return null;
+  }
+}
+
 function dateFromDate(d: Date, timeZone: string | undefined): string | null {
   if (Number.isNaN(d.getTime())) return null;
-  if (timeZone) {
-    try {
-      const parts = new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        year: "numeric",
-        month: "numeric",
-        day: "numeric",
-      }).formatToParts(d);
-      const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-      return isoDate(get("year"), get("month"), get("day"));
-    } catch {
-      // Unknown zone: fall through to UTC.
-    }
-  }
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  // An unknown zone falls back to UTC.
+  const zoned = timeZone ? dayInZone(d, timeZone) : null;
+  return zoned ?? isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const LONG_DATE = new Intl.DateTimeFormat("en-GB", {
