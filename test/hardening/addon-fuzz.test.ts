@@ -1,4 +1,4 @@
-// The add-on never loses data (issue 6, item 5): random hand edits between Validate and
+// The add-on never loses data: random hand edits between Validate and
 // Compute KPIs, on the Spreadsheet fake. fast-check, fixed seed, 1,000 sequences.
 //
 // Whatever people type is a "tag" ("typed#7", or a number 777,000.x no campaign figure

@@ -1,4 +1,4 @@
-// Property-based tests over the core (issue 6, item 1): fast-check, fixed seed, 1,000 runs each.
+// Property-based tests over the core: fast-check, fixed seed, 1,000 runs each.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Analysis, analyze, type KpiModel, RATIOS } from "../../core/index.ts";
