@@ -26,11 +26,8 @@ export interface Ratios {
   cpl: N;
 }
 
-export interface Totals extends Ratios {
-  creators: number;
-  converting_creators: number;
-  converting_share: N;
-  content_pieces: number;
+/** The Content and Conversions sums a creator and the campaign both carry; null = not measured. */
+export interface MeasuredSums {
   impressions: N;
   reach: N;
   views: N;
@@ -40,6 +37,13 @@ export interface Totals extends Ratios {
   units: N;
   revenue: N;
   leads: N;
+}
+
+export interface Totals extends Ratios, MeasuredSums {
+  creators: number;
+  converting_creators: number;
+  converting_share: N;
+  content_pieces: number;
   unattributed_revenue: N;
   unattributed_orders: N;
   creator_cost: number;
@@ -59,7 +63,7 @@ export interface Totals extends Ratios {
   tail_share: N;
 }
 
-export interface CreatorKpis extends Omit<Ratios, "er_reach"> {
+export interface CreatorKpis extends Omit<Ratios, "er_reach">, MeasuredSums {
   handle: string;
   name: string | null;
   platform: Platform;
@@ -78,15 +82,6 @@ export interface CreatorKpis extends Omit<Ratios, "er_reach"> {
   discount_code: string | null;
   link: string | null;
   posts: number;
-  impressions: N;
-  reach: N;
-  views: N;
-  engagements: N;
-  clicks: N;
-  orders: N;
-  units: N;
-  revenue: N;
-  leads: N;
   commission: number;
   cost: number;
   converting: boolean;
