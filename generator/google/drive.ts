@@ -15,6 +15,8 @@ export interface UploadRequest {
   pdf?: string | undefined;
   /** The rendered HTML, uploaded as `<name>.html`. */
   html?: string | undefined;
+  /** The data tables' PDF, uploaded as `<name>-data.pdf`: the report's appendix points to it. */
+  dataPdf?: string | undefined;
   /** File name on Drive without extension (the report's slug or title). */
   name: string;
   /** The source sheet: files go into its folder when Drive lets us see it. */
@@ -61,11 +63,13 @@ export function parseShareWith(value: string): string[] {
   return [...new Set(list)];
 }
 
-/** Uploads the rendered report (PDF and/or HTML) to Drive and shares it; one link per file. */
+/** Uploads the rendered report (PDF, its data PDF and/or HTML) to Drive and shares it; one link per file. */
 export async function uploadReport(opts: UploadRequest): Promise<UploadResult> {
   const files: UploadFile[] = [];
   if (opts.pdf) files.push({ path: opts.pdf, name: `${opts.name}.pdf`, mimeType: "application/pdf" });
   if (opts.html) files.push({ path: opts.html, name: `${opts.name}.html`, mimeType: "text/html" });
+  if (opts.dataPdf)
+    files.push({ path: opts.dataPdf, name: `${opts.name}-data.pdf`, mimeType: "application/pdf" });
   const env = opts.env ?? process.env;
   const note = opts.onNote ?? ((s: string) => process.stderr.write(`${s}\n`));
   const end = Date.now() + deadlineMs(env);

@@ -21,7 +21,7 @@ export const UPLOAD_OPTIONS = {
   notify: { type: "boolean" },
 } as const;
 
-export const UPLOAD_USAGE = `  --upload           upload the PDF and HTML to Google Drive (next to the sheet, else My Drive)
+export const UPLOAD_USAGE = `  --upload           upload the PDFs and HTML to Google Drive (next to the sheet, else My Drive)
   --folder ID        the Drive folder to upload into (the last part of its URL)
   --share-with LIST  comma-separated e-mail addresses to give read access
   --notify           let Drive e-mail them (off by default)`;
@@ -66,12 +66,13 @@ export async function uploadSettings(
 /** Uploads one rendered report; prints nothing (the caller lists the links). */
 export async function uploadRendered(
   settings: UploadSettings,
-  r: { source: string | undefined; slug: string; pdf?: string | undefined; html?: string | undefined },
+  r: { source: string | undefined; slug: string; files: Readonly<Record<string, string>> },
 ): Promise<UploadResult> {
   const { uploadReport } = await import("./drive.ts");
   return uploadReport({
-    pdf: r.pdf,
-    html: r.html,
+    pdf: r.files.pdf,
+    html: r.files.html,
+    dataPdf: r.files["data.pdf"],
     name: r.slug,
     sheetId: r.source === undefined ? undefined : (spreadsheetId(r.source) ?? undefined),
     folder: settings.folder,
@@ -86,11 +87,6 @@ export async function uploadAndSay(
   settings: UploadSettings,
   w: { source: string | undefined; slug: string; files: Record<string, string> },
 ): Promise<void> {
-  const { links } = await uploadRendered(settings, {
-    source: w.source,
-    slug: w.slug,
-    pdf: w.files.pdf,
-    html: w.files.html,
-  });
+  const { links } = await uploadRendered(settings, w);
   for (const l of links) process.stdout.write(`${googleMessages.uploaded(l.name, l.link)}\n`);
 }

@@ -193,12 +193,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
       ...(upload
         ? {
             afterReport: async (w) => {
-              const r = await uploadRendered(upload, {
-                source,
-                slug: w.slug,
-                pdf: w.files.pdf,
-                html: w.files.html,
-              });
+              const r = await uploadRendered(upload, { source, slug: w.slug, files: w.files });
               links.push(...r.links.map((l) => l.link));
             },
           }

@@ -38,7 +38,7 @@ afterAll(() => fake.close());
 const hasBrowser = existsSync("/usr/bin/chromium") || existsSync("/usr/bin/chromium-browser");
 
 describe("postmortem report --upload", () => {
-  it.runIf(hasBrowser)("uploads the PDF it printed next to the sheet and shares it", async () => {
+  it.runIf(hasBrowser)("uploads the PDFs it printed next to the sheet and shares them", async () => {
     const res = await run(
       ["report", SHEET_URL, "--out", "out", "--upload", "--share-with", "ceo@quillmoss.example"],
       env,
@@ -50,14 +50,25 @@ describe("postmortem report --upload", () => {
     const up = fake.uploads.find((u) => u.metadata.name === `${SLUG}.pdf`)!;
     expect(up.bytes.equals(pdf)).toBe(true);
     expect(up.metadata.parents).toEqual(["sheetFolder"]);
-    expect(fake.uploads.map((u) => u.metadata.name)).toEqual([`${SLUG}.pdf`, `${SLUG}.html`]);
+    const data = await readFile(join(cwd, "out", `${SLUG}-data.pdf`));
+    const upData = fake.uploads.find((u) => u.metadata.name === `${SLUG}-data.pdf`)!;
+    expect(upData.bytes.equals(data)).toBe(true);
+    expect(upData.mimeType).toBe("application/pdf");
+    expect(fake.uploads.map((u) => u.metadata.name)).toEqual([
+      `${SLUG}.pdf`,
+      `${SLUG}.html`,
+      `${SLUG}-data.pdf`,
+    ]);
+    // One reader grant per uploaded file.
     expect(fake.permissions.map((p) => p.body.emailAddress)).toEqual([
+      "ceo@quillmoss.example",
       "ceo@quillmoss.example",
       "ceo@quillmoss.example",
     ]);
     expect(res.stdout.split("\n").filter(Boolean)).toEqual([
       googleMessages.uploaded(`${SLUG}.pdf`, "https://drive.google.com/file/d/file1/view?usp=drivesdk"),
       googleMessages.uploaded(`${SLUG}.html`, "https://drive.google.com/file/d/file2/view?usp=drivesdk"),
+      googleMessages.uploaded(`${SLUG}-data.pdf`, "https://drive.google.com/file/d/file3/view?usp=drivesdk"),
       `Wrote out/${SLUG}.html`,
       `Wrote out/${SLUG}.pdf`,
       `Wrote out/${SLUG}-data.pdf`,
