@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { headerKey } from "../../core/index.ts";
 import { LEDGER_TAB, type OutCell, type TabEdit } from "../../core/import/index.ts";
 import { decodeCsv, parseCsv, tabNames } from "../sources/csv.ts";
+import { odsWithEdits } from "./ods-write.ts";
 
 const tmpOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
@@ -50,6 +51,18 @@ export async function writeXlsxEdits(path: string, edits: readonly TabEdit[]): P
   const tmp = tmpOf(path);
   try {
     await wb.xlsx.writeFile(tmp);
+    await rename(tmp, path);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+/** An .ods workbook: its content.xml edited in place, every other part of the package as it was. */
+export async function writeOdsEdits(path: string, edits: readonly TabEdit[]): Promise<void> {
+  const bytes = await odsWithEdits(path, edits);
+  const tmp = tmpOf(path);
+  try {
+    await writeFile(tmp, bytes);
     await rename(tmp, path);
   } finally {
     await rm(tmp, { force: true });
