@@ -67,9 +67,23 @@ function splitRun(
   return out + copies(el, tagEnd, attr, run.repeat - prev);
 }
 
-/** The sorted `keys` in [from, from + n), relative to `from`. */
-function inRun(keys: readonly number[], from: number, n: number): number[] {
-  return keys.filter((k) => k >= from && k < from + n).map((k) => k - from);
+/** Walks sorted keys alongside runs of consecutive indexes, so a table costs one pass. */
+class KeyCursor {
+  private i = 0;
+  constructor(private readonly keys: readonly number[]) {}
+
+  /** The keys in [from, from + n), relative to `from` (runs are taken in order). */
+  take(from: number, n: number): number[] {
+    const out: number[] = [];
+    while (this.i < this.keys.length && this.keys[this.i]! < from) this.i++;
+    while (this.i < this.keys.length && this.keys[this.i]! < from + n) out.push(this.keys[this.i++]! - from);
+    return out;
+  }
+
+  /** The keys not taken yet. */
+  rest(): readonly number[] {
+    return this.keys.slice(this.i);
+  }
 }
 
 /** One blank element repeated over the indexes [from, to); nothing when the gap is empty. */
@@ -160,21 +174,21 @@ function writeRow(row: string, tagEnd: number, writes: Map<number, CellWrite>, c
   const cells: Run[] = [];
   const s = new TagScanner(row, tagEnd, closeAt);
   while (s.next()) if (s.kind !== "close" && isCell(s.name)) cells.push(runOf(row, s, COLS));
-  const cols = [...writes.keys()].sort((a, b) => a - b);
+  const cols = new KeyCursor([...writes.keys()].sort((a, b) => a - b));
   let out = "";
   let at = tagEnd;
   let col = 0;
   for (const c of cells) {
     out += row.slice(at, c.start);
     const first = col;
-    out += splitRun(row, c, COLS, inRun(cols, col, c.repeat), (one, end, k) =>
+    out += splitRun(row, c, COLS, cols.take(col, c.repeat), (one, end, k) =>
       writeCell(one, end, first + k, writes.get(first + k)!, ctx),
     );
     at = c.end;
     col += c.repeat;
   }
   out += row.slice(at, closeAt);
-  for (const c of cols.filter((k) => k >= col)) {
+  for (const c of cols.rest()) {
     out += gap("table:table-cell", COLS, col, c) + writeCell(null, 0, c, writes.get(c)!, ctx);
     col = c + 1;
   }
@@ -221,16 +235,18 @@ interface Splice {
 function hideColumns(xml: string, shape: TableShape, hide: readonly number[]): Splice[] {
   const out: Splice[] = [];
   const collapse = (one: string, end: number) => withElementAttr(one, end, "table:visibility", "collapse");
+  const keys = new KeyCursor(hide);
   let col = 0;
   for (const c of shape.columns) {
     const shown = attrOf(xml.slice(c.start, c.tagEnd), "table:visibility") !== "collapse";
-    const targets = shown ? inRun(hide, col, c.repeat) : [];
+    const run = keys.take(col, c.repeat);
+    const targets = shown ? run : [];
     if (targets.length > 0)
       out.push({ start: c.start, end: c.end, text: splitRun(xml, c, COLS, targets, collapse) });
     col += c.repeat;
   }
   let text = "";
-  for (const k of hide.filter((h) => h >= col)) {
+  for (const k of keys.rest()) {
     text += `${gap("table:table-column", COLS, col, k)}<table:table-column table:visibility="collapse"/>`;
     col = k + 1;
   }
@@ -241,11 +257,11 @@ function hideColumns(xml: string, shape: TableShape, hide: readonly number[]): S
 /** The rows with writes rewritten, splitting runs and adding rows past the last one. */
 function writeRows(xml: string, shape: TableShape, writes: Writes, ctx: TableContext): Splice[] {
   const out: Splice[] = [];
-  const keys = [...writes.keys()].sort((a, b) => a - b);
+  const keys = new KeyCursor([...writes.keys()].sort((a, b) => a - b));
   let row = 1;
   for (const r of shape.rows) {
     const first = row;
-    const targets = inRun(keys, row, r.repeat);
+    const targets = keys.take(row, r.repeat);
     if (targets.length > 0) {
       const edit = (one: string, end: number, k: number) => writeRow(one, end, writes.get(first + k)!, ctx);
       out.push({ start: r.start, end: r.end, text: splitRun(xml, r, ROWS, targets, edit) });
@@ -253,7 +269,7 @@ function writeRows(xml: string, shape: TableShape, writes: Writes, ctx: TableCon
     row += r.repeat;
   }
   let text = "";
-  for (const k of keys.filter((r) => r >= row)) {
+  for (const k of keys.rest()) {
     text += gap("table:table-row", ROWS, row, k, "<table:table-cell/>");
     text += writeRow("<table:table-row/>", 18, writes.get(k)!, ctx);
     row = k + 1;

@@ -89,8 +89,12 @@ export function attrOf(tag: string, name: string): string | undefined {
 export function withAttr(tag: string, name: string, value: string | null): string {
   const element = /^<([^\s/>]+)/.exec(tag)?.[1] ?? "";
   const empty = /\/\s*>$/.test(tag);
-  const attrs = attrsOf(tag).filter(([k]) => k !== name);
-  if (value !== null) attrs.push([name, escapeXml(value)]);
+  const attrs = attrsOf(tag);
+  const at = attrs.findIndex(([k]) => k === name);
+  if (value === null) {
+    if (at >= 0) attrs.splice(at, 1);
+  } else if (at >= 0) attrs[at] = [name, escapeXml(value)];
+  else attrs.push([name, escapeXml(value)]);
   return `<${element}${attrs.map(([k, v]) => ` ${k}="${v}"`).join("")}${empty ? "/>" : ">"}`;
 }
 
