@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { headerKey } from "../../core/index.ts";
 import { LEDGER_TAB, type OutCell, type TabEdit } from "../../core/import/index.ts";
+import { writeAtomic } from "../output/files.ts";
 import { decodeCsv, parseCsv, tabNames } from "../sources/csv.ts";
 import { odsWithEdits } from "./ods-write.ts";
 
@@ -59,14 +60,7 @@ export async function writeXlsxEdits(path: string, edits: readonly TabEdit[]): P
 
 /** An .ods workbook: its content.xml edited in place, every other part of the package as it was. */
 export async function writeOdsEdits(path: string, edits: readonly TabEdit[]): Promise<void> {
-  const bytes = await odsWithEdits(path, edits);
-  const tmp = tmpOf(path);
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } finally {
-    await rm(tmp, { force: true });
-  }
+  await writeAtomic(path, await odsWithEdits(path, edits));
 }
 
 // ---------------------------------------------------------------- CSV folders

@@ -3,7 +3,7 @@
 // newer export (only its rows change); and LibreOffice opening what was written.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -146,6 +146,16 @@ describe("postmortem import --into an .ods", () => {
     expect(m.totals.impressions).toBe(21000);
     expect(m.totals.engagements).toBe(1470);
     expect(m.totals.revenue).toBeCloseTo(267.6, 9);
+  });
+
+  it("an export in another currency is refused with a sentence and leaves the .ods byte-identical", async () => {
+    const before = await readFile(book);
+    const eur = join(dir, "eur.csv");
+    await writeFile(eur, (await readFile(fx("shopify-orders.csv"), "utf8")).replaceAll(",USD,", ",EUR,"));
+    const r = await cli("import", eur, "--into", book);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is in EUR, but the campaign is in USD/);
+    expect((await readFile(book)).equals(before)).toBe(true);
   });
 
   it.runIf(SOFFICE)("LibreOffice opens the written file", async () => {
