@@ -1,7 +1,8 @@
 // The cell styles of an .ods, read far enough to tell whether a cell shows a date, and the
 // few automatic styles the import adds to content.xml: an ISO date for date cells whose
 // style shows none, bold headers on the tabs it creates, and the hidden tab's table style.
-import { attrOf, escapeXml, TagScanner, withAttr } from "./ods-xml.ts";
+// A style the file already holds (written by an earlier import) is used again, not copied.
+import { attrOf, escapeXml, spanOf, TagScanner, withAttr } from "./ods-xml.ts";
 
 interface CellStyle {
   parent: string | null;
@@ -10,18 +11,23 @@ interface CellStyle {
   xml: string | null;
 }
 
-const DATE_STYLE = `<number:date-style style:name="NAME"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>`;
-const BOLD = `<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/>`;
+const DATE_STYLE = (name: string) =>
+  `<number:date-style style:name="${name}"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>`;
+const HEADER_STYLE = (name: string) =>
+  `<style:style style:name="${name}" style:family="table-cell"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>`;
+const HIDDEN_TAB_STYLE = (name: string) =>
+  `<style:style style:name="${name}" style:family="table"><style:table-properties table:display="false"/></style:style>`;
+
+/** A style element without its name: two elements that agree on it are the same style. */
+const signature = (xml: string) => xml.replace(/ style:name="[^"]*"/, "");
 
 export class OdsStyles {
   private readonly cell = new Map<string, CellStyle>();
   private readonly dates = new Set<string>();
   private readonly names = new Set<string>();
+  /** Automatic styles by signature → name. */
+  private readonly automatic = new Map<string, string>();
   private readonly added: string[] = [];
-  private readonly dateFor = new Map<string, string>();
-  private isoDate: string | null = null;
-  private bold: string | null = null;
-  private hidden: string | null = null;
 
   /** Reads the styles of `xml[from, to)`: content.xml's automatic styles or styles.xml's common ones. */
   index(xml: string, from: number, to: number, automatic: boolean): void {
@@ -32,16 +38,16 @@ export class OdsStyles {
       const name = attrOf(tag, "style:name");
       if (name === undefined) continue;
       this.names.add(name);
+      const span = s.kind === "empty" ? { start: s.start, end: s.end } : spanOf(s);
+      const element = xml.slice(span.start, span.end);
+      if (automatic) this.automatic.set(signature(element), name);
       if (s.name === "number:date-style") this.dates.add(name);
-      else if (s.name === "style:style" && attrOf(tag, "style:family") === "table-cell") {
-        const start = s.start;
-        s.skipToClose();
+      else if (s.name === "style:style" && attrOf(tag, "style:family") === "table-cell")
         this.cell.set(name, {
           parent: attrOf(tag, "style:parent-style-name") ?? null,
           dataStyle: attrOf(tag, "style:data-style-name") ?? null,
-          xml: automatic ? xml.slice(start, s.end) : null,
+          xml: automatic ? element : null,
         });
-      }
     }
   }
 
@@ -62,43 +68,31 @@ export class OdsStyles {
   /** The style a date cell gets: its own when that shows a date, else the same style with an ISO date. */
   forDate(style: string | null): string | null {
     if (this.showsDate(style)) return style;
-    const key = style ?? "";
-    const known = this.dateFor.get(key);
-    if (known) return known;
-    const data = this.dateStyle();
-    const name = this.fresh("pmDate");
+    const data = this.define("pmIsoDate", DATE_STYLE);
+    this.dates.add(data);
     const auto = style === null ? null : (this.cell.get(style)?.xml ?? null);
-    if (auto) {
-      const end = auto.indexOf(">") + 1;
-      const head = withAttr(withAttr(auto.slice(0, end), "style:name", name), "style:data-style-name", data);
-      this.added.push(head + auto.slice(end));
-    } else {
+    const make = (name: string) => {
+      if (auto) {
+        const end = auto.indexOf(">") + 1;
+        const head = withAttr(withAttr(auto.slice(0, end), "style:name", name), "style:data-style-name", data);
+        return head + auto.slice(end);
+      }
       const parent = style === null ? "" : ` style:parent-style-name="${escapeXml(style)}"`;
-      this.added.push(
-        `<style:style style:name="${name}" style:family="table-cell"${parent} style:data-style-name="${data}"/>`,
-      );
-    }
+      return `<style:style style:name="${name}" style:family="table-cell"${parent} style:data-style-name="${data}"/>`;
+    };
+    const name = this.define("pmDate", make);
     this.cell.set(name, { parent: style, dataStyle: data, xml: null });
-    this.dateFor.set(key, name);
     return name;
   }
 
   /** A bold cell style for the header row of a tab the import creates. */
   header(): string {
-    if (this.bold) return this.bold;
-    this.bold = this.fresh("pmHeader");
-    this.added.push(`<style:style style:name="${this.bold}" style:family="table-cell">${BOLD}</style:style>`);
-    return this.bold;
+    return this.define("pmHeader", HEADER_STYLE);
   }
 
   /** A table style that hides its tab (the import's ledger). */
   hiddenTable(): string {
-    if (this.hidden) return this.hidden;
-    this.hidden = this.fresh("pmHiddenTab");
-    this.added.push(
-      `<style:style style:name="${this.hidden}" style:family="table"><style:table-properties table:display="false"/></style:style>`,
-    );
-    return this.hidden;
+    return this.define("pmHiddenTab", HIDDEN_TAB_STYLE);
   }
 
   /** The styles added so far, as elements of office:automatic-styles. */
@@ -106,18 +100,16 @@ export class OdsStyles {
     return this.added.join("");
   }
 
-  private dateStyle(): string {
-    if (this.isoDate) return this.isoDate;
-    this.isoDate = this.fresh("pmIsoDate");
-    this.dates.add(this.isoDate);
-    this.added.push(DATE_STYLE.replace("NAME", this.isoDate));
-    return this.isoDate;
-  }
-
-  private fresh(base: string): string {
+  /** The name of the automatic style `make` writes: one the file holds already, else a new one. */
+  private define(base: string, make: (name: string) => string): string {
+    const sig = signature(make(""));
+    const known = this.automatic.get(sig);
+    if (known !== undefined) return known;
     let name = base;
     for (let i = 2; this.names.has(name); i++) name = `${base}${i}`;
     this.names.add(name);
+    this.automatic.set(sig, name);
+    this.added.push(make(name));
     return name;
   }
 }

@@ -96,6 +96,28 @@ describe("editContent", () => {
     );
   });
 
+  it("a later import uses the styles an earlier one added instead of adding copies", () => {
+    const xml = doc(
+      "",
+      T(`<table:table-row><table:table-cell table:number-columns-repeated="2"/></table:table-row>`),
+    );
+    const ledger = (d: string) => edit("Import ledger", [], { replace: [["Date"], [{ date: d }]] });
+    const first = editContent(xml, COMMON, [
+      edit("Data", [{ row: 1, col: 0, value: { date: "2026-03-04" } }]),
+      ledger("2026-03-04"),
+    ]);
+    const second = editContent(first, COMMON, [
+      edit("Data", [{ row: 2, col: 0, value: { date: "2026-03-05" } }]),
+      ledger("2026-03-05"),
+    ]);
+    expect(autoStyles(second)).toBe(autoStyles(first));
+    // pmIsoDate, the date cell style, the hidden tab and the bold header: four styles, once each.
+    expect(autoStyles(first).match(/style:name=/g)).toHaveLength(4);
+    expect(tables(second)).toContain(
+      '<table:table-cell table:style-name="pmDate" office:value-type="date" office:date-value="2026-03-05">',
+    );
+  });
+
   it("hides a column inside a repeated run and past the last one", () => {
     const xml = doc("", T(`<table:table-row><table:table-cell/></table:table-row>`));
     const out = editContent(xml, COMMON, [edit("Data", [], { hidden: [1, 4] })]);
