@@ -2,7 +2,7 @@
 // few automatic styles the import adds to content.xml: an ISO date for date cells whose
 // style shows none, bold headers on the tabs it creates, and the hidden tab's table style.
 // A style the file already holds (written by an earlier import) is used again, not copied.
-import { attrOf, escapeXml, spanOf, TagScanner, withAttr } from "./ods-xml.ts";
+import { attrOf, escapeXml, spanOf, startTagEnd, TagScanner, withAttr } from "./ods-xml.ts";
 
 interface CellStyle {
   parent: string | null;
@@ -73,8 +73,12 @@ export class OdsStyles {
     const auto = style === null ? null : (this.cell.get(style)?.xml ?? null);
     const make = (name: string) => {
       if (auto) {
-        const end = auto.indexOf(">") + 1;
-        const head = withAttr(withAttr(auto.slice(0, end), "style:name", name), "style:data-style-name", data);
+        const end = startTagEnd(auto);
+        const head = withAttr(
+          withAttr(auto.slice(0, end), "style:name", name),
+          "style:data-style-name",
+          data,
+        );
         return head + auto.slice(end);
       }
       const parent = style === null ? "" : ` style:parent-style-name="${escapeXml(style)}"`;
