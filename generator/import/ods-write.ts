@@ -7,7 +7,7 @@ import { headerKey } from "../../core/index.ts";
 import { LEDGER_TAB, type TabEdit } from "../../core/import/index.ts";
 import { OdsStyles } from "./ods-styles.ts";
 import { type CellWrite, editTable, newTable, type Writes } from "./ods-table.ts";
-import { attrOf, type Span, spanOf, TagScanner, unescapeXml } from "./ods-xml.ts";
+import { attrOf, type Span, spanOf, TagScanner, unescapeXml, withAttr } from "./ods-xml.ts";
 
 interface ContentShape {
   /** Where new automatic styles go, and the text that opens the element when it is empty. */
@@ -91,6 +91,28 @@ function applyEdit(xml: string, e: TabEdit, styles: OdsStyles): string {
   return xml.slice(0, start) + text + xml.slice(end);
 }
 
+/** The namespaces of the elements and attributes the import writes. */
+const NAMESPACES: Record<string, string> = {
+  office: "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+  style: "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+  text: "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+  table: "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+  number: "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+  fo: "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+};
+
+/** The document with every namespace the import writes declared on its root (producers that used none of them may not). */
+function declared(xml: string): string {
+  const s = new TagScanner(xml);
+  while (s.next() && s.name !== "office:document-content");
+  if (s.name !== "office:document-content") return xml;
+  const root = xml.slice(s.start, s.end);
+  let tag = root;
+  for (const [prefix, uri] of Object.entries(NAMESPACES))
+    if (attrOf(tag, `xmlns:${prefix}`) === undefined) tag = withAttr(tag, `xmlns:${prefix}`, uri);
+  return tag === root ? xml : xml.slice(0, s.start) + tag + xml.slice(s.end);
+}
+
 /** content.xml (and styles.xml, whose cell styles it may name) with the edits applied. */
 export function editContent(content: string, stylesXml: string, edits: readonly TabEdit[]): string {
   const styles = new OdsStyles();
@@ -101,7 +123,7 @@ export function editContent(content: string, stylesXml: string, edits: readonly 
     styles.index(stylesXml, span.tagEnd, span.end, false);
   }
   shapeOf(content, styles);
-  let xml = content;
+  let xml = declared(content);
   for (const e of edits) xml = applyEdit(xml, e, styles);
   const added = styles.addedXml();
   if (added === "") return xml;

@@ -118,6 +118,23 @@ describe("editContent", () => {
     );
   });
 
+  it("declares on the root the namespaces it writes, when the file did not", () => {
+    const xml = doc("", T(`<table:table-row><table:table-cell/></table:table-row>`)).replace(
+      "<office:document-content>",
+      '<office:document-content xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">',
+    );
+    const out = editContent(xml, COMMON, [edit("Data", [{ row: 1, col: 0, value: 1 }])]);
+    const root = /<office:document-content[^>]*>/.exec(out)![0];
+    expect([...root.matchAll(/ xmlns:(\w+)=/g)].map((m) => m[1])).toEqual([
+      "table",
+      "office",
+      "style",
+      "text",
+      "number",
+      "fo",
+    ]);
+  });
+
   it("hides a column inside a repeated run and past the last one", () => {
     const xml = doc("", T(`<table:table-row><table:table-cell/></table:table-row>`));
     const out = editContent(xml, COMMON, [edit("Data", [], { hidden: [1, 4] })]);
