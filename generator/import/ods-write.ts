@@ -10,48 +10,36 @@ import { type CellWrite, editTable, newTable, type Writes } from "./ods-table.ts
 import { attrOf, type Span, spanOf, TagScanner, unescapeXml, withAttr } from "./ods-xml.ts";
 
 interface ContentShape {
-  /** Where new automatic styles go, and the text that opens the element when it is empty. */
-  stylesAt: number;
-  stylesWrap: { open: string; close: string; replaceEnd: number } | null;
+  /** Where added automatic styles go: before the element's close, or as the element itself (`wrap`) in place of [start, end). */
+  styles: { start: number; end: number; wrap: boolean };
   tables: { name: string; span: Span }[];
   /** Where a new tab goes: after the last one. */
   afterTables: number;
 }
 
 function shapeOf(xml: string, styles: OdsStyles): ContentShape {
-  const shape: ContentShape = { stylesAt: -1, stylesWrap: null, tables: [], afterTables: -1 };
-  let body = -1;
+  const shape: ContentShape = { styles: { start: -1, end: -1, wrap: true }, tables: [], afterTables: -1 };
   const s = new TagScanner(xml);
   while (s.next()) {
-    if (s.name === "office:automatic-styles" && s.kind === "empty") {
-      shape.stylesAt = s.start;
-      shape.stylesWrap = {
-        open: "<office:automatic-styles>",
-        close: "</office:automatic-styles>",
-        replaceEnd: s.end,
-      };
-    } else if (s.name === "office:automatic-styles" && s.kind === "open") {
+    if (s.kind === "close") continue;
+    if (s.name === "office:automatic-styles" && s.kind === "empty")
+      shape.styles = { start: s.start, end: s.end, wrap: true };
+    else if (s.name === "office:automatic-styles") {
       const span = spanOf(s);
       styles.index(xml, span.tagEnd, span.end, true);
-      shape.stylesAt = s.start;
-    } else if (s.name === "office:body" && s.kind === "open") body = s.start;
-    else if (s.name === "office:spreadsheet" && s.kind === "open") shape.afterTables = s.end;
-    else if (s.name === "table:table" && s.kind === "open") {
+      const close = xml.lastIndexOf("<", span.end - 1);
+      shape.styles = { start: close, end: close, wrap: false };
+    } else if (s.name === "office:body" && shape.styles.start < 0)
+      shape.styles = { start: s.start, end: s.start, wrap: true };
+    else if (s.name === "office:spreadsheet") shape.afterTables = s.end;
+    else if (s.name === "table:table") {
       const name = unescapeXml(attrOf(xml.slice(s.start, s.end), "table:name") ?? "");
       const span = spanOf(s);
       shape.tables.push({ name, span });
       shape.afterTables = span.end;
     }
   }
-  if (shape.afterTables < 0) throw new Error("content.xml holds no spreadsheet");
-  if (shape.stylesAt < 0) {
-    shape.stylesAt = body;
-    shape.stylesWrap = {
-      open: "<office:automatic-styles>",
-      close: "</office:automatic-styles>",
-      replaceEnd: body,
-    };
-  }
+  if (shape.afterTables < 0 || shape.styles.start < 0) throw new Error("content.xml holds no spreadsheet");
   return shape;
 }
 
@@ -127,13 +115,9 @@ export function editContent(content: string, stylesXml: string, edits: readonly 
   for (const e of edits) xml = applyEdit(xml, e, styles);
   const added = styles.addedXml();
   if (added === "") return xml;
-  const shape = shapeOf(xml, new OdsStyles());
-  if (shape.stylesWrap) {
-    const w = shape.stylesWrap;
-    return xml.slice(0, shape.stylesAt) + w.open + added + w.close + xml.slice(w.replaceEnd);
-  }
-  const close = xml.indexOf("</office:automatic-styles>", shape.stylesAt);
-  return xml.slice(0, close) + added + xml.slice(close);
+  const slot = shapeOf(xml, new OdsStyles()).styles;
+  const text = slot.wrap ? `<office:automatic-styles>${added}</office:automatic-styles>` : added;
+  return xml.slice(0, slot.start) + text + xml.slice(slot.end);
 }
 
 /**

@@ -135,6 +135,23 @@ describe("editContent", () => {
     ]);
   });
 
+  it("adds office:automatic-styles before the body when the file has none, or fills an empty one", () => {
+    const body = `<office:body><office:spreadsheet>${T("")}</office:spreadsheet></office:body>`;
+    const ledger = edit("Import ledger", [], { create: true, replace: [["Source"]] });
+    const styles = `<office:automatic-styles><style:style style:name="pmHiddenTab" style:family="table"><style:table-properties table:display="false"/></style:style><style:style style:name="pmHeader" style:family="table-cell"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style></office:automatic-styles>`;
+    for (const before of ["", "<office:automatic-styles/>"]) {
+      const out = editContent(`<office:document-content>${before}${body}</office:document-content>`, "", [
+        ledger,
+      ]);
+      expect(out.slice(0, out.indexOf("<office:body>"))).toBe(
+        `<office:document-content>${styles}`.replace(
+          "<office:document-content>",
+          '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0">',
+        ),
+      );
+    }
+  });
+
   it("hides a column inside a repeated run and past the last one", () => {
     const xml = doc("", T(`<table:table-row><table:table-cell/></table:table-row>`));
     const out = editContent(xml, COMMON, [edit("Data", [], { hidden: [1, 4] })]);
