@@ -81,6 +81,7 @@ export function attrsOf(tag: string): [string, string][] {
 
 /** One attribute's value, unescaped; undefined when absent. */
 export function attrOf(tag: string, name: string): string | undefined {
+  if (!tag.includes(name)) return undefined;
   const found = attrsOf(tag).find(([k]) => k === name);
   return found ? unescapeXml(found[1]) : undefined;
 }
