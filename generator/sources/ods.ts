@@ -59,7 +59,7 @@ function linkIn(nodes: Node[]): string | undefined {
 }
 
 /** `of:=SUM([.A1:.A3])` → `=SUM(A1:A3)`, as LibreOffice shows a formula. */
-export function shownFormula(formula: string): string {
+function shownFormula(formula: string): string {
   const bare = formula.replace(/^[a-z]+:(?==)/i, "");
   return (bare.startsWith("=") ? bare : `=${bare}`).replace(/\[\.?([^\]]*)\]/g, (_, ref: string) =>
     ref.replace(/:\./g, ":"),
