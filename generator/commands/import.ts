@@ -14,14 +14,14 @@ import { UsageError } from "../errors.ts";
 import { importMessages, summaryLine } from "../import/messages.ts";
 import { loadSource } from "../sources/index.ts";
 
-/** The workbook to import into: an .xlsx file or a CSV folder (what the writer can rewrite). */
-async function intoKind(path: string): Promise<"xlsx" | "csv"> {
+/** The workbook to import into: an .xlsx or .ods file or a CSV folder (what the writer can rewrite). */
+async function intoKind(path: string): Promise<"xlsx" | "ods" | "csv"> {
   const st = await stat(path).catch(() => null);
   if (!st) throw new UsageError(importMessages.intoMissing(path));
   if (st.isDirectory()) return "csv";
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
-  if (ext === ".ods") throw new UsageError(importMessages.intoOds(path));
+  if (ext === ".ods") return "ods";
   throw new UsageError(importMessages.intoUnknown(path));
 }
 
@@ -36,7 +36,7 @@ it again with the same or a newer export updates the rows it wrote; rows you
 typed, and cells you changed, are left as they are.
 
 Options:
-  --into WORKBOOK   the .xlsx workbook or CSV folder to import into
+  --into WORKBOOK   the .xlsx or .ods workbook or CSV folder to import into
   --as KIND         the export's kind when it is not recognised:
                     ${EXPORT_KINDS.join(", ")}
   --creator HANDLE  whose account a YouTube Studio or TikTok Studio export is
@@ -51,7 +51,7 @@ Options:
   },
   async run({ values, positionals }) {
     // exceljs (the .xlsx writer) loads only for this command.
-    const [{ readExport }, { writeCsvEdits, writeXlsxEdits }] = await Promise.all([
+    const [{ readExport }, { writeCsvEdits, writeOdsEdits, writeXlsxEdits }] = await Promise.all([
       import("../import/read.ts"),
       import("../import/write.ts"),
     ]);
@@ -85,7 +85,8 @@ Options:
     if (dry) process.stdout.write(`${importMessages.dryRun(into)}\n`);
     else if (plan.edits.length === 0) process.stdout.write(`${importMessages.nothingToChange(into)}\n`);
     else {
-      await (kind === "xlsx" ? writeXlsxEdits(into, plan.edits) : writeCsvEdits(into, plan.edits));
+      const write = { xlsx: writeXlsxEdits, ods: writeOdsEdits, csv: writeCsvEdits }[kind];
+      await write(into, plan.edits);
       process.stdout.write(`${importMessages.wrote(into)}\n`);
     }
     return 0;

@@ -5,13 +5,11 @@ const mb = (n: number) => `${Math.round(n / 1_000_000)} MB`;
 
 export const importMessages = {
   noFiles: () => "import needs at least one export file: postmortem import FILE... --into WORKBOOK.",
-  noInto: () => "import needs --into WORKBOOK: the .xlsx workbook or CSV folder to import into.",
+  noInto: () => "import needs --into WORKBOOK: the .xlsx or .ods workbook or CSV folder to import into.",
   badKind: (kind: string, kinds: readonly string[]) =>
     `--as must be one of ${kinds.join(", ")} (found "${kind}").`,
-  intoOds: (path: string) =>
-    `Importing into an .ods workbook is not supported yet: open "${path}" in LibreOffice, save a copy as .xlsx, import into that, and save it back as .ods.`,
   intoUnknown: (path: string) =>
-    `--into must be an .xlsx workbook or a folder of per-tab .csv files (found "${path}").`,
+    `--into must be an .xlsx or .ods workbook or a folder of per-tab .csv files (found "${path}").`,
   intoMissing: (path: string) =>
     `Cannot import into "${path}": no such workbook or folder (make one with \`postmortem template\`).`,
   exportMissing: (file: string) => `Cannot read "${file}": no such file.`,

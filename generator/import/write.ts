@@ -5,7 +5,9 @@ import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { headerKey } from "../../core/index.ts";
 import { LEDGER_TAB, type OutCell, type TabEdit } from "../../core/import/index.ts";
+import { writeAtomic } from "../output/files.ts";
 import { decodeCsv, parseCsv, tabNames } from "../sources/csv.ts";
+import { odsWithEdits } from "./ods-write.ts";
 
 const tmpOf = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
@@ -54,6 +56,11 @@ export async function writeXlsxEdits(path: string, edits: readonly TabEdit[]): P
   } finally {
     await rm(tmp, { force: true });
   }
+}
+
+/** An .ods workbook: its content.xml edited in place, every other part of the package as it was. */
+export async function writeOdsEdits(path: string, edits: readonly TabEdit[]): Promise<void> {
+  await writeAtomic(path, await odsWithEdits(path, edits));
 }
 
 // ---------------------------------------------------------------- CSV folders

@@ -68,7 +68,8 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
   try {
     if (ext === ".xlsx" || ext === ".xlsm") {
       const { readXlsx } = await import("./xlsx.ts");
-      // The core reports formulas without a stored result and reads links where a URL is expected.
+      // The core reports formulas without a stored result and reads links where a URL is expected
+      // (the .ods reader below hands them over the same way).
       return {
         workbook: await readXlsx(source, { uncachedFormula: "formula", links: "link" }),
         label: source,
@@ -77,7 +78,11 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
     }
     if (ext === ".ods") {
       const { readOds } = await import("./ods.ts");
-      return { workbook: await readOds(source), label: source, kind: "ods" };
+      return {
+        workbook: await readOds(source, { uncachedFormula: "formula", links: "link" }),
+        label: source,
+        kind: "ods",
+      };
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;

@@ -1,8 +1,13 @@
-// An OpenDocument spreadsheet (.ods): content.xml cells → the values getValues() would give.
+// An OpenDocument spreadsheet (.ods): content.xml cells → the values getValues() would give,
+// and, as the .xlsx reader hands them over, formulas without a stored result and links.
 import { readFile } from "node:fs/promises";
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
 import type { RawTab, RawWorkbook } from "../../core/index.ts";
+import type { LinkCell, UncachedFormula, XlsxOptions } from "./xlsx.ts";
+
+/** What the .ods reader hands over for formulas and links: as for an .xlsx. */
+export type OdsOptions = XlsxOptions;
 
 type Node = Record<string, unknown> & { ":@"?: Record<string, string> };
 
@@ -38,9 +43,66 @@ function textOf(nodes: Node[]): string {
   return s;
 }
 
-function cellValue(cell: Node): unknown {
+/** The first `text:a` link's target among the nodes; undefined when none. */
+function linkIn(nodes: Node[]): string | undefined {
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === "text:a") {
+      const href = attr(n, "xlink:href");
+      if (href) return href;
+    }
+    if (tag === "#text" || tag === "office:annotation") continue;
+    const inner = linkIn(kids(n));
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** `of:=SUM([.A1:.A3])` → `=SUM(A1:A3)`, as LibreOffice shows a formula. */
+function shownFormula(formula: string): string {
+  const bare = formula.replace(/^[a-z]+:(?==)/i, "");
+  return (bare.startsWith("=") ? bare : `=${bare}`).replace(/\[\.?([^\]]*)\]/g, (_, ref: string) =>
+    ref.replace(/:\./g, ":"),
+  );
+}
+
+/** A formula cell with no stored result: no value type, or a type without its value. */
+function uncached(cell: Node, type: string | undefined): boolean {
+  switch (type) {
+    case undefined:
+      return true;
+    case "float":
+    case "percentage":
+    case "currency":
+      return attr(cell, "office:value") === undefined;
+    case "date":
+      return attr(cell, "office:date-value") === undefined;
+    case "boolean":
+      return attr(cell, "office:boolean-value") === undefined;
+    default:
+      return false;
+  }
+}
+
+const HYPERLINK = /^=\s*HYPERLINK\s*\(/i;
+
+function cellValue(cell: Node, opts: Required<OdsOptions>): unknown {
   const type = attr(cell, "calcext:value-type") ?? attr(cell, "office:value-type");
   const paragraphs = kids(cell).filter((k) => tagOf(k) === "text:p");
+  const formula = attr(cell, "table:formula");
+  if (formula !== undefined && uncached(cell, type))
+    return opts.uncachedFormula === "formula"
+      ? ({ formula: shownFormula(formula) } satisfies UncachedFormula)
+      : null;
+  const value = typedValue(cell, type, paragraphs);
+  if (opts.links === "text" || value === null) return value;
+  if (formula !== undefined && HYPERLINK.test(shownFormula(formula)))
+    return { formula: shownFormula(formula), result: value };
+  const href = linkIn(paragraphs);
+  return href === undefined ? value : ({ text: value, hyperlink: href } satisfies LinkCell);
+}
+
+function typedValue(cell: Node, type: string | undefined, paragraphs: Node[]): unknown {
   const text = paragraphs.map((p) => textOf(kids(p))).join("\n");
   switch (type) {
     case "float":
@@ -65,7 +127,7 @@ function cellValue(cell: Node): unknown {
 /** Cap on a repeated run we materialise: trailing formatting can repeat a row a million times. */
 const MAX_REPEAT = 100_000;
 
-function tableValues(table: Node): unknown[][] {
+function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
   const rows: unknown[][] = [];
   let pendingBlank = 0;
   const rowNodes: Node[] = [];
@@ -86,7 +148,7 @@ function tableValues(table: Node): unknown[][] {
       const t = tagOf(cell);
       if (t !== "table:table-cell" && t !== "table:covered-table-cell") continue;
       const n = Math.min(Number(attr(cell, "table:number-columns-repeated") ?? 1), 16_384);
-      const v = cellValue(cell);
+      const v = cellValue(cell, opts);
       if (v === null) {
         blankRun += n;
         continue;
@@ -104,7 +166,11 @@ function tableValues(table: Node): unknown[][] {
   return rows;
 }
 
-export async function readOds(path: string): Promise<RawWorkbook> {
+export async function readOds(path: string, options: OdsOptions = {}): Promise<RawWorkbook> {
+  const opts: Required<OdsOptions> = {
+    uncachedFormula: options.uncachedFormula ?? "blank",
+    links: options.links ?? "text",
+  };
   const zip = await JSZip.loadAsync(await readFile(path));
   const content = zip.file("content.xml");
   if (!content) throw new Error("no content.xml");
@@ -115,7 +181,7 @@ export async function readOds(path: string): Promise<RawWorkbook> {
   const tabs: RawTab[] = [];
   for (const t of sheet ? kids(sheet) : []) {
     if (tagOf(t) !== "table:table") continue;
-    tabs.push({ name: attr(t, "table:name") ?? `Sheet${tabs.length + 1}`, values: tableValues(t) });
+    tabs.push({ name: attr(t, "table:name") ?? `Sheet${tabs.length + 1}`, values: tableValues(t, opts) });
   }
   return { tabs };
 }

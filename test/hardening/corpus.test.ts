@@ -409,3 +409,56 @@ describe("never-silent corpus: CSV folders as Google Sheets names its downloads"
     );
   });
 });
+
+describe("never-silent corpus: .ods formulas and links (hyperlink-formula.ods and link-cells.ods by LibreOffice, uncached-formula.ods by a script)", () => {
+  const NS = join(DIR, "never-silent");
+
+  it("HYPERLINK formulas in Link and Post URL, labelled or not → their URLs; one with a computed URL → not-a-url warning on its cell, the post kept without a URL", async () => {
+    const a = await load(join(NS, "hyperlink-formula.ods"));
+    expect(findings(a)).toEqual([["warning", "not-a-url", "Content!B4"]]);
+    expect(a.model.creators.map((c) => [c.handle, c.link])).toEqual([
+      ["ann", "https://shop.example/?utm=ann"],
+      ["bob", "https://shop.example/?utm=bob"],
+    ]);
+    expect(a.model.posts.map((p) => [p.url, p.impressions])).toEqual([
+      ["https://example.com/p/1", 1000],
+      ["https://example.com/p/2", 2000],
+      [null, 4000],
+    ]);
+    // 1,000 + 2,000 + 4,000: the third post still counts, only its URL is missing.
+    expect(a.model.totals.impressions).toBe(7000);
+    expect(a.model.totals.creator_cost).toBe(300);
+  });
+
+  it("cells whose text links somewhere (text:a) → the link's URL where a URL is expected, the text elsewhere (a linked handle stays 'bob')", async () => {
+    const a = await load(join(NS, "link-cells.ods"));
+    expect(findings(a)).toEqual([]);
+    expect(a.model.creators.map((c) => [c.handle, c.link])).toEqual([
+      ["ann", "https://shop.example/?utm=ann"],
+      ["bob", null],
+    ]);
+    expect(a.model.posts.map((p) => [p.creator, p.url])).toEqual([
+      ["ann", "https://example.com/p/1"],
+      ["bob", "https://example.com/p/2"],
+    ]);
+    expect(a.model.totals.impressions).toBe(3000);
+  });
+
+  it("a Fee formula with no stored result → uncached-formula error on Creators!E4 saying how to fix it, cyd's row left out; an uncached HYPERLINK in Post URL still gives its URL", async () => {
+    const a = await load(join(NS, "uncached-formula.ods"));
+    expect(findings(a)).toEqual([
+      ["error", "uncached-formula", "Creators!E4"],
+      ["warning", "rows-excluded", "Creators:-"],
+    ]);
+    expect(a.issues[0]!.message).toBe(
+      'Fee holds the formula "=C4*0.1" with no stored result (the file was written by a program that never calculated it); open the file in Excel, LibreOffice or Google Sheets and save it, then read it again.',
+    );
+    // ann 100 + bob 200; cyd's fee cannot be read, so her row is not counted at 0.
+    expect(a.model.creators.map((c) => [c.handle, c.fee])).toEqual([
+      ["ann", 100],
+      ["bob", 200],
+    ]);
+    expect(a.model.totals.creator_cost).toBe(300);
+    expect(a.model.posts.map((p) => p.url)).toEqual(["https://example.com/p/1"]);
+  });
+});
