@@ -218,7 +218,7 @@ export class Translator {
 
   /** A sentence as text and bold figures, ready for escaped output. */
   segments(m: Msg, inside = false): Segment[] {
-    const template = this.t(m.key);
+    const template = this.template(m);
     const out: Segment[] = [];
     let last = 0;
     for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -229,7 +229,26 @@ export class Translator {
       last = match.index + match[0].length;
     }
     if (last < template.length) out.push({ text: template.slice(last), strong: false });
-    return out;
+    return inside ? out : this.capitalized(out);
+  }
+
+  /** A sentence opens with a capital even when a nested label leads it ("hợp đồng…" → "Hợp đồng…"); typed text stays as typed. */
+  private capitalized(out: Segment[]): Segment[] {
+    const first = out[0];
+    const c = first && !first.typed ? [...first.text][0] : undefined;
+    if (!first || !c) return out;
+    const up = c.toLocaleUpperCase(this.locale);
+    return up === c ? out : [{ ...first, text: up + first.text.slice(c.length) }, ...out.slice(1)];
+  }
+
+  /** A message's label; with plural forms, the one Intl.PluralRules picks for its counting argument. */
+  private template(m: Msg): string {
+    const e = lookupEntry(this.translations, m.key);
+    if (typeof e === "string") return e;
+    const a = m.args[m.plural ?? "count"];
+    const n = a && "value" in a && typeof a.value === "number" ? a.value : null;
+    if (!isPlural(e) || n === null) throw new Error(`missing translation ${this.lang}:${m.key}`);
+    return e[this.#plural.select(n)] ?? e.other ?? "";
   }
 
   text(m: Msg): string {
