@@ -16,7 +16,7 @@ export { campaignOnCreatorCost } from "./figures.ts";
 export { type GroupLever, groupLevers, isMaterial, rankLevers } from "./levers.ts";
 export * from "./rules.ts";
 export type * from "./types.ts";
-export { mentions, namesCreator, relationTo } from "./words.ts";
+export { mentioned, mentions, namesCreator, relationTo } from "./words.ts";
 export { totalsWithout, whatIfs } from "./whatif.ts";
 export { topLine, type ZeroCreator, zeroSales } from "./zero.ts";
 
