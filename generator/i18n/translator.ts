@@ -218,6 +218,11 @@ export class Translator {
 
   /** A sentence as text and bold figures, ready for escaped output. */
   segments(m: Msg, inside = false): Segment[] {
+    const out = this.parts(m, inside);
+    return inside ? out : this.capitalized(out);
+  }
+
+  private parts(m: Msg, inside: boolean): Segment[] {
     const template = this.template(m);
     const out: Segment[] = [];
     let last = 0;
@@ -229,7 +234,7 @@ export class Translator {
       last = match.index + match[0].length;
     }
     if (last < template.length) out.push({ text: template.slice(last), strong: false });
-    return inside ? out : this.capitalized(out);
+    return out;
   }
 
   /** A sentence opens with a capital even when a nested label leads it ("hợp đồng…" → "Hợp đồng…"); typed text stays as typed. */
@@ -290,7 +295,7 @@ export class Translator {
       case "date":
         return [{ text: this.date(a.value), strong: true }];
       case "msg":
-        return this.segments(a.msg, inside);
+        return this.parts(a.msg, inside);
       case "list": {
         // Each item keeps its own segments (a typed handle stays isolated); the
         // locale's separators come from Intl.ListFormat.
