@@ -83,7 +83,7 @@ const CONCLUSIONS = [
   "",
   "- `version`: the shape's version (1).",
   "- `verdict`, `recommendations`: arrays of findings, in the report's order. A finding has",
-  "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers`, `what_if_short`, `change`;",
+  "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers`, `what_if_short`, `what_if_cost`, `change`;",
   "    `cut_lever`, `keep_lever`, `shift_tier`, `zero_check`, `zero_explained`, `zero_paid`,",
   "    `zero_gifted`, `never_posted`, `rehire`, `track_creators`, `unattributed`, `post_gaps`, `tail`, …);",
   "  - `severity`: `positive`, `neutral` or `negative`;",
@@ -99,7 +99,8 @@ const CONCLUSIONS = [
   "  they are ranked by contribution (revenue − creator cost, or for a cost-per metric the group's volume",
   "  at the campaign's rate minus its cost), the ratio `value` beside it.",
   "- `what_if`: `{ excluded, metric, basis, actual, without }`, `excluded` a group `{ dimension, key }` or",
-  "  `{ creators: [handle] }`; `without` is recomputed by the KPI code on the campaign without those",
+  "  `{ creators: [handle] }`; `metric` is the weakest lever's (`roas` and `roas_creator`, or a cost per result",
+  "  such as `cpm` on both bases); `without` is recomputed by the KPI code on the campaign without those",
   "  creators, their posts and their sales (other costs and team time stay).",
   "",
 ];

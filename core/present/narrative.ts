@@ -39,12 +39,37 @@ export const leverName = (l: Pick<Lever, "dimension" | "key"> | LeverRef): Arg =
   msg: msg(`lever.${l.dimension}`, { name: label(`${l.dimension}.${l.key}`) }),
 });
 
+/** Counts shown with their noun ("1 post", "5,895 clicks"), so the noun follows the count's plural form. */
+const COUNTED = new Set(["posts", "clicks", "engagements", "impressions", "leads", "orders", "growth"]);
+
 /** The finding's figures as sentence arguments: the only numbers a sentence may show. */
 function figureArgs(f: Finding): Record<string, Arg> {
   const out: Record<string, Arg> = {};
-  for (const g of f.figures) out[g.key] = { kind: g.unit, value: g.value };
+  for (const g of f.figures) {
+    const value: Arg = { kind: g.unit, value: g.value };
+    out[g.key] =
+      g.unit === "count" && COUNTED.has(g.key)
+        ? { kind: "msg", msg: msg(`conclusions.count.${g.key}`, { count: value }) }
+        : value;
+  }
   return out;
 }
+
+/** The figure whose number picks a sentence's plural form, when it is not `count`. */
+const PLURAL_BY: Record<string, string> = {
+  goals_all: "total",
+  goals_all_plain: "total",
+  goals_some: "total",
+  goals_some_plain: "total",
+  goals_none: "total",
+  goals_none_plain: "total",
+  cut_lever: "creators",
+  cut_lever_all: "creators",
+};
+const plural = (m: Msg, code: string): Msg => {
+  const by = PLURAL_BY[code];
+  return by ? { ...m, plural: by } : m;
+};
 
 /** The finding's other arguments: its groups, creators and KPI. */
 function refArgs(f: Finding): Record<string, Arg> {
@@ -81,12 +106,33 @@ function verdictMsg(f: Finding, recs: Recommendation[]): Msg {
     args[f.code.startsWith("goals_all") ? "best" : "worst"] = kpiArg(f.kpi);
   }
   if (f.code.startsWith("what_if")) {
-    args.subject = {
-      kind: "msg",
-      msg: msg(f.creators ? "conclusions.subject.deals" : "conclusions.subject.lever", { ...args }),
-    };
+    args.subject = { kind: "msg", msg: whatIfSubject(f, args) };
+    if (f.kpi) args.kpi = kpiArg(f.kpi, "total");
   }
-  return msg(OLD_VERDICT.has(f.code) ? `verdict.${f.code}` : `conclusions.verdict.${f.code}`, args);
+  return plural(
+    msg(OLD_VERDICT.has(f.code) ? `verdict.${f.code}` : `conclusions.verdict.${f.code}`, args),
+    f.code,
+  );
+}
+
+/** What a what-if leaves out: a whole group, or its largest deals that did not pay off. */
+function whatIfSubject(f: Finding, figures: Record<string, Arg>): Msg {
+  // A copy: the verdict's own arguments get this subject added.
+  const args = { ...figures };
+  const cost = f.code.startsWith("what_if_cost");
+  const share = cost
+    ? msg(`conclusions.subject.volume.${f.kpi}`, args)
+    : msg("conclusions.subject.revenue", args);
+  const withShare = { ...args, share: { kind: "msg", msg: share } as Arg };
+  if (!f.creators || !f.lever) return msg("conclusions.subject.lever", withShare);
+  const why = cost
+    ? msg("conclusions.subject.why_cost", { kpi: kpiArg(f.kpi ?? "", "creator") })
+    : msg("conclusions.subject.why_roas");
+  return msg(`conclusions.subject.deals.${f.lever.dimension}`, {
+    ...withShare,
+    name: label(`${f.lever.dimension}.${f.lever.key}`),
+    why: { kind: "msg", msg: why },
+  });
 }
 
 /** "In the team's own words (Stop, Retrospective row 24): … The data narrows it …" */
@@ -95,13 +141,16 @@ function wordsMsg(f: Finding, notes: CampaignNotes): Msg | undefined {
   const item = cite && notes.retrospective.find((r) => r.row === cite.row);
   if (!f.relation || !item || !cite) return undefined;
   const a = figureArgs(f);
-  return msg(`conclusions.words.${f.relation}`, {
-    section: label(`retro.${item.section}`),
-    row: text(String(cite.row)),
-    item: text(item.item),
-    held: a.held!,
-    of: a.of!,
-  });
+  return {
+    ...msg(`conclusions.words.${f.relation}`, {
+      section: label(`retro.${item.section}`),
+      row: text(String(cite.row)),
+      item: text(item.item),
+      held: a.held!,
+      of: a.of!,
+    }),
+    plural: "of",
+  };
 }
 
 /** The Journal line (or Retrospective row) that explains a creator's zero. */
@@ -136,8 +185,8 @@ export function recommendationOf(f: Finding, m: KpiModel, notes: CampaignNotes):
   const note = noteMsg(f, notes);
   return {
     id: f.code,
-    action: msg(`${base}.action`, args),
-    detail: msg(`${base}.detail`, args),
+    action: plural(msg(`${base}.action`, args), f.code),
+    detail: plural(msg(`${base}.detail`, args), f.code),
     ...(words ? { words } : {}),
     ...(note ? { note } : {}),
     finding: f,

@@ -38,6 +38,8 @@ export type Arg =
 export interface Msg {
   key: string;
   args: Record<string, Arg>;
+  /** The argument whose number picks the label's plural form, when it has them (else `count`). */
+  plural?: string;
 }
 
 export const SECTION_IDS = [

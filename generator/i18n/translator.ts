@@ -218,7 +218,12 @@ export class Translator {
 
   /** A sentence as text and bold figures, ready for escaped output. */
   segments(m: Msg, inside = false): Segment[] {
-    const template = this.t(m.key);
+    const out = this.parts(m, inside);
+    return inside ? out : this.capitalized(out);
+  }
+
+  private parts(m: Msg, inside: boolean): Segment[] {
+    const template = this.template(m);
     const out: Segment[] = [];
     let last = 0;
     for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -230,6 +235,25 @@ export class Translator {
     }
     if (last < template.length) out.push({ text: template.slice(last), strong: false });
     return out;
+  }
+
+  /** A sentence opens with a capital even when a nested label leads it ("hợp đồng…" → "Hợp đồng…"); typed text stays as typed. */
+  private capitalized(out: Segment[]): Segment[] {
+    const first = out[0];
+    const c = first && !first.typed ? [...first.text][0] : undefined;
+    if (!first || !c) return out;
+    const up = c.toLocaleUpperCase(this.locale);
+    return up === c ? out : [{ ...first, text: up + first.text.slice(c.length) }, ...out.slice(1)];
+  }
+
+  /** A message's label; with plural forms, the one Intl.PluralRules picks for its counting argument. */
+  private template(m: Msg): string {
+    const e = lookupEntry(this.translations, m.key);
+    if (typeof e === "string") return e;
+    const a = m.args[m.plural ?? "count"];
+    const n = a && "value" in a && typeof a.value === "number" ? a.value : null;
+    if (!isPlural(e) || n === null) throw new Error(`missing translation ${this.lang}:${m.key}`);
+    return e[this.#plural.select(n)] ?? e.other ?? "";
   }
 
   text(m: Msg): string {
@@ -271,7 +295,7 @@ export class Translator {
       case "date":
         return [{ text: this.date(a.value), strong: true }];
       case "msg":
-        return this.segments(a.msg, inside);
+        return this.parts(a.msg, inside);
       case "list": {
         // Each item keeps its own segments (a typed handle stays isolated); the
         // locale's separators come from Intl.ListFormat.

@@ -60,7 +60,7 @@ export function scatterChart(v: ReportView, c: Ctx, base: Base) {
   const above = cs.filter((cr) => (cr.revenue ?? 0) > cr.cost).length;
   const rehire = cs.filter((cr) => cr.roas !== null && cr.roas > campaign).length;
   const title = t.t("conclusions.chart.scatter_title");
-  const description = t.t("conclusions.chart.scatter_finding", {
+  const description = t.plural("conclusions.chart.scatter_finding", cs.length, {
     above: t.fmt(above, "count"),
     total: t.fmt(cs.length, "count"),
     rehire: t.fmt(rehire, "count"),

@@ -1,33 +1,28 @@
 // Small builders shared by the verdict and the recommendations.
-import type { CreatorKpis, Dimension, GroupRow, KpiModel } from "../../kpi/model.ts";
+import type { CreatorKpis, Dimension, GroupRow, KpiModel, Totals } from "../../kpi/model.ts";
 import { KPI_BY_KEY, ratio, type Unit } from "../../kpi/registry.ts";
 import { better, counted } from "../figures.ts";
 import type { Basis, Figure, LeverRef } from "./types.ts";
+import { VOLUME } from "./volume.ts";
 
 export const fig = (key: string, value: number, unit: Unit, basis?: Basis): Figure =>
   basis ? { key, value, unit, basis } : { key, value, unit };
 
 export const unitOfKpi = (kpi: string): Unit => KPI_BY_KEY.get(kpi)?.unit ?? "count";
 
-const VOLUME: Record<string, [keyof KpiModel["totals"], number]> = {
-  cpm: ["impressions", 1000],
-  cpe: ["engagements", 1],
-  cpv: ["views", 1],
-  cpc: ["clicks", 1],
-  cpa: ["orders", 1],
-  cpl: ["leads", 1],
-};
-
-/** The campaign's figure on creator cost, the basis groups and creators are compared on. */
-export function campaignOnCreatorCost(m: KpiModel, metric: string): number | null {
-  const t = m.totals;
+/** A campaign figure on creator cost, the basis groups and creators are compared on. */
+export function onCreatorCost(t: Totals, metric: string): number | null {
   if (metric === "roas") return t.roas_creator;
   if (metric === "cpa") return t.cpa_creator;
   const v = VOLUME[metric];
-  if (v) return ratio(t.creator_cost, t[v[0]] as number | null, v[1]);
+  if (v) return ratio(t.creator_cost, t[v.key], v.scale);
   const x = (t as unknown as Record<string, unknown>)[metric];
   return typeof x === "number" ? x : null;
 }
+
+/** The campaign's figure on creator cost. */
+export const campaignOnCreatorCost = (m: KpiModel, metric: string): number | null =>
+  onCreatorCost(m.totals, metric);
 
 export const membersOf = (m: KpiModel, l: LeverRef): CreatorKpis[] =>
   counted(m).filter((c) => c[l.dimension as Dimension] === l.key && c.cost > 0);

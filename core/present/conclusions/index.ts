@@ -9,14 +9,15 @@ import { groupLevers, rankLevers } from "./levers.ts";
 import { recommendationFindings } from "./recommend.ts";
 import { CONCLUSIONS_VERSION } from "./rules.ts";
 import type { Conclusions } from "./types.ts";
-import { verdictFindings, whatIfs } from "./verdict.ts";
+import { verdictFindings } from "./verdict.ts";
+import { whatIfs } from "./whatif.ts";
 
 export { campaignOnCreatorCost } from "./figures.ts";
 export { type GroupLever, groupLevers, isMaterial, rankLevers } from "./levers.ts";
 export * from "./rules.ts";
 export type * from "./types.ts";
-export { mentions, namesCreator, relationTo } from "./words.ts";
-export { totalsWithout } from "./whatif.ts";
+export { mentioned, mentions, namesCreator, relationTo } from "./words.ts";
+export { totalsWithout, whatIfs } from "./whatif.ts";
 export { topLine, type ZeroCreator, zeroSales } from "./zero.ts";
 
 /**

@@ -4,16 +4,7 @@ import { DIMENSIONS, type Dimension, type GroupRow, type KpiModel } from "../../
 import { ratio } from "../../kpi/registry.ts";
 import { MATERIAL_COST_SHARE, MATERIAL_CREATORS } from "./rules.ts";
 import type { LeverRecord } from "./types.ts";
-
-/** The volume a cost-per metric divides by, and its scale. */
-const VOLUME: Record<string, { key: keyof GroupRow; scale: number }> = {
-  cpm: { key: "impressions", scale: 1000 },
-  cpe: { key: "engagements", scale: 1 },
-  cpv: { key: "views", scale: 1 },
-  cpc: { key: "clicks", scale: 1 },
-  cpa: { key: "orders", scale: 1 },
-  cpl: { key: "leads", scale: 1 },
-};
+import { VOLUME } from "./volume.ts";
 
 export interface GroupLever extends LeverRecord {
   material: boolean;

@@ -8,6 +8,7 @@ import { campaignOnCreatorCost, fig, groupOf, handlesOf, membersOf, paysOff, uni
 import { type GroupLever, groupLevers } from "./levers.ts";
 import type { Cite, Finding, LeverRecord } from "./types.ts";
 import { itemOn, relationTo } from "./words.ts";
+import { TOP_SHARE } from "./rules.ts";
 import { hasEvidence, zeroSales } from "./zero.ts";
 
 const RETRO = "Retrospective";
@@ -120,14 +121,16 @@ function zeroFindings(m: KpiModel, notes: CampaignNotes): Finding[] {
       ...z.journal.map((j) => ({ tab: JOURNAL, row: j.row }) as Cite),
       ...z.retrospective.map((r) => ({ tab: RETRO, row: r.row }) as Cite),
     ];
+    const top = z.top_clicks || z.top_engagements;
     out.push({
-      code: z.top_clicks || z.top_engagements ? "zero_check" : "zero_explained",
+      code: top ? "zero_check" : "zero_explained",
       severity: "neutral",
       figures: [
         fig("cost", c.cost, "money", "creator"),
         fig("posts", c.posts, "count"),
         fig("clicks", c.clicks ?? 0, "count"),
         fig("engagements", c.engagements ?? 0, "count"),
+        ...(top ? [fig("top_share", TOP_SHARE, "rate")] : []),
       ],
       creators: [c.handle.replace(/^@/, "")],
       ...(cites.length > 0 ? { cites } : {}),
@@ -143,6 +146,7 @@ function zeroFindings(m: KpiModel, notes: CampaignNotes): Finding[] {
         fig("count", pick.length, "count"),
         fig("cost", cost, "money", "creator"),
         fig("cost_share", ratio(cost, creatorCost) ?? 0, "rate", "creator"),
+        ...(code === "zero_paid" ? [fig("top_share", TOP_SHARE, "rate")] : []),
       ],
       creators: handlesOf(pick.map((z) => z.creator)),
     });

@@ -2,12 +2,11 @@
 // and the one thing to change.
 import type { KpiModel } from "../../kpi/model.ts";
 import { ratio } from "../../kpi/registry.ts";
-import type { GoalView } from "../types.ts";
-import { fig, handlesOf, membersOf, paysOff, unitOfKpi } from "./figures.ts";
-import { LARGE_DEAL_SHARE } from "./rules.ts";
-import type { Finding, LeverRecord, WhatIf } from "./types.ts";
-import { totalsWithout } from "./whatif.ts";
 import type { Dataset } from "../../validate/dataset.ts";
+import type { GoalView } from "../types.ts";
+import { fig, unitOfKpi } from "./figures.ts";
+import type { Finding, LeverRecord, WhatIf } from "./types.ts";
+import { whatIfFinding } from "./whatif.ts";
 
 function goalsFinding(goals: GoalView[]): Finding {
   const judged = goals.filter((g) => g.met !== null);
@@ -121,77 +120,6 @@ function leversFinding(l: { best: LeverRecord | null; worst: LeverRecord | null 
       fig("best_value", best.value, unit, "creator"),
       fig("worst_contribution", worst.contribution, "money", "creator"),
       fig("worst_value", worst.value, unit, "creator"),
-    ],
-  };
-}
-
-/**
- * Recomputes ROAS (fully loaded and on creator cost) without the weakest lever, and
- * without only its large deals that lost money when those are a part of it.
- */
-export function whatIfs(m: KpiModel, ds: Dataset | undefined, worst: LeverRecord | null): WhatIf[] {
-  if (!ds || !worst || worst.metric !== "roas" || m.totals.roas === null || m.totals.roas_creator === null)
-    return [];
-  const members = membersOf(m, worst);
-  const pays = paysOff(m, "roas");
-  const large = members
-    .filter((c) => c.cost >= LARGE_DEAL_SHARE * m.totals.creator_cost && pays(c) === false)
-    .sort((a, b) => b.cost - a.cost);
-  const subsets: [WhatIf["excluded"], string[]][] = [
-    [{ dimension: worst.dimension, key: worst.key }, handlesOf(members)],
-  ];
-  if (large.length > 0 && large.length < members.length)
-    subsets.push([{ creators: handlesOf(large) }, handlesOf(large)]);
-  const out: WhatIf[] = [];
-  for (const [excluded, handles] of subsets) {
-    const t = totalsWithout(ds, handles);
-    if (t.roas !== null)
-      out.push({ excluded, metric: "roas", basis: "total", actual: m.totals.roas, without: t.roas });
-    if (t.roas_creator !== null)
-      out.push({
-        excluded,
-        metric: "roas_creator",
-        basis: "creator",
-        actual: m.totals.roas_creator,
-        without: t.roas_creator,
-      });
-  }
-  return out;
-}
-
-/** The verdict's what-if: the narrowest subset computed (the large deals), against the ROAS goal when there is one. */
-function whatIfFinding(
-  m: KpiModel,
-  ds: Dataset | undefined,
-  wi: WhatIf[],
-  goals: GoalView[],
-): Finding | null {
-  const pick = [...wi].reverse().find((w) => w.metric === "roas");
-  if (!pick || !ds) return null;
-  // The group the subset was drawn from (the first what-if is always the whole group).
-  const group = wi[0];
-  const creator = wi.find((w) => w.metric === "roas_creator" && w.excluded === pick.excluded);
-  const handles =
-    "creators" in pick.excluded ? pick.excluded.creators : handlesOf(membersOf(m, pick.excluded));
-  const out = new Set(handles);
-  const cs = m.creators.filter((c) => out.has(c.handle.replace(/^@/, "")));
-  const cost = cs.reduce((a, c) => a + c.cost, 0);
-  const revenue = cs.reduce((a, c) => a + (c.revenue ?? 0), 0);
-  const goal = goals.find((g) => g.kpi === "roas");
-  const code = !goal ? "what_if" : pick.without >= goal.target ? "what_if_met" : "what_if_short";
-  return {
-    code,
-    severity: "neutral",
-    ...("creators" in pick.excluded ? { creators: handles } : {}),
-    ...(group && !("creators" in group.excluded) ? { lever: group.excluded } : {}),
-    figures: [
-      fig("count", cs.length, "count"),
-      fig("cost_share", ratio(cost, m.totals.total_cost) ?? 0, "rate", "total"),
-      fig("revenue", revenue, "money"),
-      fig("actual", pick.actual, "multiple", "total"),
-      fig("without", pick.without, "multiple", "total"),
-      ...(creator ? [fig("without_creator", creator.without, "multiple", "creator")] : []),
-      ...(goal ? [fig("target", goal.target, "multiple", "total")] : []),
     ],
   };
 }

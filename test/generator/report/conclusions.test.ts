@@ -1,143 +1,14 @@
-// The conclusions' rules on a small campaign built for them, every figure worked out by hand.
-//
-// Creator cost (fee + product + shipping + commission):
-//   ffbig  fixed fee 5,000 macro YouTube     revenue 2,000  ROAS 0.40
-//   ffok   fixed fee 1,000 mid Instagram     revenue 3,000  ROAS 3.00
-//   ffzero fixed fee 1,500 micro Instagram   revenue 0      900 clicks (the most), named in the Journal
-//   hy1    hybrid 500 + 10 % × 6,000 = 1,100 micro TikTok   revenue 6,000
-//   hy2    hybrid 500 + 10 % × 4,000 =   900 micro TikTok   revenue 4,000
-//   hy3    hybrid 400 + 10 % × 2,000 =   600 micro TikTok   revenue 2,000
-//   gift1  gifted 40 + 10 = 50 nano Instagram  revenue 500
-//   gift2  gifted 50 nano Instagram, posted, revenue 0
-//   gift3  gifted 50 nano TikTok, never posted
-// creator cost 10,250; revenue 17,500; other cost 1,000; labor 8 × 50 + 4 × 25 = 500; total cost 11,750.
+// The conclusions' rules on a small campaign built for them (hand-campaign.ts), every figure
+// worked out by hand.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../core/index.ts";
 import { buildReportView, type Finding } from "../../../core/present/index.ts";
 import { Translator } from "../../../generator/i18n/translator.ts";
 import { renderReport } from "../../../generator/report/index.ts";
-import { formGrid, rawWorkbook, tableGrid } from "../../support/workbook.ts";
+import { handWorkbook } from "./hand-campaign.ts";
 import { GENERATED, textOf } from "./helpers.ts";
 
-const creator = (handle: string, o: Record<string, unknown>) => ({
-  handle,
-  discount_code: handle.toUpperCase(),
-  owner: "Ann",
-  ...o,
-});
-const CREATORS = [
-  creator("ffbig", { platform: "youtube", followers: 600_000, cooperation_model: "fixed_fee", fee: 5000 }),
-  creator("ffok", { platform: "instagram", followers: 150_000, cooperation_model: "fixed_fee", fee: 1000 }),
-  creator("ffzero", { platform: "instagram", followers: 80_000, cooperation_model: "fixed_fee", fee: 1500 }),
-  creator("hy1", {
-    platform: "tiktok",
-    followers: 20_000,
-    cooperation_model: "hybrid",
-    fee: 500,
-    commission_rate: 0.1,
-  }),
-  creator("hy2", {
-    platform: "tiktok",
-    followers: 30_000,
-    cooperation_model: "hybrid",
-    fee: 500,
-    commission_rate: 0.1,
-  }),
-  creator("hy3", {
-    platform: "tiktok",
-    followers: 15_000,
-    cooperation_model: "hybrid",
-    fee: 400,
-    commission_rate: 0.1,
-  }),
-  ...["gift1", "gift2", "gift3"].map((h, i) =>
-    creator(h, {
-      platform: i === 2 ? "tiktok" : "instagram",
-      followers: 5000,
-      cooperation_model: "gifted",
-      fee: 0,
-      product_cost: 40,
-      shipping_cost: 10,
-    }),
-  ),
-];
-// [creator, impressions, likes, clicks]
-const POSTS: [string, number, number, number][] = [
-  ["ffbig", 30_000, 1000, 300],
-  ["ffok", 20_000, 800, 200],
-  ["ffzero", 40_000, 100, 900],
-  ["hy1", 50_000, 3000, 800],
-  ["hy2", 30_000, 1500, 400],
-  ["hy3", 20_000, 600, 150],
-  ["gift1", 5_000, 200, 50],
-  ["gift2", 5_000, 100, 20],
-];
-// [creator, orders, revenue]
-const SALES: [string, number, number][] = [
-  ["ffbig", 40, 2000],
-  ["ffok", 60, 3000],
-  ["hy1", 120, 6000],
-  ["hy2", 80, 4000],
-  ["hy3", 40, 2000],
-  ["gift1", 10, 500],
-];
-
-function workbook() {
-  return rawWorkbook({
-    campaign: formGrid("campaign", {
-      name: "Hand",
-      start_date: "2026-03-01",
-      end_date: "2026-03-10",
-      objective: "sales",
-      currency: "USD",
-    }),
-    goals: tableGrid("goals", [{ kpi: "roas", target: 2.5 }]),
-    creators: tableGrid("creators", CREATORS),
-    content: tableGrid(
-      "content",
-      POSTS.map(([c, impressions, likes, clicks], i) => ({
-        creator: c,
-        url: `https://example.com/p/${i}`,
-        format: "short_video",
-        published: "2026-03-03",
-        impressions,
-        likes,
-        clicks,
-      })),
-    ),
-    conversions: tableGrid(
-      "conversions",
-      SALES.map(([c, orders, revenue]) => ({
-        date: "2026-03-05",
-        creator: c,
-        sku: "S1",
-        orders,
-        units: orders,
-        revenue,
-      })),
-    ),
-    products: tableGrid("products", [{ sku: "S1", product: "Serum", unit_cost: 10 }]),
-    costs: tableGrid("costs", [{ item: "Boost", category: "paid_amplification", amount: 1000 }]),
-    team: tableGrid("team", [
-      { member: "Ann", role: "Lead", hours: 8, hourly_cost: 50 },
-      { member: "Bo", role: "Analyst", hours: 4, hourly_cost: 25 },
-    ]),
-    // Rows 2 and 3 of the tab.
-    retrospective: tableGrid("retrospective", [
-      { section: "continue", item: "Hybrid deals with small TikTok creators" },
-      { section: "stop", item: "Signing fixed fees above $2,000 without an audience report" },
-    ]),
-    journal: tableGrid("journal", [
-      {
-        date: "2026-03-06",
-        type: "learning",
-        note: "Most of ffzero's followers live abroad, where we do not ship.",
-      },
-    ]),
-  });
-}
-
-const a = analyze(workbook());
+const a = analyze(handWorkbook());
 const v = buildReportView(a.model, a.notes, a.dataset);
 const c = v.conclusions;
 const figures = (f: Finding | undefined) =>
@@ -226,6 +97,85 @@ describe("what-ifs recomputed on the subset", () => {
       without_creator: 15_500 / 3750,
       target: 2.5,
     });
+  });
+});
+
+describe("what-ifs for awareness, engagement and traffic", () => {
+  // Posts (impressions, likes = engagements, clicks): ffbig 30,000 / 1,000 / 300; ffok 20,000 /
+  // 800 / 200; ffzero 40,000 / 100 / 900; hy1 50,000 / 3,000 / 800; hy2 30,000 / 1,500 / 400;
+  // hy3 20,000 / 600 / 150; gift1 5,000 / 200 / 50; gift2 5,000 / 100 / 20.
+  // Totals 200,000 / 7,300 / 2,820; creator cost 10,250, total cost 11,750 (other costs and
+  // team time stay in every what-if). Fixed fee is the weakest lever for all three metrics.
+  const run = (objective: string, goals: { kpi: string; target: number }[] = []) => {
+    const x = analyze(handWorkbook({ objective, goals }));
+    return buildReportView(x.model, x.notes, x.dataset).conclusions;
+  };
+  const whatIf = (cc: ReturnType<typeof run>) => cc.verdict.find((f) => f.code.startsWith("what_if"))!;
+
+  it("awareness: without ffbig (CPM on creator cost 166.67 against 51.25), fully loaded CPM 6,750 / 170 = 39.71, under the 45.00 goal", () => {
+    // CPM on creator cost: ffbig 5,000 / 30 = 166.67, ffok 1,000 / 20 = 50.00, ffzero 1,500 / 40 = 37.50:
+    // only ffbig is dearer than the campaign's 10,250 / 200 = 51.25.
+    const cc = run("awareness", [{ kpi: "cpm", target: 45 }]);
+    expect(cc.levers.worst).toMatchObject({
+      dimension: "cooperation_model",
+      key: "fixed_fee",
+      metric: "cpm",
+    });
+    // 90,000 impressions priced at 10,250 / 200,000 each, less 7,500.
+    expect(cc.levers.worst!.contribution).toBeCloseTo(90_000 * 0.05125 - 7500, 6);
+    const group = cc.what_if.filter((w) => !("creators" in w.excluded));
+    expect(group.map((w) => [w.metric, w.basis, w.without])).toEqual([
+      ["cpm", "total", expect.closeTo((4250 / 110_000) * 1000, 9)],
+      ["cpm", "creator", expect.closeTo((2750 / 110_000) * 1000, 9)],
+    ]);
+    const f = whatIf(cc);
+    expect(f.code).toBe("what_if_cost_met");
+    expect(f.creators).toEqual(["ffbig"]);
+    close(figures(f), {
+      count: 1,
+      cost_share: 5000 / 11_750,
+      volume_share: 30_000 / 200_000,
+      actual: (11_750 / 200_000) * 1000,
+      without: (6750 / 170_000) * 1000,
+      without_creator: (5250 / 170_000) * 1000,
+      target: 45,
+    });
+  });
+
+  it("engagement: without ffbig and ffzero (CPE 5.00 and 15.00 against 1.40), fully loaded CPE 5,250 / 6,200 = 0.85, short of 0.80", () => {
+    const cc = run("engagement", [{ kpi: "cpe", target: 0.8 }]);
+    const f = whatIf(cc);
+    expect(f.code).toBe("what_if_cost_short");
+    expect(f.creators).toEqual(["ffbig", "ffzero"]);
+    close(figures(f), {
+      count: 2,
+      cost_share: 6500 / 11_750,
+      volume_share: 1100 / 7300,
+      actual: 11_750 / 7300,
+      without: 5250 / 6200,
+      without_creator: 3750 / 6200,
+    });
+  });
+
+  it("traffic: without ffbig (CPC 16.67; ffok's 5.00 is dearer too but a small deal), fully loaded CPC 6,750 / 2,520 = 2.68", () => {
+    const cc = run("traffic");
+    const f = whatIf(cc);
+    expect(f.code).toBe("what_if_cost");
+    expect(f.creators).toEqual(["ffbig"]);
+    close(figures(f), {
+      actual: 11_750 / 2820,
+      without: 6750 / 2520,
+      without_creator: 5250 / 2520,
+      volume_share: 300 / 2820,
+    });
+  });
+
+  it("quotes it in the verdict, on the basis it names", async () => {
+    const x = analyze(handWorkbook({ objective: "awareness", goals: [{ kpi: "cpm", target: 45 }] }));
+    const text = textOf((await renderReport(x, { locale: "en", generated: GENERATED })).html);
+    expect(text).toContain(
+      "Without the largest fixed fee deal with a CPM on creator cost above the campaign's (@ffbig; 42.6% of total cost, 15.0% of impressions), the fully loaded CPM would have been $39.71 instead of $58.75, enough to meet the $45.00 goal; on creator cost it would have been $30.88.",
+    );
   });
 });
 

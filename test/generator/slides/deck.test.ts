@@ -73,7 +73,7 @@ describe("the slide deck", () => {
       "Micro creators returned $4.58 for every $1.00 spent, the best of any tier.",
     );
     expect(texts(en.slides[8]!)).toContain("1. Cut or renegotiate the fixed fee deals that did not pay back");
-    expect(texts(en.slides[9]!)).toContain("6. Follow up with the creators who never posted");
+    expect(texts(en.slides[9]!)).toContain("6. Follow up with the creator who never posted");
   });
 
   it("has editable text and the charts as images at print resolution", async () => {
