@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import type { Browser, HTTPRequest, Page, PDFOptions } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
 import { atInterrupt } from "../interrupt.ts";
@@ -46,7 +46,7 @@ export interface PdfOptions {
 /** The PDF's Creator. */
 export const PDF_CREATOR = "campaign-postmortem";
 
-/** Layout passes at most: page numbers filled in, printed again, until they stop changing. */
+/** Real prints at most: page numbers filled in, printed again, until they stop changing. */
 const PAGE_NUMBER_PASSES = 3;
 
 const MARGIN_BOX =
@@ -236,29 +236,25 @@ export class PdfPrinter {
       const t = ours ? await templates(opts) : undefined;
       // The option's page size wins over a CSS `@page{size}` so A4 and Letter both work from one HTML;
       // margins are the CSS's when it draws its own header/footer.
-      const printOnce = async () =>
-        new Uint8Array(
-          await page.pdf({
-            format: opts.pageSize,
-            printBackground: true,
-            preferCSSPageSize: false,
-            // Bookmarks from the headings, and a tagged (accessible) PDF.
-            outline: true,
-            tagged: true,
-            ...(t
-              ? {
-                  displayHeaderFooter: true,
-                  headerTemplate: t.header,
-                  footerTemplate: t.footer,
-                  margin: MARGIN,
-                }
-              : { displayHeaderFooter: false }),
-            timeout: 120_000,
-          }),
-        );
+      const options: PDFOptions = {
+        format: opts.pageSize,
+        printBackground: true,
+        preferCSSPageSize: false,
+        // Bookmarks from the headings, and a tagged (accessible) PDF.
+        outline: true,
+        tagged: true,
+        ...(t
+          ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
+          : { displayHeaderFooter: false }),
+        timeout: 120_000,
+      };
+      const printOnce = async () => new Uint8Array(await page.pdf(options));
+      // Chromium cannot print target-counter(): the page numbers of the contents come from where
+      // the link targets landed in a print, written in before the real print. That first print is
+      // a sketch (nothing painted, same layout); the real one is checked and printed again only
+      // if writing the numbers in moved a target.
+      if (await hasPageRefs(page)) await fillPageNumbers(page, await sketchPages(page, options));
       let pdf = await printOnce();
-      // Chromium cannot print target-counter(): the page numbers of the contents come from the
-      // printed file's link targets, written in, and the page printed again.
       for (let pass = 1; pass < PAGE_NUMBER_PASSES; pass++) {
         const pages = Object.fromEntries(destinationPages(pdf));
         if (!(await fillPageNumbers(page, pages))) break;
@@ -303,6 +299,37 @@ function removeProfile(dir: string): void {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
+  }
+}
+
+/** Whether the page shows the page number of a link target (`[data-page-of=ID]`, the contents). */
+function hasPageRefs(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector("[data-page-of]") !== null);
+}
+
+// visibility keeps every box where it is and paints nothing: no glyphs, images or fonts to
+// write, so the print is a fraction of a real one and its link targets land on the same pages.
+const SKETCH_CSS = "*,*::before,*::after{visibility:hidden!important}";
+const BLANK_TEMPLATE = "<span></span>";
+
+/** The page each link target lands on, from a sketch print of the page's layout. */
+async function sketchPages(page: Page, options: PDFOptions): Promise<Record<string, number>> {
+  const style = await page.addStyleTag({ content: SKETCH_CSS });
+  try {
+    const bytes = await page.pdf({
+      ...options,
+      printBackground: false,
+      outline: false,
+      tagged: false,
+      // Same margins, so the same layout; the header and footer themselves are not needed.
+      ...(options.displayHeaderFooter
+        ? { headerTemplate: BLANK_TEMPLATE, footerTemplate: BLANK_TEMPLATE }
+        : {}),
+    });
+    return Object.fromEntries(destinationPages(new Uint8Array(bytes)));
+  } finally {
+    await style.evaluate((el) => el.remove());
+    await style.dispose();
   }
 }
 
