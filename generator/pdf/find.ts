@@ -113,6 +113,8 @@ async function systemBrowsers(): Promise<FoundBrowser[]> {
 
 let npmPromise: Promise<FoundBrowser | null> | undefined;
 
+const LOOSENING = ["--headless", "--disable-web-security", "--allow-running-insecure-content"];
+
 /** Unpacks @sparticuz/chromium into a per-user cache dir (atomically, so parallel processes never see half a binary). */
 function npmBrowser(): Promise<FoundBrowser | null> {
   npmPromise ??= unpackNpmChromium().catch(() => null);
@@ -153,7 +155,9 @@ async function unpackNpmChromium(): Promise<FoundBrowser | null> {
   const found: FoundBrowser = {
     executablePath: exe,
     source: "npm",
-    args: mod.default.args.filter((a) => !a.startsWith("--headless")),
+    // Its recommended flags (one process, no zygote: the cheapest way to print here), less the
+    // ones that only loosen web security: every request is refused anyway, so they buy nothing.
+    args: mod.default.args.filter((a) => !LOOSENING.some((f) => a.startsWith(f))),
     headless: "shell",
     env: {},
   };
