@@ -157,15 +157,8 @@ export class PdfPrinter {
   }
 
   /** Interrupted: the browser and its children killed at once, then their profile removed. */
-  private async kill(): Promise<void> {
-    const child = this.browser.process();
-    const exited =
-      child && child.exitCode === null && child.signalCode === null
-        ? new Promise<void>((r) => child.once("exit", () => r()))
-        : Promise.resolve();
-    killTree(child);
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-    removeProfile(this.profile);
+  private kill(): Promise<void> {
+    return killAndRemove(this.browser, this.profile);
   }
 
   /**
@@ -183,10 +176,16 @@ export class PdfPrinter {
     const profile = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     const profileTmp = join(profile, "tmp");
     mkdirSync(profileTmp);
-    // Interrupted while the browser starts: its profile must go too.
-    const forget = atInterrupt(() => removeProfile(profile));
+    let starting: Promise<Browser> | undefined;
+    // Interrupted while the browser starts: it is killed once up (a browser still running would
+    // write its profile again), then its profile goes; a start that hangs gets a bounded wait.
+    const forget = atInterrupt(async () => {
+      const up = await Promise.race([starting?.catch(() => null), delay(LAUNCH_WAIT_MS)]);
+      if (up) await killAndRemove(up, profile);
+      else removeProfile(profile);
+    });
     try {
-      const browser = await puppeteer.launch({
+      const browser = await (starting = puppeteer.launch({
         executablePath: b.executablePath,
         userDataDir: join(profile, "profile"),
         // Our own signal handling (generator/interrupt.ts) kills the browser and removes the profile.
@@ -218,7 +217,7 @@ export class PdfPrinter {
         ],
         headless: b.headless ?? true,
         env: { ...process.env, ...b.env, TMPDIR: profileTmp },
-      });
+      }));
       forget();
       return new PdfPrinter(browser, b, profile);
     } catch (e) {
@@ -336,6 +335,22 @@ export class PdfPrinter {
       await rm(this.profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => {});
     }
   }
+}
+
+const delay = (ms: number) => new Promise<null>((r) => setTimeout(() => r(null), ms));
+/** How long an interrupted run waits for a starting browser, to kill it (within the run's cleanup time). */
+const LAUNCH_WAIT_MS = 2000;
+
+/** The browser and its children killed at once, then (once it exited, or 2 s on) its profile removed. */
+async function killAndRemove(browser: Browser, profile: string): Promise<void> {
+  const child = browser.process();
+  const exited =
+    child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((r) => child.once("exit", () => r()))
+      : Promise.resolve();
+  killTree(child);
+  await Promise.race([exited, delay(2000)]);
+  removeProfile(profile);
 }
 
 function removeProfile(dir: string): void {
