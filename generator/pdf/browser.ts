@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, HTTPRequest, Page } from "puppeteer-core";
+import type { Browser, HTTPRequest, Page, PDFOptions } from "puppeteer-core";
 
 import { BrowserMissingError } from "../errors.ts";
 import { atInterrupt } from "../interrupt.ts";
@@ -46,7 +46,7 @@ export interface PdfOptions {
 /** The PDF's Creator. */
 export const PDF_CREATOR = "campaign-postmortem";
 
-/** Layout passes at most: page numbers filled in, printed again, until they stop changing. */
+/** Real prints at most: page numbers filled in, printed again, until they stop changing. */
 const PAGE_NUMBER_PASSES = 3;
 
 const MARGIN_BOX =
@@ -125,8 +125,21 @@ function killTree(child: ChildProcess | null): void {
   }
 }
 
+/** A page kept between prints, and who hears about the requests it refuses for the current one. */
+interface PrintPage {
+  page: Page;
+  prints: number;
+  onBlocked: ((url: string) => void) | undefined;
+}
+
+/** Documents a page prints before it is closed for a fresh one (bounds what a long batch keeps). */
+const PAGE_REUSES = 25;
+/** Idle pages kept at most: one per report printed side by side. */
+const MAX_IDLE_PAGES = 4;
+
 /** One headless browser for a batch of reports. */
 export class PdfPrinter {
+  private readonly idle: PrintPage[] = [];
   /** Rejects when the browser goes away, so prints in flight fail at once instead of timing out. */
   private readonly gone: Promise<never>;
   private readonly forget: () => void;
@@ -144,15 +157,8 @@ export class PdfPrinter {
   }
 
   /** Interrupted: the browser and its children killed at once, then their profile removed. */
-  private async kill(): Promise<void> {
-    const child = this.browser.process();
-    const exited =
-      child && child.exitCode === null && child.signalCode === null
-        ? new Promise<void>((r) => child.once("exit", () => r()))
-        : Promise.resolve();
-    killTree(child);
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-    removeProfile(this.profile);
+  private kill(): Promise<void> {
+    return killAndRemove(this.browser, this.profile);
   }
 
   /**
@@ -170,23 +176,32 @@ export class PdfPrinter {
     const profile = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     const profileTmp = join(profile, "tmp");
     mkdirSync(profileTmp);
-    // Interrupted while the browser starts: its profile must go too.
-    const forget = atInterrupt(() => removeProfile(profile));
+    let starting: Promise<Browser> | undefined;
+    // Interrupted while the browser starts: it is killed once up (a browser still running would
+    // write its profile again), then its profile goes; a start that hangs gets a bounded wait.
+    const forget = atInterrupt(async () => {
+      const up = await Promise.race([starting?.catch(() => null), delay(LAUNCH_WAIT_MS)]);
+      if (up) await killAndRemove(up, profile);
+      else removeProfile(profile);
+    });
     try {
-      const browser = await puppeteer.launch({
+      const browser = await (starting = puppeteer.launch({
         executablePath: b.executablePath,
         userDataDir: join(profile, "profile"),
         // Our own signal handling (generator/interrupt.ts) kills the browser and removes the profile.
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        // Measured here (launch, one page, PDF, close; CPU of the whole process tree): these flags
-        // together cost the same as none (~2.0 s with the system Chromium, within noise): the
-        // --disable-* ones stop background work (networking, component updates, sync, extensions)
-        // a print never needs; --disable-dev-shm-usage avoids crashes where /dev/shm is small;
-        // --font-render-hinting=none keeps glyph metrics the same as the charts' layout.
-        // Left out because they cost more: --no-zygote (+0.7 s, every child starts from scratch),
-        // --single-process (+0.3 s), a longer --disable-features list (+0.2–0.5 s).
+        // Measured here (CPU of the whole process tree, 2 shared cores): the npm headless shell
+        // starts in ~0.15 CPU-s once puppeteer is loaded (loading it is ~0.4 CPU-s more, the first
+        // time in a process) and prints a report with its data PDF in ~1.2 CPU-s; a system
+        // Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's own flags
+        // (--single-process, --no-zygote) save ~20% per report against several processes.
+        // Ours cost nothing measurable together: the --disable-* ones stop background work
+        // (networking, component updates, sync, extensions) a print never needs;
+        // --disable-dev-shm-usage avoids crashes where /dev/shm is small; --font-render-hinting=none
+        // keeps glyph metrics the same as the charts' layout. A full Chrome with --no-zygote
+        // (+0.7 s) or --single-process (+0.3 s) is slower, so those stay the npm build's.
         args: [
           ...(b.args ?? []),
           ...sandbox,
@@ -202,7 +217,7 @@ export class PdfPrinter {
         ],
         headless: b.headless ?? true,
         env: { ...process.env, ...b.env, TMPDIR: profileTmp },
-      });
+      }));
       forget();
       return new PdfPrinter(browser, b, profile);
     } catch (e) {
@@ -223,11 +238,34 @@ export class PdfPrinter {
     return Promise.race([this.render(html, opts), this.gone]);
   }
 
-  private async render(html: string, opts: PdfOptions): Promise<Uint8Array> {
+  /**
+   * A print-ready page: an idle one from an earlier print, else a new one. Reusing pages saves
+   * opening one per document (a quarter of a warm report's browser CPU, the fonts' decoding included).
+   */
+  private async takePage(onBlocked?: (url: string) => void): Promise<PrintPage> {
+    const reused = this.idle.pop();
+    if (reused) {
+      reused.onBlocked = onBlocked;
+      return reused;
+    }
     const page = await this.browser.newPage();
+    const p: PrintPage = { page, prints: 0, onBlocked };
     try {
-      await blockNetwork(page, opts.onBlocked);
+      await blockNetwork(page, (url) => p.onBlocked?.(url));
       await page.emulateMediaType("print");
+    } catch (e) {
+      await page.close().catch(() => {});
+      throw e;
+    }
+    return p;
+  }
+
+  private async render(html: string, opts: PdfOptions): Promise<Uint8Array> {
+    const p = await this.takePage(opts.onBlocked);
+    const page = p.page;
+    let done = false;
+    try {
+      // Replaces the whole document (and whatever the last print wrote into it).
       await page.setContent(html, { waitUntil: "load", timeout: 120_000 });
       // data: fonts decode asynchronously; printing earlier would use fallbacks.
       await page.evaluate(() => document.fonts.ready.then(() => true));
@@ -236,41 +274,42 @@ export class PdfPrinter {
       const t = ours ? await templates(opts) : undefined;
       // The option's page size wins over a CSS `@page{size}` so A4 and Letter both work from one HTML;
       // margins are the CSS's when it draws its own header/footer.
-      const printOnce = async () =>
-        new Uint8Array(
-          await page.pdf({
-            format: opts.pageSize,
-            printBackground: true,
-            preferCSSPageSize: false,
-            // Bookmarks from the headings, and a tagged (accessible) PDF.
-            outline: true,
-            tagged: true,
-            ...(t
-              ? {
-                  displayHeaderFooter: true,
-                  headerTemplate: t.header,
-                  footerTemplate: t.footer,
-                  margin: MARGIN,
-                }
-              : { displayHeaderFooter: false }),
-            timeout: 120_000,
-          }),
-        );
+      const options: PDFOptions = {
+        format: opts.pageSize,
+        printBackground: true,
+        preferCSSPageSize: false,
+        // Bookmarks from the headings, and a tagged (accessible) PDF.
+        outline: true,
+        tagged: true,
+        ...(t
+          ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
+          : { displayHeaderFooter: false }),
+        timeout: 120_000,
+      };
+      const printOnce = async () => new Uint8Array(await page.pdf(options));
+      // Chromium cannot print target-counter(): the page numbers of the contents come from where
+      // the link targets landed in a print, written in before the real print. That first print is
+      // a sketch (nothing painted, same layout); the real one is checked and printed again only
+      // if writing the numbers in moved a target.
+      if (await hasPageRefs(page)) await fillPageNumbers(page, await sketchPages(page, options));
       let pdf = await printOnce();
-      // Chromium cannot print target-counter(): the page numbers of the contents come from the
-      // printed file's link targets, written in, and the page printed again.
       for (let pass = 1; pass < PAGE_NUMBER_PASSES; pass++) {
         const pages = Object.fromEntries(destinationPages(pdf));
         if (!(await fillPageNumbers(page, pages))) break;
         pdf = await printOnce();
       }
-      return withInfo(pdf, {
+      const out = withInfo(pdf, {
         title: opts.info?.title ?? opts.title ?? null,
         author: opts.info?.author ?? null,
         creator: PDF_CREATOR,
       });
+      done = true;
+      return out;
     } finally {
-      await page.close().catch(() => {});
+      // A page that failed, or has printed many documents, is not trusted with another.
+      p.onBlocked = undefined;
+      if (done && ++p.prints < PAGE_REUSES && this.idle.length < MAX_IDLE_PAGES) this.idle.push(p);
+      else await page.close().catch(() => {});
     }
   }
 
@@ -298,11 +337,58 @@ export class PdfPrinter {
   }
 }
 
+const delay = (ms: number) => new Promise<null>((r) => setTimeout(() => r(null), ms));
+/** How long an interrupted run waits for a starting browser, to kill it (within the run's cleanup time). */
+const LAUNCH_WAIT_MS = 2000;
+
+/** The browser and its children killed at once, then (once it exited, or 2 s on) its profile removed. */
+async function killAndRemove(browser: Browser, profile: string): Promise<void> {
+  const child = browser.process();
+  const exited =
+    child && child.exitCode === null && child.signalCode === null
+      ? new Promise<void>((r) => child.once("exit", () => r()))
+      : Promise.resolve();
+  killTree(child);
+  await Promise.race([exited, delay(2000)]);
+  removeProfile(profile);
+}
+
 function removeProfile(dir: string): void {
   try {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
+  }
+}
+
+/** Whether the page shows the page number of a link target (`[data-page-of=ID]`, the contents). */
+function hasPageRefs(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.querySelector("[data-page-of]") !== null);
+}
+
+// visibility keeps every box where it is and paints nothing: no glyphs, images or fonts to
+// write, so the print is a fraction of a real one and its link targets land on the same pages.
+const SKETCH_CSS = "*,*::before,*::after{visibility:hidden!important}";
+const BLANK_TEMPLATE = "<span></span>";
+
+/** The page each link target lands on, from a sketch print of the page's layout. */
+async function sketchPages(page: Page, options: PDFOptions): Promise<Record<string, number>> {
+  const style = await page.addStyleTag({ content: SKETCH_CSS });
+  try {
+    const bytes = await page.pdf({
+      ...options,
+      printBackground: false,
+      outline: false,
+      tagged: false,
+      // Same margins, so the same layout; the header and footer themselves are not needed.
+      ...(options.displayHeaderFooter
+        ? { headerTemplate: BLANK_TEMPLATE, footerTemplate: BLANK_TEMPLATE }
+        : {}),
+    });
+    return Object.fromEntries(destinationPages(new Uint8Array(bytes)));
+  } finally {
+    await style.evaluate((el) => el.remove());
+    await style.dispose();
   }
 }
 

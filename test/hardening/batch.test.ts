@@ -217,7 +217,9 @@ describe.skipIf(!found || process.platform !== "linux")("Batch rendering in a re
     expect(pdfs).toContain("tiny-50.pdf");
     for (const f of pdfs) expect((await stat(join(out, f))).size).toBeGreaterThan(1000);
     expect(rss1 - rss0).toBeLessThan(300 * 1024 * 1024);
-    expect(pids.size).toBeGreaterThan(2);
+    // Both browsers were seen, with whatever they started (the npm headless shell runs as one
+    // process; a system Chrome adds renderers and helpers), so the check below means something.
+    for (const p of printers) expect(pids.has(p.pid!)).toBe(true);
     // Give orphaned renderers a moment to notice their browser is gone.
     for (let t = 0; t < 50 && [...pids].some(alive); t++) await new Promise((r) => setTimeout(r, 100));
     expect([...pids].filter(alive)).toEqual([]);

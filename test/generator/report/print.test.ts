@@ -15,7 +15,9 @@ import { destinationPages } from "../../../generator/pdf/pdf-file.ts";
 import { sampleReport } from "./helpers.ts";
 
 const run = promisify(execFile);
-const browser = await findBrowser();
+// The phone-width checks look at the HTML as a reader's browser lays it out: a system Chrome when
+// there is one (the PDF's npm headless shell is an older build), else whichever prints.
+const browser = (await findBrowser({ sources: ["CHROME_PATH", "system"] })) ?? (await findBrowser());
 const hasPoppler = await run("pdfinfo", ["-v"]).then(
   () => true,
   () => false,
