@@ -6,6 +6,7 @@ import {
   TOP_SHARE,
 } from "../../../core/present/index.ts";
 import type { Translator } from "../../i18n/translator.ts";
+import { findingText } from "../findings.ts";
 import { type Cell, cell } from "../table.ts";
 import { handle, type Kit } from "./kit.ts";
 
@@ -156,15 +157,10 @@ export function appendixSection(k: Kit) {
   };
 }
 
-/**
- * A finding in the report's language, by its code, with the tab and column it is about;
- * a finding whose sentence needs more than that (the value found…) keeps core's English
- * sentence, set left to right.
- */
-export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "tab" | "column">): Cell {
-  const key = `appendix.findings.${g.code}`;
-  if (!t.has(key)) return cell(g.message, { dir: "ltr" });
-  return cell(t.t(key, { tab: g.tab, column: g.column ?? "" }));
+/** A finding in the report's language; core's English sentence, set left to right, when it has none. */
+export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "args">): Cell {
+  const text = findingText(t, g);
+  return text === null ? cell(g.message, { dir: "ltr" }) : cell(text);
 }
 
 const CELLS_SHOWN = 60;
