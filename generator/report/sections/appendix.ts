@@ -80,8 +80,8 @@ export function appendixSection(k: Kit) {
       t.t("conclusions.method.zero", { share: n(TOP_SHARE, "rate") }),
       t.t("method.declined"),
       t.t("method.trend"),
-      // Charts are not mirrored in a right-to-left report: their geometry reads left to right,
-      // as its figures do (each one a left-to-right isolate), and the method says so.
+      // Charts, the funnel and the goal bars are not mirrored in a right-to-left report: their
+      // geometry reads left to right, as its figures do (each one a left-to-right isolate).
       ...(t.rtl ? [t.t("method.charts")] : []),
     ],
     dataTitle: t.t("appendix.data_title"),
