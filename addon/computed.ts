@@ -5,7 +5,7 @@
 // with the column, so the add-on finds its columns again wherever a user has
 // inserted or moved columns, writes only there, and appends the missing ones
 // after the last used column. Input columns are never written.
-import { a1, type Analysis, type Issue, msg, type SkuKpis } from "../core/index.ts";
+import { a1, type Analysis, type Issue, type Said, type SkuKpis, sentence } from "../core/index.ts";
 import { COMPUTED, type ComputedColumn, type ComputedTabKey } from "./columns.ts";
 import { TEXT, unitFormat } from "./formats.ts";
 import { norm, typedCells, type Written, writtenColumn } from "./ledger.ts";
@@ -96,14 +96,15 @@ export function inspectComputed(
 ): { state: ComputedState; findings: Issue[] } {
   const labels = new Map(COMPUTED[key].map((c) => [c.key, c.label]));
   const label = (k: string) => labels.get(k) ?? k;
-  const finding = (code: Issue["code"], row: number, col: number, k: string, message: string): Issue => ({
+  const finding = (code: Issue["code"], row: number, col: number, k: string, said: Said): Issue => ({
     severity: "warning",
     code,
     tab: tab.def.name,
     row,
     column: label(k),
     cell: a1(tab.name, col - 1, row),
-    message,
+    message: said.message,
+    args: said.args,
   });
   const current = new Map<string, unknown[]>();
   const formulas = new Map<string, string[]>();
@@ -120,12 +121,18 @@ export function inspectComputed(
     if (rows.length > 0) typed.set(k, rows);
     for (const row of rows) {
       const shown = formula[row - 1] || norm(column[row - 1]);
-      findings.push(finding("typed-in-computed", row, col, k, msg.typedInComputed(label(k), shown)));
+      findings.push(finding("typed-in-computed", row, col, k, sentence.typedInComputed(label(k), shown)));
     }
   }
   for (const d of found.duplicates)
     findings.push(
-      finding("duplicate-computed", 1, d.column, d.key, msg.duplicateComputed(label(d.key), letter(d.first))),
+      finding(
+        "duplicate-computed",
+        1,
+        d.column,
+        d.key,
+        sentence.duplicateComputed(label(d.key), letter(d.first)),
+      ),
     );
   return { state: { existing: found.columns, current, formulas, typed }, findings };
 }

@@ -105,6 +105,25 @@ const CONCLUSIONS = [
   "",
 ];
 
+/** What an issue's `args` hold: the values its message names, for saying it in another language. */
+const ISSUE_ARGS = [
+  "### Issue `args`",
+  "",
+  "Every issue keeps its English `message` and carries `args`, the values that sentence names, so a",
+  "program can say the finding in its own language by `code` (the report does, in all five):",
+  "",
+  "- `column`, `header`, `field`, `tab`: the template's names (`Followers`, `Creators`); `cell`: an",
+  "  A1 reference (`Creators!F1`); `found`, `value`, `formula`, `handle`, `code`, `sku`, `owner`: the",
+  "  cell's text as found; `suggestion`: the column or field it probably meant.",
+  "- `date`, `start`, `end`: dates as `YYYY-MM-DD`; `row`, `count`, `max`: numbers; `rows`,",
+  "  `headers`, `names`, `values`, `readings`: lists.",
+  "- `form`: which of the code's sentences it is, when a code has more than one (`unknown-column`:",
+  "  `plain` or `suggestion`; `required`: `blank` or `placeholder`; `far-year`: `date` or `end-date`…).",
+  "- `kept`: set when a column the KPIs do not need could not be read: the row is kept without that",
+  "  column's value.",
+  "",
+];
+
 export function jsonDoc(): string {
   const kpis = JSON.parse(cli(["kpis", "--json"]));
   const validate = JSON.parse(cli(["validate", "--json"]));
@@ -134,6 +153,7 @@ export function jsonDoc(): string {
       "`ok` is false when a finding is an error; each issue names its tab and, when it has one, its cell.",
       validate,
     ),
+    ...ISSUE_ARGS,
     ...describe(
       "`postmortem report --format json`",
       "Written next to the HTML and PDF as `<campaign>.json`: the KPI model above plus `conclusions`.",

@@ -10,59 +10,77 @@ export interface Issue {
   column: string | null;
   /** A1 reference with the tab (`Creators!D7`); null when the finding has no single cell. */
   cell: string | null;
+  /** The finding in English. */
   message: string;
+  /** The values the message names, for saying it in another language (see IssueArgs). */
+  args?: IssueArgs;
 }
 
-export type IssueCode =
-  | "missing-tab"
-  | "missing-header"
-  | "duplicate-header"
-  | "unknown-column"
-  | "unknown-field"
-  | "header-currency"
-  | "duplicate-tab"
-  | "total-row"
-  | "uncached-formula"
-  | "no-currency"
-  | "empty-tab"
-  | "missing-field"
-  | "required"
-  | "cell-error"
-  | "not-a-number"
-  | "negative"
-  | "out-of-range"
-  | "too-large"
-  | "percent-points"
-  | "not-a-date"
-  | "ambiguous-date"
-  | "ambiguous-number"
-  | "foreign-currency"
-  | "placeholder"
-  | "far-year"
-  | "not-an-option"
-  | "not-a-url"
-  | "not-a-currency"
-  | "not-a-locale"
-  | "bad-thresholds"
-  | "too-long"
-  | "duplicate"
-  | "unknown-creator"
-  | "unknown-kpi"
-  | "unknown-discount-code"
-  | "code-creator-mismatch"
-  | "unattributed"
-  | "unknown-sku"
-  | "unknown-owner"
-  | "end-before-start"
-  | "outside-campaign"
-  | "before-start"
-  | "period-overlap"
-  | "reach-above-impressions"
-  | "clicks-above-impressions"
-  | "rows-excluded"
+/** A value a finding names: text as found or as the template spells it, a count or row, or a list. */
+export type IssueArg = string | number | readonly string[] | readonly number[];
+
+/**
+ * The values a finding's message names, by name: `column`, `header`, `tab`, `found` (the cell's
+ * text), `suggestion`, `date`/`start`/`end` (YYYY-MM-DD), `row`, `count`… When a code has more
+ * than one sentence, `form` names the one used (`unknown-column`: `plain` or `suggestion`);
+ * `kept` is the column whose value was dropped while its row is kept.
+ */
+export type IssueArgs = Readonly<Record<string, IssueArg>>;
+
+/** Every kind of finding, by the code the report's translations and the JSON use. */
+export const ISSUE_CODES = [
+  "missing-tab",
+  "missing-header",
+  "duplicate-header",
+  "unknown-column",
+  "unknown-field",
+  "header-currency",
+  "duplicate-tab",
+  "total-row",
+  "uncached-formula",
+  "no-currency",
+  "empty-tab",
+  "missing-field",
+  "required",
+  "cell-error",
+  "not-a-number",
+  "negative",
+  "out-of-range",
+  "too-large",
+  "percent-points",
+  "not-a-date",
+  "ambiguous-date",
+  "ambiguous-number",
+  "foreign-currency",
+  "placeholder",
+  "far-year",
+  "not-an-option",
+  "not-a-url",
+  "not-a-currency",
+  "not-a-locale",
+  "bad-thresholds",
+  "too-long",
+  "duplicate",
+  "unknown-creator",
+  "unknown-kpi",
+  "unknown-discount-code",
+  "code-creator-mismatch",
+  "unattributed",
+  "unknown-sku",
+  "unknown-owner",
+  "end-before-start",
+  "outside-campaign",
+  "before-start",
+  "period-overlap",
+  "reach-above-impressions",
+  "clicks-above-impressions",
+  "rows-excluded",
   // Found by the add-on in its own computed columns (never by reading a file).
-  | "typed-in-computed"
-  | "duplicate-computed";
+  "typed-in-computed",
+  "duplicate-computed",
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {

@@ -1,5 +1,6 @@
 // Collecting findings: the Issue for a cell or a whole tab.
 import { a1, type Issue } from "./issue.ts";
+import type { Said } from "./messages.ts";
 
 export class IssueList {
   readonly items: Issue[] = [];
@@ -15,12 +16,7 @@ export interface CellRef {
   column: string;
 }
 
-export function cellIssue(
-  severity: Issue["severity"],
-  code: Issue["code"],
-  ref: CellRef,
-  message: string,
-): Issue {
+export function cellIssue(severity: Issue["severity"], code: Issue["code"], ref: CellRef, said: Said): Issue {
   return {
     severity,
     code,
@@ -28,7 +24,8 @@ export function cellIssue(
     row: ref.row,
     column: ref.column,
     cell: a1(ref.tab, ref.col, ref.row),
-    message,
+    message: said.message,
+    args: said.args,
   };
 }
 
@@ -36,8 +33,8 @@ export function tabIssue(
   severity: Issue["severity"],
   code: Issue["code"],
   tab: string,
-  message: string,
+  said: Said,
   row: number | null = null,
 ): Issue {
-  return { severity, code, tab, row, column: null, cell: null, message };
+  return { severity, code, tab, row, column: null, cell: null, message: said.message, args: said.args };
 }

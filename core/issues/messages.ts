@@ -1,16 +1,35 @@
-// Every sentence the core says to a user, in one place. Tests compare against
-// these functions; the report's translations key off the same issue codes.
+// Every sentence the core says to a user, in one place. Each `sentence` returns the
+// English text and the values it names (its args), so a report can say the same in
+// another language by the issue's code; `msg` is the text alone. Tests compare against
+// these functions.
+import type { IssueArg, IssueArgs } from "./issue.ts";
+
+/** A finding's sentence: the English text, and the values it names for other languages. */
+export interface Said {
+  message: string;
+  args: IssueArgs;
+}
 
 const q = (s: string | undefined) => `"${s ?? ""}"`;
 const list = (xs: readonly string[]) => xs.join(", ");
 
-export const msg = {
+/** The sentence and its args, those left undefined dropped. */
+function said(message: string, args: Record<string, IssueArg | undefined>): Said {
+  const out: Record<string, IssueArg> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined) out[k] = v;
+  return { message, args: out };
+}
+
+export const sentence = {
   missingTab: (tab: string) =>
-    `The ${tab} tab is missing; add it (the add-on's "Create campaign template" does).`,
+    said(`The ${tab} tab is missing; add it (the add-on's "Create campaign template" does).`, { tab }),
   missingHeaders: (tab: string, headers: readonly string[]) =>
-    headers.length === 1
-      ? `The ${tab} tab has no "${headers[0]}" column in row 1, so its rows cannot be read.`
-      : `The ${tab} tab lacks the columns ${list(headers.map((h) => `"${h}"`))} in row 1, so its rows cannot be read.`,
+    said(
+      headers.length === 1
+        ? `The ${tab} tab has no "${headers[0]}" column in row 1, so its rows cannot be read.`
+        : `The ${tab} tab lacks the columns ${list(headers.map((h) => `"${h}"`))} in row 1, so its rows cannot be read.`,
+      { tab, headers, count: headers.length },
+    ),
   duplicateHeader: (
     header: string,
     used: string,
@@ -19,51 +38,131 @@ export const msg = {
     ignoredText?: string,
   ) =>
     usedText === undefined || ignoredText === undefined || usedText === ignoredText
-      ? `"${header}" appears twice in the header row; column ${used} is used and column ${ignored} is ignored.`
-      : `${q(usedText)} (column ${used}) and ${q(ignoredText)} (column ${ignored}) both name the ${header} column; column ${used} is used and column ${ignored} is ignored.`,
+      ? said(
+          `"${header}" appears twice in the header row; column ${used} is used and column ${ignored} is ignored.`,
+          { form: "same", header, used, ignored },
+        )
+      : said(
+          `${q(usedText)} (column ${used}) and ${q(ignoredText)} (column ${ignored}) both name the ${header} column; column ${used} is used and column ${ignored} is ignored.`,
+          { form: "spelled", header, used, ignored, usedText, ignoredText },
+        ),
   unknownColumn: (header: string, cell: string, suggestion: string | undefined) =>
     suggestion === undefined
-      ? `Column ${q(header)} in ${cell} is not a column of this tab and is ignored.`
-      : `Column ${q(header)} in ${cell} is ignored — did you mean ${suggestion}?`,
+      ? said(`Column ${q(header)} in ${cell} is not a column of this tab and is ignored.`, {
+          form: "plain",
+          header,
+          cell,
+        })
+      : said(`Column ${q(header)} in ${cell} is ignored — did you mean ${suggestion}?`, {
+          form: "suggestion",
+          header,
+          cell,
+          suggestion,
+        }),
   unknownField: (field: string, cell: string, suggestion: string | undefined) =>
     suggestion === undefined
-      ? `Field ${q(field)} in ${cell} is not a field of the Campaign tab and is ignored.`
-      : `Field ${q(field)} in ${cell} is ignored — did you mean ${suggestion}?`,
+      ? said(`Field ${q(field)} in ${cell} is not a field of the Campaign tab and is ignored.`, {
+          form: "plain",
+          field,
+          cell,
+        })
+      : said(`Field ${q(field)} in ${cell} is ignored — did you mean ${suggestion}?`, {
+          form: "suggestion",
+          field,
+          cell,
+          suggestion,
+        }),
   headerCurrency: (header: string, column: string, campaignCurrency: string | null) =>
     campaignCurrency === null
-      ? `${q(header)} names a currency, but the Campaign tab gives none; ${column} is read as plain amounts.`
-      : `${q(header)} names a currency other than the campaign's ${campaignCurrency}; ${column} is read as ${campaignCurrency} all the same. Convert the amounts or fix the Currency.`,
+      ? said(
+          `${q(header)} names a currency, but the Campaign tab gives none; ${column} is read as plain amounts.`,
+          { form: "none", header, column },
+        )
+      : said(
+          `${q(header)} names a currency other than the campaign's ${campaignCurrency}; ${column} is read as ${campaignCurrency} all the same. Convert the amounts or fix the Currency.`,
+          { form: "differs", header, column, currency: campaignCurrency },
+        ),
   duplicateTab: (tab: string, names: readonly string[], used: string) =>
-    `${names.length} tabs are named like ${tab} (${list(names.map((n) => q(n)))}); only ${q(used)} is read. Rename or delete the others.`,
-  keptWithout: (problem: string, column: string) => `${problem} The row is kept, without its ${column}.`,
+    said(
+      `${names.length} tabs are named like ${tab} (${list(names.map((n) => q(n)))}); only ${q(used)} is read. Rename or delete the others.`,
+      { tab, names, used, count: names.length },
+    ),
+  /** A cell problem in a column the KPIs do not need: the row stays, without the value. */
+  keptWithout: (problem: Said, column: string) =>
+    said(`${problem.message} The row is kept, without its ${column}.`, { ...problem.args, kept: column }),
   totalRow: (tab: string, row: number, found: string | null) =>
     found === null
-      ? `Row ${row} of ${tab} holds the sums of the rows above it, so it is taken as a total row and left out.`
-      : `Row ${row} of ${tab} says ${q(found)}, so it is taken as a total row and left out.`,
+      ? said(
+          `Row ${row} of ${tab} holds the sums of the rows above it, so it is taken as a total row and left out.`,
+          { form: "sums", tab, row },
+        )
+      : said(`Row ${row} of ${tab} says ${q(found)}, so it is taken as a total row and left out.`, {
+          form: "says",
+          tab,
+          row,
+          found,
+        }),
   uncachedFormula: (column: string, formula: string) =>
-    `${column} holds the formula ${q(formula)} with no stored result (the file was written by a program that never calculated it); open the file in Excel, LibreOffice or Google Sheets and save it, then read it again.`,
+    said(
+      `${column} holds the formula ${q(formula)} with no stored result (the file was written by a program that never calculated it); open the file in Excel, LibreOffice or Google Sheets and save it, then read it again.`,
+      { column, formula },
+    ),
   ambiguousCurrency: (found: string, readings: readonly string[]) =>
-    `Currency ${q(found)} can mean ${list(readings)}; type the three-letter code.`,
+    said(`Currency ${q(found)} can mean ${list(readings)}; type the three-letter code.`, {
+      form: "ambiguous",
+      found,
+      readings,
+    }),
   noCurrency: () =>
-    "The Campaign tab gives no Currency, so amounts are shown without a currency sign; add the three-letter code (USD, EUR…) of the workbook's money.",
-  emptyTab: (tab: string) => `The ${tab} tab has no data rows.`,
+    said(
+      "The Campaign tab gives no Currency, so amounts are shown without a currency sign; add the three-letter code (USD, EUR…) of the workbook's money.",
+      {},
+    ),
+  emptyTab: (tab: string) => said(`The ${tab} tab has no data rows.`, { tab }),
   missingField: (field: string) =>
-    `The Campaign tab needs a "${field}"; add a row with it in the Field column.`,
-  required: (column: string) => `${column} is required; this cell is empty.`,
+    said(`The Campaign tab needs a "${field}"; add a row with it in the Field column.`, { field }),
+  required: (column: string) => said(`${column} is required; this cell is empty.`, { form: "blank", column }),
   cellError: (column: string, found: string | undefined) =>
-    `${column} holds the spreadsheet error ${found ?? ""}; fix the formula or type the value.`,
-  notANumber: (column: string, found: string | undefined) => `${column} must be a number; found ${q(found)}.`,
-  negative: (column: string, found: string | undefined) => `${column} cannot be negative; found ${q(found)}.`,
+    said(`${column} holds the spreadsheet error ${found ?? ""}; fix the formula or type the value.`, {
+      column,
+      found: found ?? "",
+    }),
+  notANumber: (column: string, found: string | undefined) =>
+    said(`${column} must be a number; found ${q(found)}.`, { column, found: found ?? "" }),
+  negative: (column: string, found: string | undefined) =>
+    said(`${column} cannot be negative; found ${q(found)}.`, { column, found: found ?? "" }),
   tooLarge: (column: string, found: string | undefined) =>
-    `${column} is too large to be a campaign figure; found ${q(found)}.`,
+    said(`${column} is too large to be a campaign figure; found ${q(found)}.`, {
+      column,
+      found: found ?? "",
+    }),
   rateOutOfRange: (column: string, found: string | undefined) =>
-    `${column} must be a rate between 0 and 1 (or 0% to 100%); found ${q(found)}.`,
+    said(`${column} must be a rate between 0 and 1 (or 0% to 100%); found ${q(found)}.`, {
+      column,
+      found: found ?? "",
+    }),
   percentPoints: (column: string, found: string | undefined, readAs: string | undefined) =>
-    `${column} ${q(found)} was read as ${readAs ?? "a percentage"}; type it as a fraction (0.035) or with % to be explicit.`,
+    said(
+      `${column} ${q(found)} was read as ${readAs ?? "a percentage"}; type it as a fraction (0.035) or with % to be explicit.`,
+      { column, found: found ?? "", readAs },
+    ),
   notADate: (column: string, found: string | undefined) =>
-    `${column} must be a date (for example 2026-03-01); found ${q(found)}.`,
-  ambiguousDate: (column: string, found: string | undefined, readAs: string | undefined, locale: string) =>
-    `${column} ${q(found)} was read as ${readAs ?? "a date"} (the day/month order of locale ${locale}); type 2026-03-01 style dates to be sure.`,
+    said(`${column} must be a date (for example 2026-03-01); found ${q(found)}.`, {
+      column,
+      found: found ?? "",
+    }),
+  /** `date` is the reading as YYYY-MM-DD, `readAs` the same spelled out. */
+  ambiguousDate: (
+    column: string,
+    found: string | undefined,
+    readAs: string | undefined,
+    locale: string,
+    date?: string,
+  ) =>
+    said(
+      `${column} ${q(found)} was read as ${readAs ?? "a date"} (the day/month order of locale ${locale}); type 2026-03-01 style dates to be sure.`,
+      { form: "cell", column, found: found ?? "", date, locale },
+    ),
   ambiguousNumber: (
     column: string,
     found: string | undefined,
@@ -71,9 +170,15 @@ export const msg = {
     other: string | undefined,
     locale: string,
   ) =>
-    `${column} ${q(found)} was read as ${readAs ?? ""} (the decimal mark of locale ${locale}); it could also mean ${other ?? ""}. Type ${readAs ?? ""} or ${other ?? ""} without the separator to be sure.`,
+    said(
+      `${column} ${q(found)} was read as ${readAs ?? ""} (the decimal mark of locale ${locale}); it could also mean ${other ?? ""}. Type ${readAs ?? ""} or ${other ?? ""} without the separator to be sure.`,
+      { form: "cell", column, found: found ?? "", readAs: readAs ?? "", other: other ?? "", locale },
+    ),
   decimalSettled: (column: string, mark: string, cell: string, example: string) =>
-    `${column} is read with ${q(mark)} as the decimal mark, as ${cell} (${q(example)}) shows; values such as 16${mark === "." ? "," : "."}000 in this column are read as thousands.`,
+    said(
+      `${column} is read with ${q(mark)} as the decimal mark, as ${cell} (${q(example)}) shows; values such as 16${mark === "." ? "," : "."}000 in this column are read as thousands.`,
+      { form: "column", column, mark, cell, example, thousands: `16${mark === "." ? "," : "."}000` },
+    ),
   foreignCurrency: (
     column: string,
     found: string | undefined,
@@ -82,66 +187,150 @@ export const msg = {
     readAs: string | undefined,
     other: string | undefined,
   ) =>
-    `${column} ${q(found)} is in ${currency || "another currency"}, not the campaign currency ${campaignCurrency}; it is counted as ${readAs ?? ""} ${campaignCurrency}${other ? ` (or ${other}, read with the other decimal mark)` : ""}. Convert it to ${campaignCurrency}.`,
+    said(
+      `${column} ${q(found)} is in ${currency || "another currency"}, not the campaign currency ${campaignCurrency}; it is counted as ${readAs ?? ""} ${campaignCurrency}${other ? ` (or ${other}, read with the other decimal mark)` : ""}. Convert it to ${campaignCurrency}.`,
+      {
+        form: other ? "either" : "plain",
+        column,
+        found: found ?? "",
+        currency: currency || "?",
+        campaignCurrency,
+        readAs: readAs ?? "",
+        other: other || undefined,
+      },
+    ),
   placeholderColumn: (column: string, count: number, found: string, cell: string) =>
-    count === 1
-      ? `${column} holds the placeholder ${q(found)} in ${cell}; it is read as not measured (blank) and its row is kept.`
-      : `${column} holds ${count} placeholders such as ${q(found)} (first in ${cell}); they are read as not measured (blank) and their rows are kept.`,
+    said(
+      count === 1
+        ? `${column} holds the placeholder ${q(found)} in ${cell}; it is read as not measured (blank) and its row is kept.`
+        : `${column} holds ${count} placeholders such as ${q(found)} (first in ${cell}); they are read as not measured (blank) and their rows are kept.`,
+      { form: "column", column, count, found, cell },
+    ),
   placeholderCell: (column: string, found: string | undefined) =>
-    `${column} ${q(found)} is read as not measured (blank); the row is kept.`,
+    said(`${column} ${q(found)} is read as not measured (blank); the row is kept.`, {
+      form: "cell",
+      column,
+      found: found ?? "",
+    }),
   placeholderRequired: (column: string, found: string | undefined) =>
-    `${column} is required; ${q(found)} says it is not known, so the row is left out.`,
+    said(`${column} is required; ${q(found)} says it is not known, so the row is left out.`, {
+      form: "placeholder",
+      column,
+      found: found ?? "",
+    }),
   dateOrderSettled: (column: string, order: "mdy" | "dmy", cell: string, example: string) =>
-    `${column}: dates such as 03/04/2026 are read ${order === "dmy" ? "day first (4 March 2026)" : "month first (March 4, 2026)"}, as ${cell} (${q(example)}) shows; type 2026-03-04 style dates to be sure.`,
+    said(
+      `${column}: dates such as 03/04/2026 are read ${order === "dmy" ? "day first (3 April 2026)" : "month first (March 4, 2026)"}, as ${cell} (${q(example)}) shows; type 2026-03-04 style dates to be sure.`,
+      { form: `column-${order}`, column, cell, example },
+    ),
   farYear: (column: string, date: string, start: string, end: string) =>
-    `${column} ${date} is more than two years from the campaign dates (${start} to ${end}); check the year.`,
+    said(
+      `${column} ${date} is more than two years from the campaign dates (${start} to ${end}); check the year.`,
+      { form: "date", column, date, start, end },
+    ),
   farEndDate: (end: string, start: string) =>
-    `End date ${end} is more than two years after the start date ${start}; check the year.`,
+    said(`End date ${end} is more than two years after the start date ${start}; check the year.`, {
+      form: "end-date",
+      end,
+      start,
+    }),
   notAnOption: (column: string, found: string | undefined, values: readonly string[]) =>
-    `${column} must be one of ${list(values)}; found ${q(found)}.`,
+    said(`${column} must be one of ${list(values)}; found ${q(found)}.`, {
+      column,
+      found: found ?? "",
+      values,
+    }),
   notAUrl: (column: string, found: string | undefined) =>
-    `${column} must be a web address starting with http:// or https://; found ${q(found)}.`,
+    said(`${column} must be a web address starting with http:// or https://; found ${q(found)}.`, {
+      column,
+      found: found ?? "",
+    }),
   notACurrency: (found: string | undefined) =>
-    `Currency must be a three-letter ISO code such as USD or EUR; found ${q(found)}.`,
+    said(`Currency must be a three-letter ISO code such as USD or EUR; found ${q(found)}.`, {
+      form: "invalid",
+      found: found ?? "",
+    }),
   notALocale: (found: string | undefined) =>
-    `Locale must be a language tag such as en, da, vi, zh-CN or ar; found ${q(found)}.`,
+    said(`Locale must be a language tag such as en, da, vi, zh-CN or ar; found ${q(found)}.`, {
+      found: found ?? "",
+    }),
   badThresholds: (found: string | undefined) =>
-    `Tier thresholds must be four increasing follower counts, such as "10000, 100000, 500000, 1000000"; found ${q(found)}.`,
+    said(
+      `Tier thresholds must be four increasing follower counts, such as "10000, 100000, 500000, 1000000"; found ${q(found)}.`,
+      { found: found ?? "" },
+    ),
   tooLong: (column: string, max: number) =>
-    `${column} is longer than ${max} characters; only the first ${max} are used.`,
+    said(`${column} is longer than ${max} characters; only the first ${max} are used.`, { column, max }),
   duplicate: (column: string, value: string, firstCell: string) =>
-    `${column} ${q(value)} is already used in ${firstCell}; each must be unique.`,
+    said(`${column} ${q(value)} is already used in ${firstCell}; each must be unique.`, {
+      column,
+      value,
+      cell: firstCell,
+    }),
   unknownCreatorInContent: (handle: string) =>
-    `Creator ${q(handle)} is not on the Creators tab; add the creator there or fix the handle.`,
+    said(`Creator ${q(handle)} is not on the Creators tab; add the creator there or fix the handle.`, {
+      form: "content",
+      handle,
+    }),
   unknownCreatorInConversions: (handle: string) =>
-    `Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`,
+    said(`Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`, {
+      form: "conversions",
+      handle,
+    }),
   unknownKpi: (found: string) =>
-    `KPI ${q(found)} is not a known KPI key (such as revenue, roas, cpa, er_impressions).`,
+    said(`KPI ${q(found)} is not a known KPI key (such as revenue, roas, cpa, er_impressions).`, { found }),
   unknownDiscountCode: (code: string) =>
-    `Discount code ${q(code)} belongs to no creator. The row counts as unattributed.`,
+    said(`Discount code ${q(code)} belongs to no creator. The row counts as unattributed.`, { code }),
   codeCreatorMismatch: (code: string, codeOwner: string, creator: string) =>
-    `Discount code ${q(code)} belongs to ${codeOwner}, but the row names ${creator}; fix one of them.`,
+    said(`Discount code ${q(code)} belongs to ${codeOwner}, but the row names ${creator}; fix one of them.`, {
+      code,
+      owner: codeOwner,
+      creator,
+    }),
   unattributed: () =>
-    `This conversion row names no creator and no known discount code; it counts as unattributed.`,
-  unknownSku: (sku: string) => `SKU ${q(sku)} is not on the Products tab; it is reported as its own product.`,
-  unknownOwner: (owner: string) => `Owner ${q(owner)} is not on the Team tab.`,
-  endBeforeStart: (end: string, start: string) => `End date ${end} is before the start date ${start}.`,
+    said("This conversion row names no creator and no known discount code; it counts as unattributed.", {}),
+  unknownSku: (sku: string) =>
+    said(`SKU ${q(sku)} is not on the Products tab; it is reported as its own product.`, { sku }),
+  unknownOwner: (owner: string) => said(`Owner ${q(owner)} is not on the Team tab.`, { owner }),
+  endBeforeStart: (end: string, start: string) =>
+    said(`End date ${end} is before the start date ${start}.`, { end, start }),
   outsideCampaign: (date: string, start: string, end: string) =>
-    `Published ${date} is outside the campaign (${start} to ${end}).`,
-  beforeStart: (date: string, start: string) => `Date ${date} is before the campaign started (${start}).`,
-  periodOverlap: (period: string, other: string) => `The ${period} period overlaps the ${other} period.`,
-  reachAboveImpressions: () => `Reach is higher than impressions; check both figures.`,
-  clicksAboveImpressions: () => `Clicks are higher than impressions; check both figures.`,
+    said(`Published ${date} is outside the campaign (${start} to ${end}).`, { date, start, end }),
+  beforeStart: (date: string, start: string) =>
+    said(`Date ${date} is before the campaign started (${start}).`, { date, start }),
+  periodOverlap: (period: string, other: string) =>
+    said(`The ${period} period overlaps the ${other} period.`, { period, other }),
+  reachAboveImpressions: () => said("Reach is higher than impressions; check both figures.", {}),
+  clicksAboveImpressions: () => said("Clicks are higher than impressions; check both figures.", {}),
   typedInComputed: (label: string, found: string) =>
-    `${q(found)} was typed into ${label}, a column Compute KPIs fills in; it is kept, and this cell is no longer updated. Move the value to a column of your own and clear this cell.`,
+    said(
+      `${q(found)} was typed into ${label}, a column Compute KPIs fills in; it is kept, and this cell is no longer updated. Move the value to a column of your own and clear this cell.`,
+      { column: label, found },
+    ),
   duplicateComputed: (label: string, first: string) =>
-    `This column is a second copy of the computed column ${label}; Compute KPIs updates column ${first} only. Delete this copy when you no longer need it.`,
+    said(
+      `This column is a second copy of the computed column ${label}; Compute KPIs updates column ${first} only. Delete this copy when you no longer need it.`,
+      { column: label, first },
+    ),
   rowsExcluded: (tab: string, rows: readonly number[]) =>
-    rows.length === 1
-      ? `Row ${rows[0]} of ${tab} has an error and is left out of the KPIs.`
-      : `${rows.length} rows of ${tab} have errors and are left out of the KPIs (rows ${abbreviate(rows)}).`,
+    said(
+      rows.length === 1
+        ? `Row ${rows[0]} of ${tab} has an error and is left out of the KPIs.`
+        : `${rows.length} rows of ${tab} have errors and are left out of the KPIs (rows ${abbreviate(rows)}).`,
+      { tab, rows, count: rows.length },
+    ),
 };
 
 function abbreviate(rows: readonly number[]): string {
   return rows.length <= 12 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")} and ${rows.length - 10} more`;
 }
+
+type Texts<T> = { [K in keyof T]: T[K] extends (...a: infer A) => Said ? (...a: A) => string : never };
+
+/** The English sentences as text. */
+export const msg = Object.fromEntries(
+  Object.entries(sentence).map(([k, f]) => [
+    k,
+    (...a: never[]) => (f as (...x: never[]) => Said)(...a).message,
+  ]),
+) as Texts<typeof sentence>;

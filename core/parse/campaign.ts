@@ -6,7 +6,7 @@ import { matchColumn } from "./table.ts";
 import { suggestColumn } from "./headers.ts";
 import { a1 } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import { DEFAULT_TIER_THRESHOLDS } from "../schema/enums.ts";
 import { headerKey } from "../schema/keys.ts";
 import type { Campaign } from "../schema/campaign.ts";
@@ -47,7 +47,7 @@ export function parseCampaign(
   const cells = new Map<string, CellRef>();
   const raw = findTab(wb, def.name);
   if (!raw) {
-    issues.add(tabIssue("error", "missing-tab", def.name, msg.missingTab(def.name)));
+    issues.add(tabIssue("error", "missing-tab", def.name, sentence.missingTab(def.name)));
     return { campaign, found: null, cells, ctx: readContext(sheetLocale, timeZone) };
   }
   // Field/Value header row, or none at all: then column A holds the field labels.
@@ -70,7 +70,7 @@ export function parseCampaign(
     if (!meta && typeof label === "string" && !isBlank(label)) {
       const text = label.normalize("NFKC").trim();
       const ref = { tab: def.name, row: r + 1, col: fieldCol, column: text };
-      const message = msg.unknownField(
+      const message = sentence.unknownField(
         text,
         a1(def.name, fieldCol, r + 1),
         suggestColumn(def, label)?.header,
@@ -108,7 +108,7 @@ export function parseCampaign(
     const cell = found.get(meta.key);
     if (!cell) {
       if (meta.required)
-        issues.add(tabIssue("error", "missing-field", def.name, msg.missingField(meta.header)));
+        issues.add(tabIssue("error", "missing-field", def.name, sentence.missingField(meta.header)));
       continue;
     }
     cells.set(meta.key, cell.ref);
@@ -128,7 +128,7 @@ export function parseCampaign(
   Object.assign(campaign, values as Partial<CampaignFields>);
   const currencyCell = found.get("currency");
   if (!currencyCell || isBlank(currencyCell.raw)) {
-    const message = msg.noCurrency();
+    const message = sentence.noCurrency();
     if (currencyCell) issues.add(cellIssue("warning", "no-currency", currencyCell.ref, message));
     else issues.add(tabIssue("warning", "no-currency", def.name, message));
   }

@@ -20,52 +20,54 @@ import { currencyCode, currencyReadings } from "./currency.ts";
 import { hyperlinkFormula, isUncachedFormula, linkOf, shownValue } from "./formula.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { type Said, sentence } from "../issues/messages.ts";
 import type { ColumnMeta } from "../schema/columns.ts";
 import { enumLookup } from "../schema/keys.ts";
 
 /** The sentence for a cell problem. */
-export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): string {
+export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): Said {
   const col = meta.header;
   switch (p.code) {
     case "cell-error":
-      return msg.cellError(col, p.found);
+      return sentence.cellError(col, p.found);
     case "not-a-number":
-      return msg.notANumber(col, p.found);
+      return sentence.notANumber(col, p.found);
     case "negative":
-      return msg.negative(col, p.found);
+      return sentence.negative(col, p.found);
     case "out-of-range":
-      return msg.rateOutOfRange(col, p.found);
+      return sentence.rateOutOfRange(col, p.found);
     case "too-large":
-      return msg.tooLarge(col, p.found);
+      return sentence.tooLarge(col, p.found);
     case "percent-points":
-      return msg.percentPoints(col, p.found, p.readAs);
+      return sentence.percentPoints(col, p.found, p.readAs);
     case "not-a-date":
-      return msg.notADate(col, p.found);
+      return sentence.notADate(col, p.found);
     case "ambiguous-date":
-      return msg.ambiguousDate(col, p.found, p.readAs, ctx.locale);
+      return sentence.ambiguousDate(col, p.found, p.readAs, ctx.locale, p.date);
     case "ambiguous-number":
-      return msg.ambiguousNumber(col, p.found, p.readAs, p.other, ctx.locale);
+      return sentence.ambiguousNumber(col, p.found, p.readAs, p.other, ctx.locale);
     case "foreign-currency":
-      return msg.foreignCurrency(col, p.found, p.currency, ctx.currency ?? "", p.readAs, p.other);
+      return sentence.foreignCurrency(col, p.found, p.currency, ctx.currency ?? "", p.readAs, p.other);
     case "placeholder":
-      return msg.placeholderCell(col, p.found);
+      return sentence.placeholderCell(col, p.found);
     case "not-an-option":
-      return msg.notAnOption(col, p.found, meta.values ?? []);
+      return sentence.notAnOption(col, p.found, meta.values ?? []);
     case "not-a-url":
-      return msg.notAUrl(col, p.found);
+      return sentence.notAUrl(col, p.found);
     case "not-a-currency": {
       const readings = currencyReadings(p.found ?? "");
-      return readings.length > 1 ? msg.ambiguousCurrency(p.found ?? "", readings) : msg.notACurrency(p.found);
+      return readings.length > 1
+        ? sentence.ambiguousCurrency(p.found ?? "", readings)
+        : sentence.notACurrency(p.found);
     }
     case "not-a-locale":
-      return msg.notALocale(p.found);
+      return sentence.notALocale(p.found);
     case "bad-thresholds":
-      return msg.badThresholds(p.found);
+      return sentence.badThresholds(p.found);
     case "too-long":
-      return msg.tooLong(col, MAX_TEXT);
+      return sentence.tooLong(col, MAX_TEXT);
     default:
-      return `${col}: ${p.code} (${p.found ?? ""})`;
+      return { message: `${col}: ${p.code} (${p.found ?? ""})`, args: { column: col, found: p.found ?? "" } };
   }
 }
 
@@ -132,7 +134,7 @@ function readCurrencyCell(raw: unknown, locale: string): CellResult<unknown> {
 }
 
 /** Report an error on a cell and return CELL_ERROR (a plain function: readCell runs once per cell). */
-function failCell(issues: IssueList, ref: CellRef, code: Issue["code"], message: string): typeof CELL_ERROR {
+function failCell(issues: IssueList, ref: CellRef, code: Issue["code"], message: Said): typeof CELL_ERROR {
   issues.add(cellIssue("error", code, ref, message));
   return CELL_ERROR;
 }
@@ -146,10 +148,10 @@ function unreadable(
   meta: ColumnMeta,
   ref: CellRef,
   code: Issue["code"],
-  message: string,
+  message: Said,
 ): typeof CELL_ERROR | undefined {
   if (!meta.descriptive) return failCell(issues, ref, code, message);
-  issues.add(cellIssue("warning", code, ref, msg.keptWithout(message, meta.header)));
+  issues.add(cellIssue("warning", code, ref, sentence.keptWithout(message, meta.header)));
   return undefined;
 }
 
@@ -180,7 +182,7 @@ export function readCell(
         issues,
         { tab, row, col, column: meta.header },
         "negative",
-        msg.negative(meta.header, String(raw)),
+        sentence.negative(meta.header, String(raw)),
       );
     return raw;
   }
@@ -197,18 +199,18 @@ export function readCell(
         meta,
         { tab, row, col, column: meta.header },
         "uncached-formula",
-        msg.uncachedFormula(meta.header, raw.formula),
+        sentence.uncachedFormula(meta.header, raw.formula),
       );
   }
   const r = reader(raw);
   if (r.kind === "blank")
     return meta.required
-      ? failCell(issues, { tab, row, col, column: meta.header }, "required", msg.required(meta.header))
+      ? failCell(issues, { tab, row, col, column: meta.header }, "required", sentence.required(meta.header))
       : meta.default;
   if (r.kind === "error" && r.problem.code === "placeholder") {
     const ref = { tab, row, col, column: meta.header };
     if (meta.required)
-      return failCell(issues, ref, "required", msg.placeholderRequired(meta.header, r.problem.found));
+      return failCell(issues, ref, "required", sentence.placeholderRequired(meta.header, r.problem.found));
     // Not measured: blank. Reported once for the column when the table's column pass saw it.
     if (!ctx.placeholdersReported)
       issues.add(cellIssue("warning", "placeholder", ref, problemMessage(r.problem, meta, ctx)));
@@ -236,7 +238,7 @@ export function readCell(
       issues,
       { tab, row, col, column: meta.header },
       "negative",
-      msg.negative(meta.header, String(raw)),
+      sentence.negative(meta.header, String(raw)),
     );
   return r.value;
 }

@@ -34,6 +34,8 @@ export interface Problem {
   found?: string;
   /** What the value was read as, for warnings ("4 March 2026"). */
   readAs?: string;
+  /** An ambiguous date's reading as YYYY-MM-DD. */
+  date?: string;
   /** The other plausible reading, for ambiguous numbers. */
   other?: string;
   /** The currency an amount is written in, when it is not the campaign's. */
@@ -490,7 +492,12 @@ export function readDate(raw: unknown, ctx: ReadContext): CellResult<string> {
     if (localeFirst) {
       const ambiguous = !ctx.dateOrderSettled && otherFirst !== null && otherFirst !== localeFirst;
       return ambiguous
-        ? ok(localeFirst, { code: "ambiguous-date", found: shown(raw), readAs: longDate(localeFirst) })
+        ? ok(localeFirst, {
+            code: "ambiguous-date",
+            found: shown(raw),
+            readAs: longDate(localeFirst),
+            date: localeFirst,
+          })
         : ok(localeFirst);
     }
     return otherFirst ? ok(otherFirst) : fail("not-a-date", raw);

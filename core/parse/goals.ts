@@ -5,7 +5,7 @@ import { findTab, type RawWorkbook } from "./raw.ts";
 import { type ParsedTab, parseTable } from "./table.ts";
 import { a1 } from "../issues/issue.ts";
 import { cellIssue, IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import { findKpi } from "../kpi/registry.ts";
 import { TABS, type TabDef } from "../schema/tabs.ts";
 
@@ -63,11 +63,16 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
     const kpi = typeof kpiText === "string" ? findKpi(kpiText) : undefined;
     if (kpiErr) excluded = true;
     else if (!kpi) {
-      issues.add(cellIssue("error", "unknown-kpi", kpiRef, msg.unknownKpi(String(kpiText))));
+      issues.add(cellIssue("error", "unknown-kpi", kpiRef, sentence.unknownKpi(String(kpiText))));
       excluded = true;
     } else if (seen.has(kpi.key)) {
       issues.add(
-        cellIssue("error", "duplicate", kpiRef, msg.duplicate(kpiMeta.header, kpi.key, seen.get(kpi.key)!)),
+        cellIssue(
+          "error",
+          "duplicate",
+          kpiRef,
+          sentence.duplicate(kpiMeta.header, kpi.key, seen.get(kpi.key)!),
+        ),
       );
       excluded = true;
     } else seen.set(kpi.key, a1(def.name, kpiCol, pr.row));

@@ -5,7 +5,7 @@ import type { ReadContext } from "./cells.ts";
 import { isPlaceholder } from "./numbers.ts";
 import { a1 } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { ColumnMeta } from "../schema/columns.ts";
 
 const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "number", "money", "rate", "date"]);
@@ -139,7 +139,7 @@ export function columnContext(
         "warning",
         "placeholder",
         scan.placeholder,
-        msg.placeholderColumn(meta.header, scan.placeholders, scan.found, cellName(scan.placeholder)),
+        sentence.placeholderColumn(meta.header, scan.placeholders, scan.found, cellName(scan.placeholder)),
       ),
     );
     out = { ...out, placeholdersReported: true };
@@ -153,7 +153,7 @@ export function columnContext(
           "warning",
           "ambiguous-number",
           header(tab, meta, col),
-          msg.decimalSettled(meta.header, decimal, cellName(settled), scan.examples.get(settled) ?? ""),
+          sentence.decimalSettled(meta.header, decimal, cellName(settled), scan.examples.get(settled) ?? ""),
         ),
       );
     out = { ...out, decimal, decimalSettled: true };
@@ -171,7 +171,7 @@ export function columnContext(
         "warning",
         "ambiguous-date",
         header(tab, meta, col),
-        msg.dateOrderSettled(meta.header, dateOrder, cellName(order), scan.examples.get(order) ?? ""),
+        sentence.dateOrderSettled(meta.header, dateOrder, cellName(order), scan.examples.get(order) ?? ""),
       ),
     );
     out = { ...out, dateOrder, dateOrderSettled: true };

@@ -6,7 +6,7 @@ import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { ColumnMeta } from "../schema/columns.ts";
 import type { TabDef } from "../schema/tabs.ts";
 import { isTotalCell, mentionsTotal } from "../schema/words.ts";
@@ -58,10 +58,14 @@ function readHeader(
       if (isWrittenHeader(def, h)) continue;
       const suggestion = typeof h === "string" ? suggestColumn(def, h)?.header : undefined;
       const cell = a1(def.name, c, 1);
-      issues.add({
-        ...cellIssue("warning", "unknown-column", ref(c, headerText(h)), ""),
-        message: msg.unknownColumn(headerText(h), cell, suggestion),
-      });
+      issues.add(
+        cellIssue(
+          "warning",
+          "unknown-column",
+          ref(c, headerText(h)),
+          sentence.unknownColumn(headerText(h), cell, suggestion),
+        ),
+      );
       continue;
     }
     const { meta } = match;
@@ -72,7 +76,7 @@ function readHeader(
           "warning",
           "duplicate-header",
           ref(c, meta.header),
-          msg.duplicateHeader(
+          sentence.duplicateHeader(
             meta.header,
             columnLetter(first),
             columnLetter(c),
@@ -91,7 +95,7 @@ function readHeader(
           "warning",
           "header-currency",
           ref(c, meta.header),
-          msg.headerCurrency(headerText(h), meta.header, currency),
+          sentence.headerCurrency(headerText(h), meta.header, currency),
         ),
       );
   }
@@ -149,14 +153,14 @@ export function parseTable<T>(
   const raw = findTab(wb, def.name);
   const result: ParsedTab<T> = { def, found: raw?.name ?? null, usable: false, columns: new Map(), rows: [] };
   if (!raw) {
-    if (def.required) issues.add(tabIssue("error", "missing-tab", def.name, msg.missingTab(def.name)));
+    if (def.required) issues.add(tabIssue("error", "missing-tab", def.name, sentence.missingTab(def.name)));
     return result;
   }
   const columns = readHeader(def, raw.values[0] ?? [], opts, issues);
   result.columns = columns;
   const missing = def.columns.filter((m) => m.required && !columns.has(m.key)).map((m) => m.header);
   if (missing.length > 0) {
-    issues.add(tabIssue("error", "missing-header", def.name, msg.missingHeaders(def.name, missing), 1));
+    issues.add(tabIssue("error", "missing-header", def.name, sentence.missingHeaders(def.name, missing), 1));
     return result;
   }
   result.usable = true;
@@ -187,7 +191,7 @@ export function parseTable<T>(
         cols.find((c) => c.index === total)?.meta.header ?? headerText(raw.values[0]?.[total] ?? "");
       const ref = { tab: def.name, row, col: total, column };
       issues.add(
-        cellIssue("warning", "total-row", ref, msg.totalRow(def.name, row, headerText(line[total]))),
+        cellIssue("warning", "total-row", ref, sentence.totalRow(def.name, row, headerText(line[total]))),
       );
       continue;
     }
@@ -224,5 +228,5 @@ function dropSumRow<T>(
     col: first?.index ?? 0,
     column: first?.meta.header ?? "",
   };
-  issues.add(cellIssue("warning", "total-row", ref, msg.totalRow(result.def.name, last.row, null)));
+  issues.add(cellIssue("warning", "total-row", ref, sentence.totalRow(result.def.name, last.row, null)));
 }

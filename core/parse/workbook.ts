@@ -4,7 +4,7 @@ import { type GoalInput, parseGoals } from "./goals.ts";
 import { findTab, findTabs, type RawWorkbook } from "./raw.ts";
 import { type ParsedTab, parseTable } from "./table.ts";
 import { type IssueList, tabIssue } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import {
   type BaselineRow,
   type ContentRow,
@@ -63,7 +63,7 @@ function checkDuplicateTabs(wb: RawWorkbook, issues: IssueList): void {
     if (all.length < 2) continue;
     const used = findTab(wb, def.name)!.name;
     const names = all.map((t) => t.name);
-    issues.add(tabIssue("error", "duplicate-tab", def.name, msg.duplicateTab(def.name, names, used)));
+    issues.add(tabIssue("error", "duplicate-tab", def.name, sentence.duplicateTab(def.name, names, used)));
   }
 }
 

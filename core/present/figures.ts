@@ -236,6 +236,7 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
       severity: i.severity,
       code: i.code,
       message: i.message,
+      args: i.args ?? {},
       tab: i.tab,
       column: i.column,
       cells: [],

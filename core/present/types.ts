@@ -1,7 +1,7 @@
 // The report's view model: every figure the report shows, computed from the
 // KPI model and the campaign's notes, still unformatted and language-neutral.
 // The generator only translates, formats and lays it out.
-import type { Issue } from "../issues/issue.ts";
+import type { Issue, IssueArgs } from "../issues/issue.ts";
 import type {
   CampaignInfo,
   CreatorKpis,
@@ -160,6 +160,8 @@ export interface IssueGroup {
   severity: Issue["severity"];
   code: string;
   message: string;
+  /** The values the message names, for saying it in the report's language. */
+  args: IssueArgs;
   /** The tab and column the finding is about (the same for every finding of the group). */
   tab: string;
   column: string | null;

@@ -3,7 +3,7 @@ import { leaveOut } from "./context.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import { a1 } from "../issues/issue.ts";
 import type { IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { BaselineRow } from "../schema/tabs.ts";
 
 export function checkBaseline(baseline: ParsedTab<BaselineRow>, issues: IssueList): void {
@@ -14,16 +14,30 @@ export function checkBaseline(baseline: ParsedTab<BaselineRow>, issues: IssueLis
     const d = r.data;
     const dup = seen.find((p) => p.period === d.period);
     if (dup) {
-      leaveOut(issues, tab, r, "period", "duplicate", msg.duplicate("Period", d.period, dup.cell));
+      leaveOut(issues, tab, r, "period", "duplicate", sentence.duplicate("Period", d.period, dup.cell));
       continue;
     }
     if (d.end_date < d.start_date) {
-      leaveOut(issues, tab, r, "end_date", "end-before-start", msg.endBeforeStart(d.end_date, d.start_date));
+      leaveOut(
+        issues,
+        tab,
+        r,
+        "end_date",
+        "end-before-start",
+        sentence.endBeforeStart(d.end_date, d.start_date),
+      );
       continue;
     }
     const overlap = seen.find((p) => d.start_date <= p.end && p.start <= d.end_date);
     if (overlap) {
-      leaveOut(issues, tab, r, "start_date", "period-overlap", msg.periodOverlap(d.period, overlap.period));
+      leaveOut(
+        issues,
+        tab,
+        r,
+        "start_date",
+        "period-overlap",
+        sentence.periodOverlap(d.period, overlap.period),
+      );
       continue;
     }
     const cell = a1(baseline.def.name, baseline.columns.get("period") ?? 0, r.row);

@@ -13,12 +13,12 @@ import type { RawWorkbook } from "../parse/raw.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import { type ParsedTables, parseWorkbook, type ReadOptions } from "../parse/workbook.ts";
 import { cellIssue, IssueList, tabIssue } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 
 /** An end date before the start date is an error on the end date, which is then unknown. */
 function checkCampaignDates({ campaign, cells }: ParsedCampaign, issues: IssueList): void {
   if (!campaign.start_date || !campaign.end_date || campaign.end_date >= campaign.start_date) return;
-  const message = msg.endBeforeStart(campaign.end_date, campaign.start_date);
+  const message = sentence.endBeforeStart(campaign.end_date, campaign.start_date);
   issues.add(cellIssue("error", "end-before-start", cells.get("end_date")!, message));
   campaign.end_date = null;
 }
@@ -26,7 +26,7 @@ function checkCampaignDates({ campaign, cells }: ParsedCampaign, issues: IssueLi
 function checkNotEmpty(t: ParsedTables, issues: IssueList): void {
   for (const tab of [t.creators, t.content] as ParsedTab<unknown>[])
     if (tab.usable && tab.rows.length === 0)
-      issues.add(tabIssue("warning", "empty-tab", tab.def.name, msg.emptyTab(tab.def.name)));
+      issues.add(tabIssue("warning", "empty-tab", tab.def.name, sentence.emptyTab(tab.def.name)));
 }
 
 /** One summary per tab of the rows left out of the KPIs. */
@@ -34,7 +34,9 @@ function summarizeExcluded(t: ParsedTables, issues: IssueList): void {
   for (const tab of Object.values(t) as ParsedTab<unknown>[]) {
     const rows = tab.rows.filter((r) => r.excluded).map((r) => r.row);
     if (rows.length > 0)
-      issues.add(tabIssue("warning", "rows-excluded", tab.def.name, msg.rowsExcluded(tab.def.name, rows)));
+      issues.add(
+        tabIssue("warning", "rows-excluded", tab.def.name, sentence.rowsExcluded(tab.def.name, rows)),
+      );
   }
 }
 

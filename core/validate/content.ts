@@ -5,7 +5,7 @@ import type { Creator, Post } from "./dataset.ts";
 import type { Campaign } from "../parse/campaign.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import type { IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { ContentRow } from "../schema/tabs.ts";
 
 export function resolvePosts(
@@ -22,15 +22,22 @@ export function resolvePosts(
     const d = r.data;
     const creator = creators.find(d.creator);
     if (!creator) {
-      leaveOut(issues, tab, r, "creator", "unknown-creator", msg.unknownCreatorInContent(d.creator));
+      leaveOut(issues, tab, r, "creator", "unknown-creator", sentence.unknownCreatorInContent(d.creator));
       continue;
     }
     if (start && end && (d.published < start || d.published > end))
-      warn(issues, tab, r.row, "published", "outside-campaign", msg.outsideCampaign(d.published, start, end));
+      warn(
+        issues,
+        tab,
+        r.row,
+        "published",
+        "outside-campaign",
+        sentence.outsideCampaign(d.published, start, end),
+      );
     if (d.reach !== undefined && d.impressions !== undefined && d.reach > d.impressions)
-      warn(issues, tab, r.row, "reach", "reach-above-impressions", msg.reachAboveImpressions());
+      warn(issues, tab, r.row, "reach", "reach-above-impressions", sentence.reachAboveImpressions());
     if (d.clicks !== undefined && d.impressions !== undefined && d.clicks > d.impressions)
-      warn(issues, tab, r.row, "clicks", "clicks-above-impressions", msg.clicksAboveImpressions());
+      warn(issues, tab, r.row, "clicks", "clicks-above-impressions", sentence.clicksAboveImpressions());
     // Mutate in place rather than Object.assign({...}): one object per row, no temporaries.
     const post = d as Post;
     post.row = r.row;

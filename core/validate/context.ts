@@ -3,6 +3,7 @@ import { handleKey } from "../parse/cells.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
+import type { Said } from "../issues/messages.ts";
 
 /** Comparable forms of handles and codes. They repeat across thousands of rows: each distinct spelling is worked out once. */
 export interface Keys {
@@ -37,7 +38,7 @@ export function warn(
   row: number,
   key: string,
   code: Issue["code"],
-  message: string,
+  message: Said,
 ): void {
   issues.add(cellIssue("warning", code, cellOf(tab, row, key), message));
 }
@@ -49,7 +50,7 @@ export function leaveOut(
   r: { row: number; excluded: boolean },
   key: string,
   code: Issue["code"],
-  message: string,
+  message: Said,
 ): void {
   issues.add(cellIssue("error", code, cellOf(tab, r.row, key), message));
   r.excluded = true;

@@ -6,7 +6,7 @@ import type { Campaign } from "../parse/campaign.ts";
 import type { ParsedRow, ParsedTab } from "../parse/table.ts";
 import type { ParsedTables } from "../parse/workbook.ts";
 import type { IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { ConversionRow } from "../schema/tabs.ts";
 
 interface Context {
@@ -32,12 +32,19 @@ function creditOf(r: ParsedRow<ConversionRow>, c: Context): string | null | unde
       r,
       "discount_code",
       "code-creator-mismatch",
-      msg.codeCreatorMismatch(d.discount_code, ownerHandle, d.creator),
+      sentence.codeCreatorMismatch(d.discount_code, ownerHandle, d.creator),
     );
     return undefined;
   }
   if (d.creator && !named)
-    warn(c.issues, c.tab, r.row, "creator", "unknown-creator", msg.unknownCreatorInConversions(d.creator));
+    warn(
+      c.issues,
+      c.tab,
+      r.row,
+      "creator",
+      "unknown-creator",
+      sentence.unknownCreatorInConversions(d.creator),
+    );
   if (!d.creator && d.discount_code && owner === undefined)
     warn(
       c.issues,
@@ -45,12 +52,12 @@ function creditOf(r: ParsedRow<ConversionRow>, c: Context): string | null | unde
       r.row,
       "discount_code",
       "unknown-discount-code",
-      msg.unknownDiscountCode(d.discount_code),
+      sentence.unknownDiscountCode(d.discount_code),
     );
   if (!d.creator && !d.discount_code) {
     // On the Creator cell, or the Discount code cell when the tab has no Creator column.
     const cell = c.tab.columns.has("creator") ? "creator" : "discount_code";
-    warn(c.issues, c.tab, r.row, cell, "unattributed", msg.unattributed());
+    warn(c.issues, c.tab, r.row, cell, "unattributed", sentence.unattributed());
   }
   return !d.creator && owner !== undefined ? owner : namedKey;
 }
@@ -73,11 +80,11 @@ export function resolveConversions(
     if (r.excluded) continue;
     const d = r.data;
     if (start && d.date < start)
-      warn(issues, c.tab, r.row, "date", "before-start", msg.beforeStart(d.date, start));
+      warn(issues, c.tab, r.row, "date", "before-start", sentence.beforeStart(d.date, start));
     const creatorKey = creditOf(r, c);
     if (creatorKey === undefined) continue;
     if (checkSkus && d.sku && !skus.has(keys.lower(d.sku)))
-      warn(issues, c.tab, r.row, "sku", "unknown-sku", msg.unknownSku(d.sku));
+      warn(issues, c.tab, r.row, "sku", "unknown-sku", sentence.unknownSku(d.sku));
     const conv = d as Conversion;
     conv.row = r.row;
     conv.creatorKey = creatorKey;

@@ -4,7 +4,7 @@ import type { Creator } from "./dataset.ts";
 import type { ParsedRow, ParsedTab } from "../parse/table.ts";
 import type { ParsedTables } from "../parse/workbook.ts";
 import type { IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 import type { CreatorRow } from "../schema/tabs.ts";
 
 export interface CreatorIndex {
@@ -53,7 +53,7 @@ export function checkOwners(t: ParsedTables, keys: Keys, issues: IssueList): voi
         r.row,
         "owner",
         "unknown-owner",
-        msg.unknownOwner(owner),
+        sentence.unknownOwner(owner),
       );
   }
 }

@@ -5,7 +5,7 @@ import type { ParsedCampaign } from "../parse/campaign.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import type { ParsedTables } from "../parse/workbook.ts";
 import { cellIssue, type IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 
 /** How far from the campaign dates a date may lie before its year is questioned. */
 const FAR_DAYS = 2 * 365;
@@ -20,7 +20,7 @@ export function checkFarDates({ campaign, cells }: ParsedCampaign, t: ParsedTabl
   const { start_date: start, end_date: end } = campaign;
   const endCell = cells.get("end_date");
   if (start && end && endCell && end > addDays(start, FAR_DAYS))
-    issues.add(cellIssue("warning", "far-year", endCell, msg.farEndDate(end, start)));
+    issues.add(cellIssue("warning", "far-year", endCell, sentence.farEndDate(end, start)));
   const from = start ?? end;
   const to = end ?? start;
   if (!from || !to) return;
@@ -36,7 +36,7 @@ export function checkFarDates({ campaign, cells }: ParsedCampaign, t: ParsedTabl
         const d = r.data[meta.key];
         if (typeof d !== "string" || (d >= low && d <= high) || (conversions && start && d < start)) continue;
         const ref = { tab: tab.def.name, row: r.row, col, column: meta.header };
-        issues.add(cellIssue("warning", "far-year", ref, msg.farYear(meta.header, d, from, to)));
+        issues.add(cellIssue("warning", "far-year", ref, sentence.farYear(meta.header, d, from, to)));
       }
     }
   }

@@ -4,7 +4,7 @@ import type { ParsedTables } from "../parse/workbook.ts";
 import type { ParsedTab } from "../parse/table.ts";
 import { a1 } from "../issues/issue.ts";
 import type { IssueList } from "../issues/list.ts";
-import { msg } from "../issues/messages.ts";
+import { sentence } from "../issues/messages.ts";
 
 function unique<T>(
   issues: IssueList,
@@ -25,7 +25,7 @@ function unique<T>(
       continue;
     }
     const at = a1(tab.def.name, tab.columns.get(key) ?? 0, first);
-    leaveOut(issues, tab as ParsedTab<unknown>, r, key, "duplicate", msg.duplicate(meta.header, v, at));
+    leaveOut(issues, tab as ParsedTab<unknown>, r, key, "duplicate", sentence.duplicate(meta.header, v, at));
   }
 }
 

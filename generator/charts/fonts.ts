@@ -120,6 +120,16 @@ function subsetFor(cp: number, families: readonly FontFamily[]): FontSubset | nu
 
 const IGNORED = /[\p{Cc}\p{Cf}]/u;
 
+/**
+ * The bundled family that has the glyph for `ch`: `prefer` when it has it (so a space or a
+ * digit stays in the run it is in), else the first in fallback order; null when none has it.
+ */
+export function familyFor(ch: string, prefer: FontFamily | null = null): FontFamily | null {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (prefer && subsetFor(cp, [prefer])) return prefer;
+  return subsetFor(cp, FONT_FAMILIES)?.family ?? null;
+}
+
 /** The font subsets that `text` needs, in CSS order; Noto Sans latin is always in (digits, punctuation). */
 export function fontSubsetsFor(text: string, families: readonly FontFamily[] = FONT_FAMILIES): FontSubset[] {
   const needed = new Set<FontSubset>();

@@ -149,6 +149,12 @@ export class Translator {
     return this.lookup(key) !== undefined;
   }
 
+  /** Whether `key` is a label or a label with plural forms. */
+  hasEntry(key: string): boolean {
+    const e = lookupEntry(this.translations, key);
+    return typeof e === "string" || isPlural(e);
+  }
+
   private lookup(key: string): string | undefined {
     return lookupLabel(this.translations, key);
   }
@@ -214,6 +220,11 @@ export class Translator {
 
   list(items: string[]): string {
     return this.#list.format(items);
+  }
+
+  /** Alternatives: "a, b or c". */
+  listOr(items: string[]): string {
+    return new Intl.ListFormat(this.locale, { type: "disjunction", style: "long" }).format(items);
   }
 
   /** A sentence as text and bold figures, ready for escaped output. */

@@ -147,7 +147,7 @@ function hbars(
   const spec = {
     ...base(c, title, description),
     width: width - 160,
-    height: { step: 24 },
+    height: { step: BAR_STEP },
     data: { values: placed.rows },
     layer: layers,
   } as TopLevelSpec;
@@ -155,6 +155,8 @@ function hbars(
 }
 
 const LABEL_SIZE = 12;
+/** Pixels per bar: room for a 12 px label, compact enough that a chart of ten bars takes a quarter page. */
+const BAR_STEP = 20;
 
 /**
  * Where each bar's value label goes so a reference line (break-even, the campaign's
@@ -420,6 +422,8 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
   ];
 }
 
+const TREND_HEIGHT = 170;
+
 function trendChart(v: ReportView, c: Ctx): ChartDef {
   const { t } = c;
   const days = v.trend.days.map((d) => ({
@@ -525,7 +529,7 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
       layer: [
         {
           mark: { type: "rule", color: "#6B7280", strokeDash: [2, 3], opacity: 0.6 },
-          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 12 }, y2: { value: 200 } },
+          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 12 }, y2: { value: TREND_HEIGHT } },
         },
         {
           mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
@@ -541,10 +545,10 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     ...base(c, title, description),
     data: { values: days },
     vconcat: [
-      { width: FULL - 70, height: 200, layer: revenueLayers },
+      { width: FULL - 70, height: TREND_HEIGHT, layer: revenueLayers },
       {
         width: FULL - 70,
-        height: 50,
+        height: 40,
         mark: { type: "bar", color: "#6B7280", width: { band: 0.8 } },
         encoding: {
           x,

@@ -70,8 +70,8 @@ export function scatterChart(v: ReportView, c: Ctx, base: Base) {
   const color = scaleFor("cooperation_model", keys);
   const spec = {
     ...base(c, title, description),
-    width: 520,
-    height: 320,
+    width: 560,
+    height: 270,
     layer: [
       line(1, t.t("conclusions.chart.break_even"), [4, 3]),
       line(campaign, t.t("conclusions.chart.rehire_line", { value: t.fmt(campaign, "multiple") }), [1, 0]),

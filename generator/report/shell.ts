@@ -76,7 +76,7 @@ export function themeCss(o: PageOptions): string {
     // The name on every page but the cover, so a printed page says what it belongs to.
     `@page{@${nameBox}{content:${cssString(o.footer)};${box}}@${pageBox}{content:counter(page) " / " counter(pages);${box};direction:ltr}}`,
     o.cover === false
-      ? "@page:first{margin:14mm 14mm 16mm}"
+      ? "@page:first{margin:12mm 14mm 14mm}"
       : `@page:first{@${nameBox}{content:none}@${pageBox}{content:none}}`,
     ...(o.extraCss ?? []),
   ].join("\n");

@@ -3,6 +3,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { REPORT_FONT_FAMILY } from "../charts/fonts.ts";
 import { fontFilesFor } from "./fonts.ts";
+import { oneFontPerText } from "./text-runs.ts";
 
 export interface Raster {
   png: Buffer;
@@ -27,7 +28,7 @@ function svgText(svg: string): string {
 /** Renders `svg` at `scale` × its own size (vega sizes charts in CSS px: 3 × is about 290 dpi on a slide). */
 export async function rasterize(svg: string, scale = 3): Promise<Raster> {
   const fontFiles = await fontFilesFor(svgText(svg));
-  const r = new Resvg(svg, {
+  const r = new Resvg(oneFontPerText(svg), {
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: REPORT_FONT_FAMILY },
     fitTo: { mode: "zoom", value: scale },
     background: "#ffffff",

@@ -9,6 +9,7 @@ import {
   hyperlinkFormula,
   isTotalCell,
   msg,
+  sentence,
 } from "../../core/index.ts";
 import { tabNames } from "../../generator/sources/csv.ts";
 import { brief, minimalTabs, run, type Tabs, workbook } from "./helpers.ts";
@@ -126,7 +127,9 @@ describe("descriptive cells never cost a row", () => {
     tabs.Creators![1]!.push("shop.example/?utm=ann");
     const { issues, model } = run(tabs);
     expect(brief(issues)).toEqual([{ severity: "warning", code: "not-a-url", cell: "Creators!H2" }]);
-    expect(issues[0]!.message).toBe(msg.keptWithout(msg.notAUrl("Link", "shop.example/?utm=ann"), "Link"));
+    expect(issues[0]!.message).toBe(
+      msg.keptWithout(sentence.notAUrl("Link", "shop.example/?utm=ann"), "Link"),
+    );
     expect(model.totals.creator_cost).toBe(100);
     expect(model.totals.creators).toBe(2);
   });

@@ -478,6 +478,10 @@ describe("the whole list for a broken workbook", () => {
     expect(run(tabs).issues).toMatchInlineSnapshot(`
       [
         {
+          "args": {
+            "column": "Target",
+            "found": "lots",
+          },
           "cell": "Goals!B2",
           "code": "not-a-number",
           "column": "Target",
@@ -487,6 +491,13 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Goals",
         },
         {
+          "args": {
+            "count": 1,
+            "rows": [
+              2,
+            ],
+            "tab": "Goals",
+          },
           "cell": null,
           "code": "rows-excluded",
           "column": null,
@@ -496,6 +507,23 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Goals",
         },
         {
+          "args": {
+            "column": "Platform",
+            "found": "myspace",
+            "values": [
+              "tiktok",
+              "instagram",
+              "youtube",
+              "pinterest",
+              "facebook",
+              "x",
+              "twitch",
+              "snapchat",
+              "linkedin",
+              "blog",
+              "other",
+            ],
+          },
           "cell": "Creators!B3",
           "code": "not-an-option",
           "column": "Platform",
@@ -505,6 +533,10 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Creators",
         },
         {
+          "args": {
+            "column": "Followers",
+            "found": "-1",
+          },
           "cell": "Creators!C3",
           "code": "negative",
           "column": "Followers",
@@ -514,6 +546,13 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Creators",
         },
         {
+          "args": {
+            "count": 1,
+            "rows": [
+              3,
+            ],
+            "tab": "Creators",
+          },
           "cell": null,
           "code": "rows-excluded",
           "column": null,
@@ -523,6 +562,10 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Creators",
         },
         {
+          "args": {
+            "column": "Published",
+            "found": "2026-02-31",
+          },
           "cell": "Content!D2",
           "code": "not-a-date",
           "column": "Published",
@@ -532,6 +575,13 @@ describe("the whole list for a broken workbook", () => {
           "tab": "Content",
         },
         {
+          "args": {
+            "count": 1,
+            "rows": [
+              2,
+            ],
+            "tab": "Content",
+          },
           "cell": null,
           "code": "rows-excluded",
           "column": null,

@@ -298,7 +298,7 @@ describe("dates with words", () => {
       { severity: "warning", code: "ambiguous-date", cell: "Conversions!A1" },
     ]);
     expect(a.issues[0]!.message).toBe(
-      'Date: dates such as 03/04/2026 are read day first (4 March 2026), as Conversions!A4 ("25/03/2026") shows; type 2026-03-04 style dates to be sure.',
+      'Date: dates such as 03/04/2026 are read day first (3 April 2026), as Conversions!A4 ("25/03/2026") shows; type 2026-03-04 style dates to be sure.',
     );
     expect(a.dataset.conversions.map((c) => c.date)).toEqual(["2026-03-04", "2026-03-05", "2026-03-25"]);
   });

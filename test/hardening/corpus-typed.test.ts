@@ -74,7 +74,7 @@ describe("typed values: a vi campaign in VND (vi-typed/)", () => {
       ["warning", "foreign-currency", "Conversions!D3"],
     ]);
     expect(message(a, "Content!D1")).toBe(
-      'Published: dates such as 03/04/2026 are read day first (4 March 2026), as Content!D4 ("25/03/2026") shows; type 2026-03-04 style dates to be sure.',
+      'Published: dates such as 03/04/2026 are read day first (3 April 2026), as Content!D4 ("25/03/2026") shows; type 2026-03-04 style dates to be sure.',
     );
   });
 

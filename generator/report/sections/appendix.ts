@@ -6,6 +6,7 @@ import {
   TOP_SHARE,
 } from "../../../core/present/index.ts";
 import type { Translator } from "../../i18n/translator.ts";
+import { findingText } from "../findings.ts";
 import { type Cell, cell } from "../table.ts";
 import { handle, type Kit } from "./kit.ts";
 
@@ -79,8 +80,8 @@ export function appendixSection(k: Kit) {
       t.t("conclusions.method.zero", { share: n(TOP_SHARE, "rate") }),
       t.t("method.declined"),
       t.t("method.trend"),
-      // Charts are not mirrored in a right-to-left report: their geometry reads left to right,
-      // as its figures do (each one a left-to-right isolate), and the method says so.
+      // Charts, the funnel and the goal bars are not mirrored in a right-to-left report: their
+      // geometry reads left to right, as its figures do (each one a left-to-right isolate).
       ...(t.rtl ? [t.t("method.charts")] : []),
     ],
     dataTitle: t.t("appendix.data_title"),
@@ -156,15 +157,10 @@ export function appendixSection(k: Kit) {
   };
 }
 
-/**
- * A finding in the report's language, by its code, with the tab and column it is about;
- * a finding whose sentence needs more than that (the value found…) keeps core's English
- * sentence, set left to right.
- */
-export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "tab" | "column">): Cell {
-  const key = `appendix.findings.${g.code}`;
-  if (!t.has(key)) return cell(g.message, { dir: "ltr" });
-  return cell(t.t(key, { tab: g.tab, column: g.column ?? "" }));
+/** A finding in the report's language; core's English sentence, set left to right, when it has none. */
+export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "args">): Cell {
+  const text = findingText(t, g);
+  return text === null ? cell(g.message, { dir: "ltr" }) : cell(text);
 }
 
 const CELLS_SHOWN = 60;

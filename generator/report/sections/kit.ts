@@ -7,9 +7,10 @@ import { alignColumns, type Cell, cell, type Table } from "../table.ts";
 
 export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
-/** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row). */
+/** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row, nine as 5 + 4). */
 export function cardGrid<T>(items: T[]): { cols: number; items: T[] } {
-  const cols = items.length === 6 ? 3 : items.length > 6 ? 4 : Math.max(items.length, 1);
+  const n = items.length;
+  const cols = n === 6 ? 3 : n > 8 ? 5 : n > 6 ? 4 : Math.max(n, 1);
   return { cols, items };
 }
 
