@@ -118,15 +118,20 @@ const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "count", "number"]);
  */
 function isSumRow<T>(rows: readonly ParsedRow<T>[], line: readonly unknown[], cols: readonly ReadColumn[]) {
   const last = rows[rows.length - 1];
-  const above = rows.slice(0, -1).filter((r) => !r.excluded);
-  if (!last || last.excluded || above.length < 2) return false;
+  // The rows above the last one without errors, visited in place (no copy of a 100k-row list).
+  const aboveEnd = rows.length - 1;
+  let above = 0;
+  for (let i = 0; i < aboveEnd && above < 2; i++) if (!rows[i]!.excluded) above++;
+  if (!last || last.excluded || above < 2) return false;
   let matched = 0;
   for (const c of cols) {
     if (!FIGURE_KINDS.has(c.meta.kind)) continue;
     const v = (last.data as Record<string, unknown>)[c.meta.key];
     if (typeof v !== "number" || isBlank(line[c.index])) continue;
     let sum = 0;
-    for (const r of above) {
+    for (let i = 0; i < aboveEnd; i++) {
+      const r = rows[i]!;
+      if (r.excluded) continue;
       const x = (r.data as Record<string, unknown>)[c.meta.key];
       if (typeof x === "number") sum += x;
     }
