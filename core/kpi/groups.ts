@@ -15,16 +15,18 @@ interface MemberSums extends Sums {
 }
 
 function sumMembers(members: readonly CreatorKpis[]): MemberSums {
+  // A Total per figure: sums updated in place (see Total).
   const followers = new Total();
   const followerPosts = new Total();
-  const [impressions, reach, views, engagements, clicks] = [
-    new Total(),
-    new Total(),
-    new Total(),
-    new Total(),
-    new Total(),
-  ];
-  const [orders, units, revenue, leads] = [new Total(), new Total(), new Total(), new Total()];
+  const impressions = new Total();
+  const reach = new Total();
+  const views = new Total();
+  const engagements = new Total();
+  const clicks = new Total();
+  const orders = new Total();
+  const units = new Total();
+  const revenue = new Total();
+  const leads = new Total();
   const commission = new Total();
   const cost = new Total();
   let posts = 0;
