@@ -5,6 +5,7 @@ import { computeCreators } from "./creators.ts";
 import { computeGoals } from "./goals.ts";
 import { computeGroups } from "./groups.ts";
 import type { KpiModel } from "./model.ts";
+import { numberCreators } from "./numbering.ts";
 import { computePosts } from "./posts.ts";
 import { computeProducts } from "./products.ts";
 import { tookPart } from "./status.ts";
@@ -13,7 +14,7 @@ import { computeTeam } from "./team.ts";
 import { computeTotals, salesTotal } from "./totals.ts";
 import { computeTrend } from "./trend.ts";
 import type { Issue } from "../issues/issue.ts";
-import type { Creator, Dataset } from "../validate/dataset.ts";
+import type { Dataset } from "../validate/dataset.ts";
 
 /** A sales figure is measured when its column has a value somewhere; then a creator without rows has 0. */
 function measuredSales(ds: Dataset): Record<SalesKey, boolean> {
@@ -26,13 +27,12 @@ function measuredSales(ds: Dataset): Record<SalesKey, boolean> {
 export function computeKpis(ds: Dataset, issues: Issue[]): KpiModel {
   const c = ds.campaign;
   const measured = measuredSales(ds);
-  const byKey = new Map<string, Creator>();
-  for (const cr of ds.creators) byKey.set(cr.key, cr);
-  const { posts, engagements } = computePosts(ds, byKey);
-  const creators = computeCreators(ds, engagements, measured);
+  const numbers = numberCreators(ds);
+  const { posts, engagements } = computePosts(ds, numbers);
+  const creators = computeCreators(ds, engagements, measured, numbers);
   const active = creators.filter((cr) => tookPart(cr.status));
-  const products = computeProducts(ds, salesTotal(ds, measured, "revenue"), measured);
-  const totals = computeTotals(ds, { active, byKey, engagements, measured, products });
+  const products = computeProducts(ds, salesTotal(ds, measured, "revenue"), measured, numbers);
+  const totals = computeTotals(ds, { active, numbers, engagements, measured, products });
   const lift = computeLift(ds);
   const audience = computeAudience(ds);
   return {

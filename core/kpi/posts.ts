@@ -1,8 +1,9 @@
 // Per post: the Content figures as typed, engagements, and the post ratios.
 import type { PostKpis } from "./model.ts";
 import type { Sums } from "./registry.ts";
+import { type CreatorNumbers, NO_CREATOR } from "./numbering.ts";
 import { F, type N } from "./sums.ts";
-import type { Creator, Dataset, Post } from "../validate/dataset.ts";
+import type { Dataset, Post } from "../validate/dataset.ts";
 
 /** Likes + comments + shares + saves; null when none of them was measured. */
 export function postEngagements(p: Post): N {
@@ -12,12 +13,11 @@ export function postEngagements(p: Post): N {
 }
 
 /** The posts, and their engagements by index (an array, not a Map keyed by object: 100k posts). */
-export function computePosts(
-  ds: Dataset,
-  byKey: ReadonlyMap<string, Creator>,
-): { posts: PostKpis[]; engagements: N[] } {
+export function computePosts(ds: Dataset, numbers: CreatorNumbers): { posts: PostKpis[]; engagements: N[] } {
   const engagements: N[] = new Array(ds.posts.length);
   const posts: PostKpis[] = ds.posts.map((p, i) => {
+    const n = numbers.post[i]!;
+    const creator = n === NO_CREATOR ? undefined : ds.creators[n];
     const eng = postEngagements(p);
     engagements[i] = eng;
     const s: Sums = {
@@ -30,11 +30,11 @@ export function computePosts(
       revenue: null,
       leads: null,
       cost: null,
-      follower_posts: byKey.get(p.creatorKey)?.followers ?? null,
+      follower_posts: creator?.followers ?? null,
     };
     return {
       row: p.row,
-      creator: byKey.get(p.creatorKey)?.handle ?? p.creator,
+      creator: creator?.handle ?? p.creator,
       platform: p.platform,
       format: p.format,
       published: p.published,

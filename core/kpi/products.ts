@@ -1,5 +1,6 @@
 // Products and their SKUs: sales by product, variant and creator, and gross profit where unit costs are known.
 import type { ProductKpis, SkuKpis } from "./model.ts";
+import { type CreatorNumbers, NO_CREATOR } from "./numbering.ts";
 import { ratio } from "./registry.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import { add, type N, type SalesKey, sumPresent } from "./sums.ts";
@@ -9,12 +10,17 @@ export function computeProducts(
   ds: Dataset,
   totalRevenue: N,
   measured: Record<SalesKey, boolean>,
+  numbers: CreatorNumbers,
 ): ProductKpis[] {
   if (!ds.usable.conversions && ds.products.length === 0) return [];
-  const lower = (s: string) => s.trim().toLowerCase();
+  // Few SKUs over many rows: each spelling is lower-cased once.
+  const lowered = new Map<string, string>();
+  const lower = (s: string) => {
+    let k = lowered.get(s);
+    if (k === undefined) lowered.set(s, (k = s.trim().toLowerCase()));
+    return k;
+  };
   const catalog = new Map(ds.products.map((p) => [lower(p.sku), p]));
-  // Creators of the model: a sale by a creator whose row has an error is unattributed.
-  const creatorKeys = new Set(ds.creators.map((c) => c.key));
   interface SkuAcc {
     sku: string | null;
     product: string;
@@ -23,7 +29,8 @@ export function computeProducts(
     orders: N;
     units: N;
     revenue: N;
-    creators: Set<string>;
+    /** Numbers of the model's creators who sold it (a sale by a creator whose row has an error is unattributed). */
+    creators: Set<number>;
     /** Spellings of a SKU missing from the catalog ("X9", "x9"); named by canonicalSpelling. */
     spellings?: string[];
     /** A row with revenue but no units: its cost of goods, hence gross profit, is unknown. */
@@ -43,7 +50,8 @@ export function computeProducts(
         revenue: zero("revenue"),
         creators: new Set(),
       });
-  for (const v of ds.conversions) {
+  for (let i = 0; i < ds.conversions.length; i++) {
+    const v = ds.conversions[i]!;
     const id = v.sku ? lower(v.sku) : "";
     let a = skus.get(id);
     if (!a) {
@@ -66,7 +74,8 @@ export function computeProducts(
     a.units = add(a.units, v.units);
     a.revenue = add(a.revenue, v.revenue);
     if (v.units == null && v.revenue != null) a.unitsUnknown = true;
-    if (v.creatorKey !== null && creatorKeys.has(v.creatorKey)) a.creators.add(v.creatorKey);
+    const n = numbers.conversion[i]!;
+    if (n !== NO_CREATOR) a.creators.add(n);
   }
   // Catalog products by name; a SKU missing from Products, and the no-SKU rows, are
   // products of their own even when spelled like a catalog product's name.

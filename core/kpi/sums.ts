@@ -31,6 +31,46 @@ export function sumPresent(values: Iterable<N | undefined>): N {
 /** a + b, where a missing b adds nothing and null + a value is that value. */
 export const add = (a: N, b: N | undefined): N => (b === null || b === undefined ? a : (a ?? 0) + b);
 
+/**
+ * A running Σ that stays null until a value is added (not measured, as opposed to zero); the
+ * same additions in the same order as `add`. Number fields, so adding a fraction updates the
+ * sum in place where a `number | null` variable would box a new number on every addition.
+ */
+export class Total {
+  sum = 0;
+  measured = false;
+  add(v: N | undefined): void {
+    if (v === null || v === undefined) return;
+    this.sum += v;
+    this.measured = true;
+  }
+  get value(): N {
+    return this.measured ? this.sum : null;
+  }
+}
+
+/** A Total per index (a creator's number): two typed arrays instead of an object per creator and figure. */
+export class TotalsByIndex {
+  private readonly sums: Float64Array;
+  private readonly measured: Uint8Array;
+  constructor(size: number) {
+    this.sums = new Float64Array(size);
+    this.measured = new Uint8Array(size);
+  }
+  /** Every index measured, at 0: a measured figure is 0 for a creator without rows. */
+  startAtZero(): void {
+    this.measured.fill(1);
+  }
+  add(i: number, v: N | undefined): void {
+    if (v === null || v === undefined) return;
+    this.sums[i] = this.sums[i]! + v;
+    this.measured[i] = 1;
+  }
+  value(i: number): N {
+    return this.measured[i] === 1 ? this.sums[i]! : null;
+  }
+}
+
 export function ratiosFrom<K extends string>(keys: readonly K[], s: Sums): Record<K, N> {
   const out = {} as Record<K, N>;
   for (const k of keys) out[k] = RATIO_BY_KEY.get(k)!.compute!(s);

@@ -26,8 +26,17 @@ export function computeTeam(ds: Dataset, active: CreatorKpis[]): TeamKpis[] {
   for (const owner of [...extra.values()].map(canonicalSpelling).sort((a, b) => a.localeCompare(b)))
     members.push({ member: owner, role: null, hours: null, labor: null });
   const revenueMeasured = ds.conversions.some((v) => v.revenue !== undefined);
+  // Each member's creators in sheet order, found by one pass over the creators (not one per member).
+  const byOwner = new Map<string, CreatorKpis[]>();
+  for (const cr of active) {
+    if (cr.owner === null) continue;
+    const key = lower(cr.owner);
+    const list = byOwner.get(key);
+    if (list) list.push(cr);
+    else byOwner.set(key, [cr]);
+  }
   return members.map((m) => {
-    const mine = active.filter((cr) => cr.owner !== null && lower(cr.owner) === lower(m.member));
+    const mine = byOwner.get(lower(m.member)) ?? [];
     const revenue = revenueMeasured ? mine.reduce((t, cr) => t + (cr.revenue ?? 0), 0) : null;
     const creatorCost = mine.reduce((t, cr) => t + cr.cost, 0);
     return {

@@ -1,5 +1,6 @@
 // The campaign totals: sums over every post and conversion, costs over the creators who took part, and the ratios of those sums.
 import type { CreatorKpis, ProductKpis, Totals } from "./model.ts";
+import { type CreatorNumbers, NO_CREATOR } from "./numbering.ts";
 import { ratio, type Sums } from "./registry.ts";
 import {
   ALL_RATIOS,
@@ -11,12 +12,12 @@ import {
   sumOf,
   sumPresent,
 } from "./sums.ts";
-import type { Creator, Dataset } from "../validate/dataset.ts";
+import type { Dataset } from "../validate/dataset.ts";
 
 export interface TotalsInput {
   /** Creators who took part. */
   active: readonly CreatorKpis[];
-  byKey: ReadonlyMap<string, Creator>;
+  numbers: CreatorNumbers;
   /** Engagements by post index. */
   engagements: readonly N[];
   measured: Record<SalesKey, boolean>;
@@ -38,17 +39,18 @@ function contentTotals(ds: Dataset, engagements: readonly N[]): Record<ContentKe
 }
 
 export function computeTotals(ds: Dataset, input: TotalsInput): Totals {
-  const { active, byKey, engagements, measured, products } = input;
+  const { active, numbers, engagements, measured, products } = input;
   const sales = {} as Record<SalesKey, N>;
   for (const k of SALES_SUMS) sales[k] = salesTotal(ds, measured, k);
   // Sales that resolve to no creator of the model: no creator named, or one whose
   // Creators row has an error (so Σ creator revenue + unattributed = revenue).
-  const unattributed = ds.conversions.filter((r) => r.creatorKey === null || !byKey.has(r.creatorKey));
+  const unattributed = ds.conversions.filter((_, i) => numbers.conversion[i] === NO_CREATOR);
   const content = contentTotals(ds, engagements);
-  const followerPosts = sumOf(ds.posts, (p) => byKey.get(p.creatorKey)?.followers);
+  const followers = (n: number) => (n === NO_CREATOR ? undefined : ds.creators[n]!.followers);
+  const followerPosts = sumPresent(Array.from(numbers.post, followers));
   // Both sides of er_followers over the same posts: those whose creator's followers are known.
   const followerEngagements = sumPresent(
-    ds.posts.map((p, i) => (byKey.has(p.creatorKey) ? engagements[i] : null)),
+    ds.posts.map((_, i) => (numbers.post[i] === NO_CREATOR ? null : engagements[i])),
   );
   const creatorCost = active.reduce((t, cr) => t + cr.cost, 0);
   const otherCost = ds.costs.reduce((t, r) => t + r.amount, 0);

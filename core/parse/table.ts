@@ -122,15 +122,20 @@ const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "count", "number"]);
  */
 function isSumRow<T>(rows: readonly ParsedRow<T>[], line: readonly unknown[], cols: readonly ReadColumn[]) {
   const last = rows[rows.length - 1];
-  const above = rows.slice(0, -1).filter((r) => !r.excluded);
-  if (!last || last.excluded || above.length < 2) return false;
+  // The rows above the last one without errors, visited in place (no copy of a 100k-row list).
+  const aboveEnd = rows.length - 1;
+  let above = 0;
+  for (let i = 0; i < aboveEnd && above < 2; i++) if (!rows[i]!.excluded) above++;
+  if (!last || last.excluded || above < 2) return false;
   let matched = 0;
   for (const c of cols) {
     if (!FIGURE_KINDS.has(c.meta.kind)) continue;
     const v = (last.data as Record<string, unknown>)[c.meta.key];
     if (typeof v !== "number" || isBlank(line[c.index])) continue;
     let sum = 0;
-    for (const r of above) {
+    for (let i = 0; i < aboveEnd; i++) {
+      const r = rows[i]!;
+      if (r.excluded) continue;
       const x = (r.data as Record<string, unknown>)[c.meta.key];
       if (typeof x === "number") sum += x;
     }
@@ -172,6 +177,7 @@ export function parseTable<T>(
       return { meta: m, index, reader: readerFor(m, cctx), ctx: cctx };
     });
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
+  const values: unknown[] = new Array(cols.length);
   let lastLine: readonly unknown[] = [];
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
@@ -195,15 +201,18 @@ export function parseTable<T>(
       );
       continue;
     }
-    // Same keys in the same order for every row: one hidden class, fast on 100k rows.
-    const data: Record<string, unknown> = {};
-    for (const c of cols) data[c.meta.key] = undefined;
     let excluded = false;
-    for (const c of cols) {
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i]!;
       const value = readCell(c.meta, c.reader, line[c.index], def.name, row, c.index, c.ctx, issues);
       if (value === CELL_ERROR) excluded = true;
-      else data[c.meta.key] = value;
+      values[i] = value === CELL_ERROR ? undefined : value;
     }
+    // Every key of every row, in the same order (an unreadable cell's as undefined), each added
+    // once: one hidden class for all rows. (A copy of a blank record would be cheaper to fill,
+    // but each copy gets a hidden class of its own once validation adds its fields.)
+    const data: Record<string, unknown> = {};
+    for (let i = 0; i < cols.length; i++) data[cols[i]!.meta.key] = values[i];
     for (const m of absentDefaults) data[m.key] = m.default;
     result.rows.push({ row, data: data as T, excluded });
     lastLine = line;

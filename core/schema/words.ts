@@ -26,9 +26,31 @@ const comparable = (s: string) =>
     .toLowerCase()
     .replace(/\s+/g, " ");
 
+const pair = (a: number, b: number) => a * 128 + b;
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** How the total words start: their first two characters, decomposed (`tổng` is `to` + marks), as numbers. */
+const TOTAL_STARTS: ReadonlySet<number> = new Set(
+  [...TOTAL_WORDS].map((w) => w.normalize("NFD")).map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))),
+);
+
+/**
+ * A cell that cannot be a total word, known without normalising it (this runs on every row): it
+ * starts with a printable ASCII character then an ASCII one, and no total word starts with those
+ * two. Normalising keeps them apart from case and spacing (marks after them compose onto them).
+ */
+function surelyNoTotal(s: string): boolean {
+  const a = asciiLower(s.charCodeAt(0));
+  const b = asciiLower(s.charCodeAt(1));
+  if (!(a > 32 && a < 127 && b < 127)) return false;
+  const space = b === 32 || (b >= 9 && b <= 13);
+  if (!space && b < 32) return false;
+  return !TOTAL_STARTS.has(pair(a, space ? 32 : b));
+}
+
 /** A cell that says this row is a total, not data (`Total`, `Grand total`, `I alt`, `合计`…; any case, a trailing colon allowed). */
 export function isTotalCell(raw: unknown): boolean {
-  return typeof raw === "string" && TOTAL_WORDS.has(comparable(raw));
+  return typeof raw === "string" && !surelyNoTotal(raw) && TOTAL_WORDS.has(comparable(raw));
 }
 
 /** A cell that begins or ends with a total word (`Total costs`, `Spring total`). */

@@ -153,6 +153,16 @@ describe("total rows", () => {
     expect(isTotalCell("Totally")).toBe(false);
     expect(isTotalCell("Summer")).toBe(false);
   });
+  it.each([
+    ["To\u0302\u0309ng", "Tổng typed as letters and combining marks"],
+    ["i\talt", "a tab between the words"],
+    ["grand   total", "repeated spaces"],
+    ["\uFF34otal", "a full-width first letter"],
+    ["  total:", "leading spaces and a trailing colon"],
+  ])("%j is a total word (%s)", (w) => expect(isTotalCell(w)).toBe(true));
+  it.each(["tiktok", "SKU-1", "@total", "t", "", "t:"])("%j is not", (w) =>
+    expect(isTotalCell(w)).toBe(false),
+  );
 
   it("a Total row under Costs is left out with a warning: other cost 500 + 300, not 1,600", () => {
     const tabs = minimalTabs();
