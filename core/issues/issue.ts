@@ -62,7 +62,8 @@ export type IssueCode =
   | "rows-excluded"
   // Found by the add-on in its own computed columns (never by reading a file).
   | "typed-in-computed"
-  | "duplicate-computed";
+  | "duplicate-computed"
+  | "computed-name";
 
 /** Spreadsheet column letters for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
