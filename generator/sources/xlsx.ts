@@ -6,7 +6,7 @@ import { hyperlinkFormula, isFormula, type RawTab, type RawWorkbook, shownValue 
 import {
   externalTargets,
   isType,
-  parseXml,
+  parseChunks,
   readBook,
   readDateStyles,
   readSharedStrings,
@@ -14,7 +14,7 @@ import {
   relsPath,
 } from "./xlsx-xml.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
-import { type ZipEntry, zipEntries } from "./zip.ts";
+import { entryStream, zipEntries } from "./zip.ts";
 
 /** A formula cell the file stores without a result (scripts such as openpyxl write these). */
 export interface UncachedFormula {
@@ -212,8 +212,7 @@ const FORMULA = 2;
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
-  file: string,
-  entry: ZipEntry,
+  chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
 ): Promise<unknown[][]> {
@@ -228,7 +227,7 @@ async function readSheet(
   let line: unknown[] | undefined;
   let capture = NONE;
   let phonetic = 0;
-  await parseXml(file, entry, {
+  await parseChunks(chunks, {
     open(name, a) {
       if (name === "mergeCell") {
         if (a.ref) merges.push(a.ref);
@@ -328,7 +327,22 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
       ctx.links === "link"
         ? await externalTargets(path, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(path, entry, ctx, targets) });
+    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(path, entry), ctx, targets) });
   }
   return { tabs };
+}
+
+/**
+ * One worksheet's XML (what a sheet part holds, inline strings only) → its grid, read as
+ * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
+ */
+export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unknown[][]> {
+  const ctx: SheetContext = {
+    shared: [],
+    dateStyles: [],
+    date1904: false,
+    uncachedFormula: opts.uncachedFormula ?? "blank",
+    links: opts.links ?? "text",
+  };
+  return readSheet([xml], ctx, new Map());
 }
