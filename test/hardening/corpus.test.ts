@@ -389,7 +389,7 @@ describe("never-silent corpus: shared.xlsx, formulas filled down by a script (ex
     a = await load(join(NS, "shared.xlsx"));
   });
 
-  it("exact findings: cyd's Fee copy never calculated → an error naming its own formula (C4/10, moved from C2/10), row left out; the Post ID column → unknown", () => {
+  it("exact findings: cyd's Fee copy never calculated → an error naming its own formula (C4/10, moved from C2/10), row left out; an unknown-column warning for Post ID", () => {
     expect(findings(a)).toEqual([
       ["error", "uncached-formula", "Creators!E4"],
       ["warning", "rows-excluded", "Creators:-"],

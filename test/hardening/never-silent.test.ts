@@ -67,7 +67,7 @@ describe("never a silent figure", () => {
     expect([...MUTATIONS.map((m) => m.name)].filter((n) => !applied.has(n))).toEqual([]);
   });
 
-  it("through the .xlsx reader: a HYPERLINK filled down gives every post its URL (no KPI moves); a copy saved without its result is an error on its cell", async () => {
+  it("through the .xlsx reader: a HYPERLINK filled down as a shared formula, and a shared copy saved without its result (100 runs) → every post keeps its URL, no KPI moves; the copy is an error on its cell", async () => {
     const [hyperlinks, uncached] = XLSX_MUTATIONS;
     await fc.assert(
       fc.asyncProperty(validCampaign, fc.nat(), async (tabs, pick) => {
