@@ -5,7 +5,7 @@
 // of plain URLs costs no extra call. `CellData.hyperlink` covers formulas (computed URLs
 // included) and whole-cell links; runs and chips cover a link on part of the text.
 import type { sheets_v4 } from "@googleapis/sheets";
-import { headerKey, isBlank, matchHeader, type RawTab, readUrl, TAB_LIST } from "../../core/index.ts";
+import { isBlank, linkCandidates, type RawTab } from "../../core/index.ts";
 
 /** One column of one tab to ask links for: 0-based column, 1-based first and last sheet rows. */
 export interface LinkRange {
@@ -21,25 +21,14 @@ export const LINK_FIELDS =
 
 /** URL columns holding a cell that is not a URL, each narrowed to the rows of such cells. */
 export function linkRanges(tabs: readonly RawTab[]): LinkRange[] {
-  const out: LinkRange[] = [];
-  for (const tab of tabs) {
-    const def = TAB_LIST.find((d) => headerKey(d.name) === headerKey(tab.name));
-    const header = tab.values[0];
-    if (!def || !header) continue;
-    header.forEach((h, col) => {
-      if (matchHeader(def, h)?.meta.kind !== "url") return;
-      let firstRow = 0;
-      let lastRow = 0;
-      for (let r = 1; r < tab.values.length; r++) {
-        const v = tab.values[r]?.[col];
-        if (isBlank(v) || readUrl(v).kind === "ok") continue;
-        firstRow ||= r + 1;
-        lastRow = r + 1;
-      }
-      if (firstRow > 0) out.push({ tab, col, firstRow, lastRow });
-    });
-  }
-  return out;
+  return tabs.flatMap((tab) =>
+    linkCandidates(tab).map(({ col, rows }) => ({
+      tab,
+      col,
+      firstRow: (rows[0] ?? 0) + 1,
+      lastRow: (rows[rows.length - 1] ?? 0) + 1,
+    })),
+  );
 }
 
 /** The one URL a cell links to; null when it links nowhere or to several places. */
