@@ -44,7 +44,8 @@ export function readAll(spreadsheet: Spreadsheet): Run {
       return p ? [[def, { key, found: findComputed(p.sheet) }] as const] : [];
     }),
   );
-  const tabs = readTabs(present, new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)])));
+  const ignore = new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)] as const));
+  const tabs = readTabs(present, ignore, true);
   const ledger = found.size > 0 ? readLedger(spreadsheet) : null;
   const computed: ComputedFound[] = [];
   const extra: Issue[] = [];

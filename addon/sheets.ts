@@ -1,6 +1,13 @@
 // The Spreadsheet service as the add-on uses it: template tabs as grids (one getValues() per tab),
 // A1 addresses, and room to write.
-import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
+import {
+  columnLetter,
+  headerKey,
+  linkCandidates,
+  type RawWorkbook,
+  TAB_LIST,
+  type TabDef,
+} from "../core/index.ts";
 
 import type { Sheet, Spreadsheet } from "./service.ts";
 
@@ -44,19 +51,42 @@ export function findSheet(ss: Spreadsheet, tab: string): Sheet | null {
 }
 
 /**
+ * getValues gives a `=HYPERLINK("url", "Watch")` as "Watch": each such cell of a URL column
+ * becomes `{formula, result}`, which the core reads as its URL.
+ */
+function withLinkFormulas(name: string, values: unknown[][], formulas: () => string[][]): void {
+  const candidates = linkCandidates({ name, values });
+  if (candidates.length === 0) return;
+  const all = formulas();
+  for (const { col, rows } of candidates)
+    for (const r of rows) {
+      const formula = all[r]?.[col] ?? "";
+      const row = values[r];
+      if (row && /^=\s*HYPERLINK\s*\(/i.test(formula)) row[col] = { formula, result: row[col] };
+    }
+}
+
+/**
  * Read every template tab: one getValues each, and one getFormulas for a tab with ignored
- * columns. Columns listed in `ignore` (the add-on's own computed columns, 1-based) are
- * blanked so the core never reads its output back.
+ * columns or (with `links`, for the core) a URL column holding a cell that is not a URL.
+ * Columns listed in `ignore` (the add-on's own computed columns, 1-based) are blanked so the
+ * core never reads its output back.
  */
 export function readTabs(
   tabs: readonly PresentTab[],
   ignore: ReadonlyMap<TabDef, readonly number[]> = new Map(),
+  links = false,
 ): FoundTab[] {
   return tabs.map((tab) => {
     const range = tab.sheet.getDataRange();
     const values = range.getValues();
     const cols = ignore.get(tab.def) ?? [];
-    const all = cols.length > 0 ? range.getFormulas() : [];
+    let read: string[][] | undefined;
+    const getFormulas = () => {
+      read ??= range.getFormulas();
+      return read;
+    };
+    const all = cols.length > 0 ? getFormulas() : [];
     const ignored = new Map<number, unknown[]>();
     const formulas = new Map<number, string[]>();
     for (const col of cols) {
@@ -70,6 +100,7 @@ export function readTabs(
       );
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
     }
+    if (links) withLinkFormulas(tab.name, values, getFormulas);
     return { ...tab, values, ignored, formulas };
   });
 }

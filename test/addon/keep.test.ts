@@ -200,6 +200,32 @@ describe("a column of the user's named like a computed one", () => {
   });
 });
 
+describe("a HYPERLINK formula in a URL column", () => {
+  it("gives its URL, not its label; a computed one reads as its label, reported on its cell; the formulas are read only then", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    const content = sheet(ss, "Content");
+    const url = content.values[0]!.indexOf("Post URL") + 1;
+    const reads = () => ss.calls.byName.get("Range.getFormulas") ?? 0;
+    runValidate(ss);
+    // Every Post URL reads as a URL: no formulas read for them.
+    const plain = reads();
+    content.userFormula(2, url, '=HYPERLINK("https://example.com/watch/a1"; "Watch")', "Watch");
+    content.userFormula(3, url, '=HYPERLINK(A3&".example", "Watch")', "Watch");
+    const run = runValidate(ss);
+    expect(reads()).toBe(plain + 1);
+    expect(run.analysis.model.posts.map((p) => p.url)).toEqual(["https://example.com/watch/a1", null]);
+    const cell = `Content!${letter(url)}3`;
+    expect(
+      run.analysis.issues
+        .filter((i) => i.cell?.startsWith(`Content!${letter(url)}`))
+        .map((i) => [i.cell, i.code]),
+    ).toEqual([[cell, "not-a-url"]]);
+    // Both posts still count: anna's 10,000 impressions and ben's 2,000.
+    expect(run.analysis.model.totals.impressions).toBe(12000);
+  });
+});
+
 describe("the KPIs tab", () => {
   it("a tab of the user's called KPIs is never written; the figures go to KPIs (2), every time", () => {
     const ss = spreadsheetOf(FIXTURE);
