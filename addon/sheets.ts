@@ -9,7 +9,7 @@ import {
   type TabDef,
 } from "../core/index.ts";
 
-import type { Sheet, Spreadsheet } from "./service.ts";
+import type { RichText, Sheet, Spreadsheet } from "./service.ts";
 
 export type { Range, Sheet, Spreadsheet } from "./service.ts";
 
@@ -50,20 +50,43 @@ export function findSheet(ss: Spreadsheet, tab: string): Sheet | null {
   return ss.getSheets().find((s) => headerKey(s.getName()) === key) ?? null;
 }
 
+/** The one URL a cell's text links to, whole or on a run; null when none or several. */
+function richLink(text: RichText | null | undefined): string | null {
+  if (!text) return null;
+  const whole = text.getLinkUrl();
+  if (whole) return whole;
+  const urls = new Set(text.getRuns().flatMap((run) => run.getLinkUrl() ?? []));
+  return urls.size === 1 ? ([...urls][0] ?? null) : null;
+}
+
 /**
- * getValues gives a `=HYPERLINK("url", "Watch")` as "Watch": each such cell of a URL column
- * becomes `{formula, result}`, which the core reads as its URL.
+ * getValues gives a `=HYPERLINK("url", "Watch")` or a linked text as "Watch". In a URL
+ * column, such a formula becomes `{formula, result}` and such a text `{text, hyperlink}`,
+ * which the core reads as their URL. Asked only for URL columns holding a cell that is
+ * not a URL: the tab's formulas once, the rich text of each such column's span once.
  */
-function withLinkFormulas(name: string, values: unknown[][], formulas: () => string[][]): void {
-  const candidates = linkCandidates({ name, values });
+function withLinks(tab: PresentTab, values: unknown[][], formulas: () => string[][]): void {
+  const candidates = linkCandidates({ name: tab.name, values });
   if (candidates.length === 0) return;
   const all = formulas();
-  for (const { col, rows } of candidates)
+  for (const { col, rows } of candidates) {
+    const plain: number[] = [];
     for (const r of rows) {
-      const formula = all[r]?.[col] ?? "";
       const row = values[r];
+      const formula = all[r]?.[col] ?? "";
       if (row && /^=\s*HYPERLINK\s*\(/i.test(formula)) row[col] = { formula, result: row[col] };
+      else plain.push(r);
     }
+    const first = plain[0];
+    const last = plain[plain.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const rich = tab.sheet.getRange(first + 1, col + 1, last - first + 1, 1).getRichTextValues();
+    for (const r of plain) {
+      const row = values[r];
+      const url = richLink(rich[r - first]?.[0]);
+      if (row && url !== null) row[col] = { text: row[col], hyperlink: url };
+    }
+  }
 }
 
 /**
@@ -100,7 +123,7 @@ export function readTabs(
       );
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
     }
-    if (links) withLinkFormulas(tab.name, values, getFormulas);
+    if (links) withLinks(tab, values, getFormulas);
     return { ...tab, values, ignored, formulas };
   });
 }

@@ -200,7 +200,7 @@ describe("a column of the user's named like a computed one", () => {
   });
 });
 
-describe("a HYPERLINK formula in a URL column", () => {
+describe("links in a URL column", () => {
   it("gives its URL, not its label; a computed one reads as its label, reported on its cell; the formulas are read only then", () => {
     const ss = spreadsheetOf(FIXTURE);
     installGlobals(ss);
@@ -223,6 +223,21 @@ describe("a HYPERLINK formula in a URL column", () => {
     ).toEqual([[cell, "not-a-url"]]);
     // Both posts still count: anna's 10,000 impressions and ben's 2,000.
     expect(run.analysis.model.totals.impressions).toBe(12000);
+  });
+
+  it("a text with a link on it (Insert → Link) gives the link; its rich text is read for that span only", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    const content = sheet(ss, "Content");
+    const url = content.values[0]!.indexOf("Post URL") + 1;
+    content.userLink(3, url, "ben's video", "https://example.com/watch/b1");
+    const run = runValidate(ss);
+    expect(run.analysis.model.posts.map((p) => p.url)).toEqual([
+      "https://example.com/a1",
+      "https://example.com/watch/b1",
+    ]);
+    expect(run.analysis.issues.filter((i) => i.tab === "Content")).toEqual([]);
+    expect(ss.calls.byName.get("Range.getRichTextValues")).toBe(1);
   });
 });
 
