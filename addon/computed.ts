@@ -5,7 +5,18 @@
 // with the column, so the add-on finds its columns again wherever a user has
 // inserted or moved columns, writes only there, and appends the missing ones
 // after the last used column. Input columns are never written.
-import { a1, type Analysis, type Issue, type Said, type SkuKpis, sentence } from "../core/index.ts";
+import {
+  a1,
+  type Analysis,
+  headerKey,
+  IMPORT_KEY_HEADER,
+  type Issue,
+  isWrittenHeader,
+  matchHeader,
+  type Said,
+  type SkuKpis,
+  sentence,
+} from "../core/index.ts";
 import { COMPUTED, type ComputedColumn, type ComputedTabKey } from "./columns.ts";
 import { TEXT, unitFormat } from "./formats.ts";
 import { norm, typedCells, type Written, writtenColumn } from "./ledger.ts";
@@ -135,6 +146,35 @@ export function inspectComputed(
       ),
     );
   return { state: { existing: found.columns, current, formulas, typed }, findings };
+}
+
+/**
+ * Columns of the user's that bear the name of a computed one (a "ROAS" or "Cost" typed beside
+ * the inputs, or a computed column that lost its marker): the core never reads such a column,
+ * so each is reported on its header. Compute writes its own column elsewhere and leaves
+ * this one as typed. `tab.values` has the add-on's own columns blanked already.
+ */
+export function namedLikeComputed(key: ComputedTabKey, tab: FoundTab): Issue[] {
+  const importKey = headerKey(IMPORT_KEY_HEADER);
+  const out: Issue[] = [];
+  (tab.values[0] ?? []).forEach((h, c) => {
+    if (typeof h !== "string" || headerKey(h) === importKey) return;
+    // An input column's header is read as input even where a computed one has its name.
+    if (matchHeader(tab.def, h) || !isWrittenHeader(tab.def, h)) return;
+    const header = h.trim();
+    const cell = a1(tab.name, c, 1);
+    const description = COMPUTED[key].find((col) => headerKey(col.label) === headerKey(h))?.description;
+    out.push({
+      severity: "warning",
+      code: "computed-name",
+      tab: tab.def.name,
+      row: 1,
+      column: header,
+      cell,
+      ...sentence.computedName(header, cell, description),
+    });
+  });
+  return out;
 }
 
 /** Data rows (sheet rows, from 2) holding a formula. */

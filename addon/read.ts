@@ -9,7 +9,13 @@ import {
   TAB_NAMES,
 } from "../core/index.ts";
 import { COMPUTED_TABS, type ComputedTabKey } from "./columns.ts";
-import { type ComputedState, computedColumnsOf, findComputed, inspectComputed } from "./computed.ts";
+import {
+  type ComputedState,
+  computedColumnsOf,
+  findComputed,
+  inspectComputed,
+  namedLikeComputed,
+} from "./computed.ts";
 import { type Ledger, readLedger } from "./ledger.ts";
 import { type FoundTab, readTabs, type Spreadsheet, templateSheets, workbookOf } from "./sheets.ts";
 
@@ -38,7 +44,8 @@ export function readAll(spreadsheet: Spreadsheet): Run {
       return p ? [[def, { key, found: findComputed(p.sheet) }] as const] : [];
     }),
   );
-  const tabs = readTabs(present, new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)])));
+  const ignore = new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)] as const));
+  const tabs = readTabs(present, ignore, true);
   const ledger = found.size > 0 ? readLedger(spreadsheet) : null;
   const computed: ComputedFound[] = [];
   const extra: Issue[] = [];
@@ -46,7 +53,7 @@ export function readAll(spreadsheet: Spreadsheet): Run {
     const f = found.get(tab.def);
     if (!f) continue;
     const seen = inspectComputed(f.key, tab, f.found, ledger && (ledger.tabs[f.key] ?? null));
-    extra.push(...seen.findings);
+    extra.push(...seen.findings, ...namedLikeComputed(f.key, tab));
     computed.push({ key: f.key, state: seen.state });
   }
   // Date cells arrive as instants of the spreadsheet's midnight: read them in its zone, or Berlin loses a day.

@@ -6,9 +6,16 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type Visibility = GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 
+/** The part of a cell's rich text the add-on reads: its link, whole or on one run. */
+export interface RichText {
+  getLinkUrl(): string | null;
+  getRuns(): RichText[];
+}
+
 export interface Range {
   getValues(): unknown[][];
   getFormulas(): string[][];
+  getRichTextValues(): (RichText | null)[][];
   getNotes(): string[][];
   getBackgrounds(): string[][];
   getNumberFormats(): string[][];

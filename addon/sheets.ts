@@ -1,8 +1,15 @@
 // The Spreadsheet service as the add-on uses it: template tabs as grids (one getValues() per tab),
 // A1 addresses, and room to write.
-import { columnLetter, headerKey, type RawWorkbook, TAB_LIST, type TabDef } from "../core/index.ts";
+import {
+  columnLetter,
+  headerKey,
+  linkCandidates,
+  type RawWorkbook,
+  TAB_LIST,
+  type TabDef,
+} from "../core/index.ts";
 
-import type { Sheet, Spreadsheet } from "./service.ts";
+import type { RichText, Sheet, Spreadsheet } from "./service.ts";
 
 export type { Range, Sheet, Spreadsheet } from "./service.ts";
 
@@ -43,20 +50,66 @@ export function findSheet(ss: Spreadsheet, tab: string): Sheet | null {
   return ss.getSheets().find((s) => headerKey(s.getName()) === key) ?? null;
 }
 
+/** The one URL a cell's text links to, whole or on a run; null when none or several. */
+function richLink(text: RichText | null | undefined): string | null {
+  if (!text) return null;
+  const whole = text.getLinkUrl();
+  if (whole) return whole;
+  const urls = new Set(text.getRuns().flatMap((run) => run.getLinkUrl() ?? []));
+  return urls.size === 1 ? ([...urls][0] ?? null) : null;
+}
+
+/**
+ * getValues gives a `=HYPERLINK("url", "Watch")` or a linked text as "Watch". In a URL
+ * column, such a formula becomes `{formula, result}` and such a text `{text, hyperlink}`,
+ * which the core reads as their URL. Asked only for URL columns holding a cell that is
+ * not a URL: the tab's formulas once, the rich text of each such column's span once.
+ */
+function withLinks(tab: PresentTab, values: unknown[][], formulas: () => string[][]): void {
+  const candidates = linkCandidates({ name: tab.name, values });
+  if (candidates.length === 0) return;
+  const all = formulas();
+  for (const { col, rows } of candidates) {
+    const plain: number[] = [];
+    for (const r of rows) {
+      const row = values[r];
+      const formula = all[r]?.[col] ?? "";
+      if (row && /^=\s*HYPERLINK\s*\(/i.test(formula)) row[col] = { formula, result: row[col] };
+      else plain.push(r);
+    }
+    const first = plain[0];
+    const last = plain[plain.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const rich = tab.sheet.getRange(first + 1, col + 1, last - first + 1, 1).getRichTextValues();
+    for (const r of plain) {
+      const row = values[r];
+      const url = richLink(rich[r - first]?.[0]);
+      if (row && url !== null) row[col] = { text: row[col], hyperlink: url };
+    }
+  }
+}
+
 /**
  * Read every template tab: one getValues each, and one getFormulas for a tab with ignored
- * columns. Columns listed in `ignore` (the add-on's own computed columns, 1-based) are
- * blanked so the core never reads its output back.
+ * columns or (with `links`, for the core) a URL column holding a cell that is not a URL.
+ * Columns listed in `ignore` (the add-on's own computed columns, 1-based) are blanked so the
+ * core never reads its output back.
  */
 export function readTabs(
   tabs: readonly PresentTab[],
   ignore: ReadonlyMap<TabDef, readonly number[]> = new Map(),
+  links = false,
 ): FoundTab[] {
   return tabs.map((tab) => {
     const range = tab.sheet.getDataRange();
     const values = range.getValues();
     const cols = ignore.get(tab.def) ?? [];
-    const all = cols.length > 0 ? range.getFormulas() : [];
+    let read: string[][] | undefined;
+    const getFormulas = () => {
+      read ??= range.getFormulas();
+      return read;
+    };
+    const all = cols.length > 0 ? getFormulas() : [];
     const ignored = new Map<number, unknown[]>();
     const formulas = new Map<number, string[]>();
     for (const col of cols) {
@@ -70,6 +123,7 @@ export function readTabs(
       );
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
     }
+    if (links) withLinks(tab, values, getFormulas);
     return { ...tab, values, ignored, formulas };
   });
 }

@@ -78,6 +78,7 @@ export const ISSUE_CODES = [
   // Found by the add-on in its own computed columns (never by reading a file).
   "typed-in-computed",
   "duplicate-computed",
+  "computed-name",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

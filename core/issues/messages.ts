@@ -307,6 +307,11 @@ export const sentence = {
       `${q(found)} was typed into ${label}, a column Compute KPIs fills in; it is kept, and this cell is no longer updated. Move the value to a column of your own and clear this cell.`,
       { column: label, found },
     ),
+  computedName: (header: string, cell: string, description: string | undefined) =>
+    said(
+      `Column ${q(header)} in ${cell} has the name of a column Compute KPIs fills in${description ? ` (${description})` : ""}, so its values are not read. They are kept as typed, and Compute KPIs writes its own ${header} in a column of its own; rename this column (for example ${q(`${header} (mine)`)}) to tell the two apart.`,
+      { column: header, cell, ...(description ? { description } : {}) },
+    ),
   duplicateComputed: (label: string, first: string) =>
     said(
       `This column is a second copy of the computed column ${label}; Compute KPIs updates column ${first} only. Delete this copy when you no longer need it.`,

@@ -10,4 +10,5 @@ export { columnContext } from "./hints.ts";
 export { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
 export * from "./currency.ts";
 export * from "./formula.ts";
-export { editDistance, type HeaderMatch, matchHeader, suggestColumn } from "./headers.ts";
+export { editDistance, type HeaderMatch, isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
+export { type LinkCandidates, linkCandidates } from "./links.ts";

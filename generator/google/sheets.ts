@@ -1,12 +1,21 @@
 // read: a Google Sheet → RawWorkbook with two calls, one metadata `spreadsheets.get`
 // for the tab names and one `values.batchGet` for every template tab, with
-// UNFORMATTED_VALUE + SERIAL_NUMBER so cells reach the core as from an .xlsx.
+// UNFORMATTED_VALUE + SERIAL_NUMBER so cells reach the core as from an .xlsx; a third,
+// only when a URL column holds a cell that is not a URL, for the links behind such cells.
 import { type sheets_v4, sheets } from "@googleapis/sheets";
-import { headerKey, type RawTab, type RawWorkbook, TAB_LIST, TAB_NAMES } from "../../core/index.ts";
+import {
+  columnLetter,
+  headerKey,
+  type RawTab,
+  type RawWorkbook,
+  TAB_LIST,
+  TAB_NAMES,
+} from "../../core/index.ts";
 import { SourceError } from "../errors.ts";
 import { type GoogleCredentials, getCredentials } from "./auth.ts";
 import { deadlineMs, SCOPES } from "./config.ts";
 import { toSourceError } from "./errors.ts";
+import { applyLinks, LINK_FIELDS, linkRanges } from "./links.ts";
 import { googleMessages } from "./messages.ts";
 import { withRetry } from "./retry.ts";
 
@@ -136,6 +145,25 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
         tabs[i];
       if (tab) tab.values = (vr.values ?? []) as unknown[][];
     });
+    const linked = linkRanges(tabs);
+    if (linked.length > 0) {
+      const got = await withRetry(
+        (timeout) =>
+          api.spreadsheets.get(
+            {
+              spreadsheetId: id,
+              ranges: linked.map(({ tab, col, firstRow, lastRow }) => {
+                const c = columnLetter(col);
+                return `${quoteSheetName(tab.name)}!${c}${firstRow}:${c}${lastRow}`;
+              }),
+              fields: LINK_FIELDS,
+            },
+            { timeout, retry: false },
+          ),
+        { deadlineMs: left() },
+      );
+      applyLinks(tabs, got.data.sheets ?? []);
+    }
     const p = meta.data.properties;
     return {
       workbook: { tabs },

@@ -1,4 +1,4 @@
-// Google Sheets source: the sheet's template tabs, read in one batchGet (generator/google/sheets.ts).
+// Google Sheets source: the sheet's template tabs, read in one batchGet, and the links behind URL cells (generator/google/sheets.ts).
 import { type RawWorkbook, type ReadOptions, spreadsheetReadOptions } from "../../core/index.ts";
 import { googleMessages } from "../google/messages.ts";
 import { readSpreadsheet } from "../google/sheets.ts";

@@ -24,6 +24,14 @@ const localName = (name: string): string => {
 
 /** Streams one zip entry through the XML parser; malformed XML throws. */
 export async function parseXml(file: string, entry: ZipEntry, h: XmlHandlers): Promise<void> {
+  await parseChunks(await entryStream(file, entry), h);
+}
+
+/** Streams XML given in chunks (a zip entry's, or one string) through the parser. */
+export async function parseChunks(
+  chunks: AsyncIterable<unknown> | Iterable<unknown>,
+  h: XmlHandlers,
+): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("opentag", (t) => h.open(localName(t.name), t.attributes));
   const { close, text } = h;
@@ -34,8 +42,8 @@ export async function parseXml(file: string, entry: ZipEntry, h: XmlHandlers): P
   }
   const decoder = new StringDecoder("utf8");
   let start = true;
-  for await (const chunk of await entryStream(file, entry)) {
-    let s = decoder.write(chunk as Buffer);
+  for await (const chunk of chunks) {
+    let s = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
     if (start && s.length > 0) {
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
       start = false;

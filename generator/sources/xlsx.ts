@@ -2,18 +2,19 @@
 // their cached result, error cells as `#DIV/0!` text, dates as Date). Sheets are
 // streamed from the zip and only cells holding a value are kept, so data validations,
 // conditional formats and styled empty rows cost nothing however much they cover.
-import type { RawTab, RawWorkbook } from "../../core/index.ts";
+import { hyperlinkFormula, isFormula, type RawTab, type RawWorkbook, shownValue } from "../../core/index.ts";
 import {
   externalTargets,
   isType,
-  parseXml,
+  parseChunks,
   readBook,
   readDateStyles,
   readSharedStrings,
   relations,
   relsPath,
 } from "./xlsx-xml.ts";
-import { type ZipEntry, zipEntries } from "./zip.ts";
+import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
+import { entryStream, zipEntries } from "./zip.ts";
 
 /** A formula cell the file stores without a result (scripts such as openpyxl write these). */
 export interface UncachedFormula {
@@ -86,18 +87,24 @@ interface Cell {
   sharedIndex: string;
 }
 
+/** A shared formula's first cell: its text and where it stands (1-based). */
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
 /** A number cell's value: a Date when its style shows a date. */
 function numberValue(c: Cell, ctx: SheetContext): number | Date {
   const n = Number.parseFloat(c.text);
   return ctx.dateStyles[c.style] ? serialDate(n, ctx.date1904) : n;
 }
 
-function cellValue(c: Cell, ctx: SheetContext, sharedFormulas: Map<string, string>): unknown {
+function cellValue(c: Cell, ctx: SheetContext): unknown {
   if (c.formula !== "" || c.formulaKind !== "") {
     if (c.text === "") {
       if (ctx.uncachedFormula === "blank") return null;
-      const text = c.formula || sharedFormulas.get(c.sharedIndex) || "";
-      return { formula: `=${text}` } satisfies UncachedFormula;
+      return { formula: `=${c.formula}` } satisfies UncachedFormula;
     }
     const result =
       c.type === "str" || c.type === "e"
@@ -141,6 +148,30 @@ function applyLinks(rows: unknown[][], links: readonly [string, string][]): void
   }
 }
 
+/** A cell's text for a formula that joins it into a URL; null when it is not text or a number. */
+function textAt(rows: readonly unknown[][], row: number, col: number): string | null {
+  const v = shownValue(rows[row - 1]?.[col - 1]);
+  if (v === undefined || v === null) return "";
+  return typeof v === "string" || typeof v === "number" ? String(v) : null;
+}
+
+/**
+ * `=HYPERLINK("https://…/"&B2, "Watch")` (a filled-down link, most often) → a LinkCell with the
+ * URL its cells make, so the copies of one formula each give their own. A literal URL is left
+ * to the core; one without a stored result stays a formula to be reported.
+ */
+function resolveHyperlinks(rows: unknown[][]): void {
+  for (const row of rows) {
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (!isFormula(v) || v.result === undefined || hyperlinkFormula(v.formula)) continue;
+      const url = hyperlinkTarget(v.formula.slice(1), (r, col) => textAt(rows, r, col));
+      if (url !== null) row[c] = { text: v.result, hyperlink: url } satisfies LinkCell;
+    }
+  }
+}
+
 /** Cells covered by a merge read blank, as in Google Sheets and the .ods reader; the top-left keeps the value. */
 function blankMerged(rows: unknown[][], merges: string[]): void {
   for (const ref of merges) {
@@ -181,15 +212,14 @@ const FORMULA = 2;
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
-  file: string,
-  entry: ZipEntry,
+  chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
 ): Promise<unknown[][]> {
   const rows: unknown[][] = [];
   const merges: string[] = [];
   const links: [string, string][] = [];
-  const sharedFormulas = new Map<string, string>();
+  const sharedFormulas = new Map<string, SharedFormula>();
   const cell: Cell = { type: "", style: 0, text: "", formula: "", formulaKind: "", sharedIndex: "" };
   let inData = false;
   let rowNum = 0;
@@ -197,7 +227,7 @@ async function readSheet(
   let line: unknown[] | undefined;
   let capture = NONE;
   let phonetic = 0;
-  await parseXml(file, entry, {
+  await parseChunks(chunks, {
     open(name, a) {
       if (name === "mergeCell") {
         if (a.ref) merges.push(a.ref);
@@ -233,11 +263,16 @@ async function readSheet(
       if (name === "v" || name === "t") capture = NONE;
       else if (name === "f") {
         capture = NONE;
-        if (cell.formulaKind === "shared" && cell.formula !== "")
-          sharedFormulas.set(cell.sharedIndex, cell.formula);
+        if (cell.formulaKind !== "shared") return;
+        if (cell.formula !== "")
+          sharedFormulas.set(cell.sharedIndex, { formula: cell.formula, row: rowNum, col });
+        else {
+          const first = sharedFormulas.get(cell.sharedIndex);
+          if (first) cell.formula = shiftFormula(first.formula, rowNum - first.row, col - first.col);
+        }
       } else if (name === "rPh") phonetic--;
       else if (name === "c") {
-        const v = cellValue(cell, ctx, sharedFormulas);
+        const v = cellValue(cell, ctx);
         if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
         line ??= [];
         line[col - 1] = v;
@@ -252,7 +287,10 @@ async function readSheet(
     },
   });
   blankMerged(rows, merges);
-  if (ctx.links === "link") applyLinks(rows, links);
+  if (ctx.links === "link") {
+    resolveHyperlinks(rows);
+    applyLinks(rows, links);
+  }
   return toGrid(rows);
 }
 
@@ -289,7 +327,22 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
       ctx.links === "link"
         ? await externalTargets(path, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(path, entry, ctx, targets) });
+    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(path, entry), ctx, targets) });
   }
   return { tabs };
+}
+
+/**
+ * One worksheet's XML (what a sheet part holds, inline strings only) → its grid, read as
+ * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
+ */
+export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unknown[][]> {
+  const ctx: SheetContext = {
+    shared: [],
+    dateStyles: [],
+    date1904: false,
+    uncachedFormula: opts.uncachedFormula ?? "blank",
+    links: opts.links ?? "text",
+  };
+  return readSheet([xml], ctx, new Map());
 }

@@ -135,6 +135,112 @@ describe("computed headers", () => {
   });
 });
 
+describe("a column of the user's named like a computed one", () => {
+  let ss: FakeSpreadsheet;
+  let creators: FakeSheet;
+  const column = (s: FakeSheet, col: number) => s.values.map((r) => r[col - 1]);
+  beforeEach(() => {
+    ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    creators = sheet(ss, "Creators");
+  });
+
+  /** Type a column at the right of the used ones: header and one value per creator. */
+  function typeColumn(header: string, values: unknown[]): number {
+    const col = creators.lastCol() + 1;
+    creators.insertColumnsAfter(creators.maxCols, 1);
+    creators.values[0]![col - 1] = header;
+    values.forEach((v, i) => {
+      creators.values[i + 1]![col - 1] = v;
+    });
+    return col;
+  }
+
+  it("typed before any Compute: reported on its header by Validate, kept by every Compute, the computed one beside it", () => {
+    const mine = typeColumn(" ROAS ", [3.5, "2x"]);
+    const cell = `Creators!${letter(mine)}1`;
+    const message = msg.computedName("ROAS", cell, "revenue / cost");
+    const validated = runValidate(ss);
+    expect(
+      validated.analysis.issues.filter((i) => i.code === "computed-name").map((i) => [i.cell, i.message]),
+    ).toEqual([[cell, message]]);
+    const typed = column(creators, mine);
+    const first = runCompute(ss);
+    const roas = colOf(creators, "roas");
+    // The add-on's ROAS goes in a column of its own, right of the typed one.
+    expect(roas).toBeGreaterThan(mine);
+    expect(column(creators, mine)).toEqual(typed);
+    // anna: revenue 240 / cost 525, from the inputs, never from the typed 3.5.
+    expect(creators.values[1]![roas - 1]).toBeCloseTo(240 / 525, 12);
+    expect(codes(first, "computed-name")).toEqual([cell]);
+    const after = creators.values.map((r) => [...r]);
+    const second = runCompute(ss);
+    expect(creators.values).toEqual(after);
+    expect(codes(second, "computed-name")).toEqual([cell]);
+    // Marked on its cell like every finding.
+    expect(creators.notes[0]![mine - 1]).toContain(message);
+  });
+
+  it("typed after a Compute, right of the computed columns: kept, reported, and the figures are unchanged", () => {
+    runCompute(ss);
+    const cost = colOf(creators, "cost");
+    const mine = typeColumn("Cost", [999, 1]);
+    const run = runCompute(ss);
+    expect(column(creators, mine).slice(0, 4)).toEqual(["Cost", 999, 1, ""]);
+    expect(colOf(creators, "cost")).toBe(cost);
+    expect(creators.values[1]![cost - 1]).toBe(525);
+    expect(codes(run, "computed-name")).toEqual([`Creators!${letter(mine)}1`]);
+    expect(run.analysis.model.totals.creator_cost).toBe(625);
+  });
+
+  it("the add-on's own columns and a header that only resembles one are not reported", () => {
+    runCompute(ss);
+    typeColumn("ROAS target", [2, 2]);
+    expect(codes(runCompute(ss), "computed-name")).toEqual([]);
+  });
+});
+
+describe("links in a URL column", () => {
+  it("gives its URL, not its label; a computed one reads as its label, reported on its cell; the formulas are read only then", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    const content = sheet(ss, "Content");
+    const url = content.values[0]!.indexOf("Post URL") + 1;
+    const reads = () => ss.calls.byName.get("Range.getFormulas") ?? 0;
+    runValidate(ss);
+    // Every Post URL reads as a URL: no formulas read for them.
+    const plain = reads();
+    content.userFormula(2, url, '=HYPERLINK("https://example.com/watch/a1"; "Watch")', "Watch");
+    content.userFormula(3, url, '=HYPERLINK(A3&".example", "Watch")', "Watch");
+    const run = runValidate(ss);
+    expect(reads()).toBe(plain + 1);
+    expect(run.analysis.model.posts.map((p) => p.url)).toEqual(["https://example.com/watch/a1", null]);
+    const cell = `Content!${letter(url)}3`;
+    expect(
+      run.analysis.issues
+        .filter((i) => i.cell?.startsWith(`Content!${letter(url)}`))
+        .map((i) => [i.cell, i.code]),
+    ).toEqual([[cell, "not-a-url"]]);
+    // Both posts still count: anna's 10,000 impressions and ben's 2,000.
+    expect(run.analysis.model.totals.impressions).toBe(12000);
+  });
+
+  it("a text with a link on it (Insert → Link) gives the link; its rich text is read for that span only", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    const content = sheet(ss, "Content");
+    const url = content.values[0]!.indexOf("Post URL") + 1;
+    content.userLink(3, url, "ben's video", "https://example.com/watch/b1");
+    const run = runValidate(ss);
+    expect(run.analysis.model.posts.map((p) => p.url)).toEqual([
+      "https://example.com/a1",
+      "https://example.com/watch/b1",
+    ]);
+    expect(run.analysis.issues.filter((i) => i.tab === "Content")).toEqual([]);
+    expect(ss.calls.byName.get("Range.getRichTextValues")).toBe(1);
+  });
+});
+
 describe("the KPIs tab", () => {
   it("a tab of the user's called KPIs is never written; the figures go to KPIs (2), every time", () => {
     const ss = spreadsheetOf(FIXTURE);

@@ -28,6 +28,7 @@ type Op =
   | { kind: "type"; tab: Tab; row: number; col: number; tag: number }
   | { kind: "typeInComputed"; tab: Tab; key: number; row: number; tag: number }
   | { kind: "renameHeader"; tab: Tab; key: number; tag: number | null }
+  | { kind: "typeLabel"; tab: Tab; col: number; key: number }
   | { kind: "clearTyped"; pick: number }
   | { kind: "typeInKpis"; row: number; col: number; tag: number }
   | { kind: "validate" }
@@ -53,6 +54,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("type" as const), tab, row: pos, col: pos, tag }),
   fc.record({ kind: fc.constant("typeInComputed" as const), tab, key: pos, row: pos, tag }),
   fc.record({ kind: fc.constant("renameHeader" as const), tab, key: pos, tag: fc.option(tag) }),
+  fc.record({ kind: fc.constant("typeLabel" as const), tab, col: pos, key: pos }),
   fc.record({ kind: fc.constant("clearTyped" as const), pick: pos }),
   fc.record({ kind: fc.constant("typeInKpis" as const), row: pos, col: pos, tag }),
   fc.record({ kind: fc.constant("validate" as const) }),
@@ -76,6 +78,7 @@ function workbook(start: Start, ownKpisTab: boolean): FakeSpreadsheet {
 }
 
 const sheetOf = (ss: FakeSpreadsheet, name: string) => ss.sheets.find((s) => s.name === name)!;
+const keyOf = (name: Tab) => COMPUTED_TABS.find((t) => t.def.name === name)!.key;
 const pick = (n: number, size: number, from = 1) => (size < from ? from : from + (n % (size - from + 1)));
 const computedCols = (s: FakeSheet) =>
   s.colMeta.flatMap((list, i) =>
@@ -99,6 +102,13 @@ function edit(ss: FakeSpreadsheet, o: Op) {
   }
   if (o.kind === "validate" || o.kind === "compute") return;
   const s = sheetOf(ss, o.tab);
+  if (o.kind === "typeLabel") {
+    // A header of the user's that names a computed column ("ROAS", "Cost"), typed over any non-computed one.
+    const col = pick(o.col, Math.min(Math.max(1, s.lastCol() + 1), s.maxCols));
+    const labels = COMPUTED[keyOf(o.tab)];
+    if (!s.isComputed(col)) s.userSet(1, col, labels[o.key % labels.length]!.label);
+    return;
+  }
   const width = Math.max(1, s.lastCol() + 1);
   const rows = Math.max(2, s.lastRow() + 1);
   switch (o.kind) {
@@ -175,8 +185,16 @@ function broken(
   for (const [at, v] of before)
     if (!Object.is(valueAt(ss, at), v)) return `${at} was ${String(v)}, now ${String(valueAt(ss, at))}`;
   const typed = new Set(issues.filter((i) => i.code === "typed-in-computed").map((i) => i.cell));
+  const named = new Set(issues.filter((i) => i.code === "computed-name").map((i) => i.cell));
   for (const name of TABS) {
     const s = sheetOf(ss, name);
+    const labels = new Set(COMPUTED[keyOf(name)].map((c) => c.label));
+    for (let c = 1; c <= s.values[0]!.length; c++) {
+      const h = s.values[0]![c - 1];
+      const at = `${name}!${columnLetter(c - 1)}1`;
+      if (typeof h === "string" && labels.has(h) && !s.isComputed(c) && !named.has(at))
+        return `a column of the user's named ${h} at ${at} not reported`;
+    }
     for (const { col } of computedCols(s))
       for (let r = 2; r <= s.values.length; r++)
         if (isTag(s.values[r - 1]![col - 1]) && !typed.has(`${name}!${columnLetter(col - 1)}${r}`))
@@ -239,7 +257,7 @@ function play(start: Start, ownKpisTab: boolean, ops: readonly Op[]): string | n
 
 describe("the add-on never loses data", () => {
   it(
-    "random edits (insert, delete, move rows and columns; type into inputs, computed cells, headers, KPIs) between Validate and Compute → no input cell changed, typed values kept and reported, computed columns restored and never duplicated",
+    "random edits (insert, delete, move rows and columns; type into inputs, computed cells, headers, KPIs; name a column of one's own like a computed one) between Validate and Compute → no input cell changed, typed values kept and reported, such a column reported on its header, computed columns restored and never duplicated",
     () => {
       fc.assert(
         fc.property(

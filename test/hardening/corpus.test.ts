@@ -382,6 +382,38 @@ describe("never-silent corpus: scripts.xlsx, written by a script (exceljs) that 
   });
 });
 
+describe("never-silent corpus: shared.xlsx, formulas filled down by a script (exceljs fillFormula)", () => {
+  const NS = join(DIR, "never-silent");
+  let a: Analysis;
+  beforeAll(async () => {
+    a = await load(join(NS, "shared.xlsx"));
+  });
+
+  it("exact findings: cyd's Fee copy never calculated → an error naming its own formula (C4/10, moved from C2/10), row left out; an unknown-column warning for Post ID", () => {
+    expect(findings(a)).toEqual([
+      ["error", "uncached-formula", "Creators!E4"],
+      ["warning", "rows-excluded", "Creators:-"],
+      ["warning", "unknown-column", "Content!F1"],
+    ]);
+    expect(a.issues[0]!.message).toContain('"=C4/10"');
+  });
+
+  it('HYPERLINK("…"&cell, label) copies → the URL of their own row: Post URL p/1, p/2, p/3, Links ?utm=ann, ?utm=bob', () => {
+    expect(a.model.posts.map((p) => p.url)).toEqual([
+      "https://example.com/p/1",
+      "https://example.com/p/2",
+      "https://example.com/p/3",
+    ]);
+    expect(a.dataset.creators.map((c) => [c.handle, c.link])).toEqual([
+      ["ann", "https://shop.example/?utm=ann"],
+      ["bob", "https://shop.example/?utm=bob"],
+    ]);
+    // Fees from the cached copies: ann 1000/10 = 100, bob 2000/10 = 200; impressions 1,000 + 2,000 + 3,000.
+    expect(a.model.totals.creator_cost).toBe(300);
+    expect(a.model.totals.impressions).toBe(6000);
+  });
+});
+
 describe("never-silent corpus: CSV folders as Google Sheets names its downloads", () => {
   const NS = join(DIR, "never-silent");
 

@@ -15,7 +15,7 @@ export interface Touched {
 export interface Mutation {
   name: string;
   /** Edit `tabs` in place (`pick` chooses among the candidates); null when nothing fits. */
-  apply(tabs: Tabs, pick: number): Touched | null;
+  apply(tabs: Tabs, pick: number): Touched | null | Promise<Touched | null>;
 }
 
 const at = <T>(xs: readonly T[], pick: number): T | undefined => xs[pick % Math.max(1, xs.length)];

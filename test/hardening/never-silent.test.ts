@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { analyze, columnLetter, type Issue, type RawWorkbook } from "../../core/index.ts";
 import { type Tabs, validCampaign } from "./arbitraries.ts";
 import { type Mutation, STRUCTURE_MUTATIONS, type Touched } from "./mutations.ts";
+import { XLSX_MUTATIONS } from "./mutations-xlsx.ts";
 // Value mutations (numbers, dates) have their own property test: never-silent-values.test.ts.
-const MUTATIONS: Mutation[] = [...STRUCTURE_MUTATIONS];
+const MUTATIONS: Mutation[] = [...STRUCTURE_MUTATIONS, ...XLSX_MUTATIONS];
 
 const workbook = (tabs: Tabs): RawWorkbook => ({
   tabs: Object.entries(tabs).map(([name, values]) => ({ name, values })),
@@ -36,12 +37,12 @@ function names(i: Issue, t: Touched, header: string | null): boolean {
 }
 
 describe("never a silent figure", () => {
-  it("one realistic edit to a cell, header or tab of a valid campaign (1,000 runs) → every KPI unchanged, or a new finding names the cell, column or tab", () => {
-    fc.assert(
-      fc.property(validCampaign, fc.nat(MUTATIONS.length - 1), fc.nat(), (tabs, which, pick) => {
+  it("one realistic edit to a cell, header or tab of a valid campaign (1,000 runs) → every KPI unchanged, or a new finding names the cell, column or tab", async () => {
+    await fc.assert(
+      fc.asyncProperty(validCampaign, fc.nat(MUTATIONS.length - 1), fc.nat(), async (tabs, which, pick) => {
         const mutation = MUTATIONS[which]!;
         const after = clone(tabs);
-        const touched = mutation.apply(after, pick);
+        const touched = await mutation.apply(after, pick);
         if (!touched) return;
         const before = analyze(workbook(tabs));
         const seen = new Set(before.issues.map(key));
@@ -55,14 +56,31 @@ describe("never a silent figure", () => {
     );
   });
 
-  it("each mutation of the property test, on generated campaigns → applies (none is dead weight)", () => {
+  it("each mutation of the property test, on generated campaigns → applies (none is dead weight)", async () => {
     const applied = new Set<string>();
-    fc.assert(
-      fc.property(validCampaign, fc.nat(), (tabs, pick) => {
-        for (const m of MUTATIONS) if (m.apply(clone(tabs), pick)) applied.add(m.name);
+    await fc.assert(
+      fc.asyncProperty(validCampaign, fc.nat(), async (tabs, pick) => {
+        for (const m of MUTATIONS) if (await m.apply(clone(tabs), pick)) applied.add(m.name);
       }),
       { numRuns: 50, seed: 7 },
     );
     expect([...MUTATIONS.map((m) => m.name)].filter((n) => !applied.has(n))).toEqual([]);
+  });
+
+  it("through the .xlsx reader: a HYPERLINK filled down as a shared formula, and a shared copy saved without its result (100 runs) → every post keeps its URL, no KPI moves; the copy is an error on its cell", async () => {
+    const [hyperlinks, uncached] = XLSX_MUTATIONS;
+    await fc.assert(
+      fc.asyncProperty(validCampaign, fc.nat(), async (tabs, pick) => {
+        const linked = clone(tabs);
+        if (await hyperlinks!.apply(linked, pick)) expect(figures(linked)).toBe(figures(tabs));
+        const after = clone(tabs);
+        const touched = await uncached!.apply(after, pick);
+        if (!touched) return;
+        const cell = `Content!${columnLetter(touched.col!)}${touched.row}`;
+        const found = analyze(workbook(after)).issues.filter((i) => i.cell === cell);
+        expect(found.map((i) => [i.severity, i.code])).toEqual([["error", "uncached-formula"]]);
+      }),
+      { numRuns: 100, seed: 11 },
+    );
   });
 });

@@ -12,6 +12,7 @@ import type {
   Protection,
   Range,
   RangeList,
+  RichText,
   Sheet,
   Spreadsheet,
 } from "../../addon/service.ts";
@@ -46,6 +47,7 @@ export const COST_MS = {
 const READS = new Set([
   "getValues",
   "getFormulas",
+  "getRichTextValues",
   "getNotes",
   "getBackgrounds",
   "getNumberFormats",
@@ -235,6 +237,8 @@ export class FakeSheet implements Sheet {
   /** Stored values (numbers, strings, booleans, Dates, ""); a formula cell holds its last value. */
   values: Grid<unknown> = [];
   formulas: Grid<string> = [];
+  /** The link on a cell's text ("" none), as Insert → Link sets it. */
+  links: Grid<string> = [];
   notes: Grid<string> = [];
   bgs: Grid<string> = [];
   formats: Grid<string> = [];
@@ -263,6 +267,7 @@ export class FakeSheet implements Sheet {
     };
     fill(this.values, "");
     fill(this.formulas, "");
+    fill(this.links, "");
     fill(this.notes, "");
     fill(this.bgs, WHITE);
     fill(this.formats, "");
@@ -304,6 +309,7 @@ export class FakeSheet implements Sheet {
     return [
       { g: this.values, blank: "" },
       { g: this.formulas, blank: "" },
+      { g: this.links, blank: "" },
       { g: this.notes, blank: "" },
       { g: this.bgs, blank: WHITE },
       { g: this.formats, blank: "" },
@@ -347,6 +353,12 @@ export class FakeSheet implements Sheet {
     this.ss.typedOver(this, row, col);
     this.values[row - 1]![col - 1] = value;
     this.formulas[row - 1]![col - 1] = "";
+    this.links[row - 1]![col - 1] = "";
+  }
+  /** Text with a link on it (Insert → Link), as someone leaves it. */
+  userLink(row: number, col: number, text: string, url: string) {
+    this.userSet(row, col, text);
+    this.links[row - 1]![col - 1] = url;
   }
   /** Type `text` into a cell: read as Sheets reads typed input (the cell's "@" format keeps it text). */
   userType(row: number, col: number, text: string) {
@@ -374,6 +386,7 @@ export class FakeSheet implements Sheet {
       throw new Error(`Exception: The parameters (${typeof v}) don't match the method signature.`);
     this.values[r]![c] = value;
     this.formulas[r]![c] = formula;
+    this.links[r]![c] = "";
   }
   getLastRow() {
     this.hit("getLastRow");
@@ -566,6 +579,18 @@ export class FakeRange implements Range {
   getFormulas() {
     this.hit("getFormulas", this.size);
     return this.read(this.sheet.formulas);
+  }
+  /** Each cell's text with its link, as one run (Sheets gives null for a cell that is not text). */
+  getRichTextValues() {
+    this.hit("getRichTextValues", this.size);
+    return this.read(this.sheet.values).map((row, i) =>
+      row.map((v, j): RichText | null => {
+        if (typeof v !== "string") return null;
+        const url = this.sheet.links[this.row - 1 + i]![this.col - 1 + j] || null;
+        const text: RichText = { getLinkUrl: () => url, getRuns: () => [text] };
+        return text;
+      }),
+    );
   }
   getNotes() {
     this.hit("getNotes", this.size);

@@ -100,6 +100,35 @@ function multipart(body: Buffer, contentType: string): { json: unknown; mimeType
   };
 }
 
+const colNumber = (letters: string) =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** `spreadsheets.get` with ranges: each range's cells as GridData, a cell's links from the tab's `links`. */
+function gridData(res: ServerResponse, tabs: FakeTab[], ranges: string[]) {
+  const sheets = new Map<string, { properties: { title: string }; data: unknown[] }>();
+  for (const range of ranges) {
+    const tab = tabs.find((t) => t.title === unquote(range));
+    const cells = /!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!tab || !cells)
+      return json(res, 400, apiError(400, "INVALID_ARGUMENT", `Unable to parse range: ${range}`));
+    const [c1, r1, c2, r2] = [colNumber(cells[1]!), Number(cells[2]), colNumber(cells[3]!), Number(cells[4])];
+    const rowData = [];
+    for (let r = r1; r <= r2; r++) {
+      const values = [];
+      for (let c = c1; c <= c2; c++) values.push(tab.links?.[`${A1_COL(c)}${r}`] ?? {});
+      rowData.push({ values });
+    }
+    // proto3 JSON leaves out zero fields, as the API does for a range starting at A1.
+    const grid: Record<string, unknown> = { rowData };
+    if (r1 > 1) grid.startRow = r1 - 1;
+    if (c1 > 1) grid.startColumn = c1 - 1;
+    const sheet = sheets.get(tab.title) ?? { properties: { title: tab.title }, data: [] };
+    sheet.data.push(grid);
+    sheets.set(tab.title, sheet);
+  }
+  return json(res, 200, { sheets: [...sheets.values()] });
+}
+
 export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise<FakeGoogle> {
   const fake: Omit<FakeGoogle, "url" | "close"> = {
     requests: [],
@@ -178,6 +207,8 @@ export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise
     if (m && r.method === "GET") {
       const tabs = fake.spreadsheets.get(decodeURIComponent(m[1]!));
       if (!tabs) return json(res, 404, apiError(404, "NOT_FOUND", "Requested entity was not found."));
+      if (!m[2] && url.searchParams.has("ranges"))
+        return gridData(res, tabs, url.searchParams.getAll("ranges"));
       if (!m[2])
         return json(res, 200, {
           properties: {

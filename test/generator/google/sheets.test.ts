@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyze, TAB_NAMES } from "../../../core/index.ts";
 import { endpoints } from "../../../generator/google/config.ts";
 import { googleMessages } from "../../../generator/google/messages.ts";
+import { LINK_FIELDS } from "../../../generator/google/links.ts";
 import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../../generator/google/sheets.ts";
 import { SourceError } from "../../../generator/errors.ts";
 import { loadSource } from "../../../generator/sources/index.ts";
@@ -131,6 +132,77 @@ describe("readSpreadsheet", () => {
       env: { ...env, POSTMORTEM_GOOGLE_API_ROOT: url },
     }).catch((e: unknown) => e)) as SourceError;
     expect(err.message).toBe(googleMessages.unreachable(new URL(url).host));
+  });
+});
+
+describe("links behind URL cells", () => {
+  /** The sample with Content's Post URL (column B) of rows 2–6 and Creators' Fee (F2) replaced. */
+  async function linkedSample(): Promise<void> {
+    const tabs = await sampleTabs();
+    const content = tabs.find((t) => t.title === "Content")!;
+    const urls = ["Watch", "My video", "Daybreak reel", "two links", "#N/A"];
+    urls.forEach((text, i) => {
+      content.values[i + 1]![1] = text;
+    });
+    content.links = {
+      // =HYPERLINK("https://www.instagram.com/p/AAA/", "Watch"): the API gives the formula's URL.
+      B2: { hyperlink: "https://www.instagram.com/p/AAA/" },
+      // A link inserted on part of the text ("video").
+      B3: {
+        textFormatRuns: [
+          { startIndex: 0 },
+          { startIndex: 3, format: { link: { uri: "https://youtu.be/BBB" } } },
+        ],
+      },
+      // A smart chip.
+      B4: {
+        chipRuns: [
+          { startIndex: 0, chip: { richLinkProperties: { uri: "https://www.tiktok.com/@x/video/1" } } },
+        ],
+      },
+      B5: {
+        textFormatRuns: [
+          { startIndex: 0, format: { link: { uri: "https://a.example/1" } } },
+          { startIndex: 4, format: { link: { uri: "https://a.example/2" } } },
+        ],
+      },
+    };
+    tabs.find((t) => t.title === "Creators")!.values[1]![5] = "#DIV/0!";
+    fake.spreadsheets.set(SHEET_ID, tabs);
+  }
+
+  it("asks for the links of the non-URL cells only, in a third call, and reads each link as the cell's URL", async () => {
+    await linkedSample();
+    const { workbook } = await readSpreadsheet(SHEET_ID, { env });
+    expect(fake.requests).toHaveLength(3);
+    const links = fake.requests[2]!;
+    expect(links.path).toBe(`/v4/spreadsheets/${SHEET_ID}`);
+    // Rows 2–6 of Post URL: every other cell of both URL columns already reads as a URL.
+    expect(links.query.getAll("ranges")).toEqual(["Content!B2:B6"]);
+    expect(links.query.get("fields")).toBe(LINK_FIELDS);
+
+    const { model, issues } = analyze(workbook);
+    expect(model.posts.slice(0, 5).map((p) => p.url)).toEqual([
+      "https://www.instagram.com/p/AAA/",
+      "https://youtu.be/BBB",
+      "https://www.tiktok.com/@x/video/1",
+      null,
+      null,
+    ]);
+    const onContent = issues.filter((i) => i.tab === "Content").map((i) => [i.severity, i.code, i.cell]);
+    // Two links in one cell: no single URL, so the label is not a URL; a formula error is
+    // a finding too. Post URL is descriptive: both rows stay.
+    expect(onContent).toEqual([
+      ["warning", "not-a-url", "Content!B5"],
+      ["warning", "cell-error", "Content!B6"],
+    ]);
+    expect(model.posts).toHaveLength(
+      (await loadSource(undefined)).workbook.tabs.find((t) => t.name === "Content")!.values.length - 1,
+    );
+    // A formula error in a figure cell is an error that costs the row, never a 0.
+    expect(issues.filter((i) => i.cell === "Creators!F2").map((i) => [i.severity, i.code])).toEqual([
+      ["error", "cell-error"],
+    ]);
   });
 });
 

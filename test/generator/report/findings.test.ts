@@ -86,6 +86,7 @@ const CALLS: Record<keyof typeof sentence, [IssueCode, Said]> = {
   clicksAboveImpressions: ["clicks-above-impressions", sentence.clicksAboveImpressions()],
   typedInComputed: ["typed-in-computed", sentence.typedInComputed("ROAS", "3.2")],
   duplicateComputed: ["duplicate-computed", sentence.duplicateComputed("ROAS", "M")],
+  computedName: ["computed-name", sentence.computedName("ROAS", "Creators!P1", "revenue / cost")],
   rowsExcluded: ["rows-excluded", sentence.rowsExcluded("Content", [4, 9, 17])],
 };
 

@@ -332,12 +332,12 @@ describe("formulas, strings and other cell kinds", () => {
     ]);
   });
 
-  it("uncachedFormula: 'formula' → such a cell is {formula} (a follower of a shared formula gets its master's text)", async () => {
+  it("uncachedFormula: 'formula' → such a cell is {formula} (a copy of a shared formula gets its first cell's, moved one column)", async () => {
     const tab = (await readXlsx(file, { uncachedFormula: "formula" })).tabs.find(
       (t) => t.name === "Formulas",
     )!;
     expect(tab.values[0]).toEqual([{ formula: "=SUM(C1:D1)" }, { formula: "=A1*2" }, 3, 4]);
-    expect(tab.values[2]).toEqual([10, { formula: "=C3*2" }, 5]);
+    expect(tab.values[2]).toEqual([10, { formula: "=D3*2" }, 5]);
   });
 
   it("shared strings (rich runs joined, phonetic guide left out, spaces and entities kept), inline, str, boolean, error", async () => {
@@ -360,5 +360,71 @@ describe("formulas, strings and other cell kinds", () => {
   it("prefixed elements (x:row, x:c) → read; a blank row above the first value is []", async () => {
     const tab = (await readXlsx(file)).tabs.find((t) => t.name === "Prefixed")!;
     expect(tab.values).toEqual([[], [null, 42]]);
+  });
+});
+
+describe("shared formulas (a formula filled down)", () => {
+  const watch = (si: string, extra = "") => `<c t="str"><f t="shared" si="${si}"${extra}/><v>Watch</v></c>`;
+  let file = "";
+  beforeAll(async () => {
+    file = await xlsx(join(dir, "shared.xlsx"), {
+      sheets: {
+        Campaign: sheetData([
+          ["Field", "Value"],
+          ["Campaign name", "Spring"],
+          ["Start date", "2026-03-01"],
+          ["End date", "2026-03-31"],
+        ]),
+        Creators: sheetData(CREATORS),
+        Content: sheetData([
+          ["Creator", "Post URL", "Platform", "Format", "Published", "Impressions", "Post ID"],
+          [
+            "ann",
+            '<c t="str"><f t="shared" ref="B2:B5" si="0">HYPERLINK("https://www.instagram.com/p/"&amp;G2,"Watch")</f><v>Watch</v></c>',
+            "instagram",
+            "reel",
+            "2026-03-03",
+            '<c><f t="shared" ref="F2:F3" si="1">100*1</f><v>100</v></c>',
+            "AAA",
+          ],
+          ["ann", watch("0"), "instagram", "reel", "2026-03-04", '<c><f t="shared" si="1"/></c>', "BBB"],
+          // Saved by a script: the copy has no stored result.
+          ["bob", '<c t="str"><f t="shared" si="0"/></c>', "tiktok", "video", "2026-03-05", 300, "CCC"],
+          ["bob", watch("0"), "tiktok", "video", "2026-03-06", 400, "DDD"],
+        ]),
+      },
+    });
+  });
+
+  it("each copy → its first cell's formula moved to its row: a HYPERLINK copy gives the URL its own row makes", async () => {
+    const content = (await readXlsx(file, { uncachedFormula: "formula", links: "link" })).tabs.find(
+      (t) => t.name === "Content",
+    )!;
+    expect(content.values.map((r) => r[1])).toEqual([
+      "Post URL",
+      { text: "Watch", hyperlink: "https://www.instagram.com/p/AAA" },
+      { text: "Watch", hyperlink: "https://www.instagram.com/p/BBB" },
+      { formula: '=HYPERLINK("https://www.instagram.com/p/"&G4,"Watch")' },
+      { text: "Watch", hyperlink: "https://www.instagram.com/p/DDD" },
+    ]);
+    expect(content.values.map((r) => r[5])).toEqual(["Impressions", 100, { formula: "=100*1" }, 300, 400]);
+  });
+
+  it("through the core: the posts carry their URLs; each uncached copy is an error on its cell, never a blank", async () => {
+    const a = analyze(await readXlsx(file, { uncachedFormula: "formula", links: "link" }));
+    // Row 3 is left out (its Impressions cannot be read); rows 2, 4 and 5 stay.
+    expect(a.model.posts.map((p) => [p.row, p.url])).toEqual([
+      [2, "https://www.instagram.com/p/AAA"],
+      [4, null],
+      [5, "https://www.instagram.com/p/DDD"],
+    ]);
+    const onCopies = a.issues
+      .filter((i) => i.cell === "Content!B4" || i.cell === "Content!F3")
+      .map((i) => [i.cell, i.severity, i.code]);
+    // Post URL is descriptive: a warning, the row stays; Impressions is a figure: an error.
+    expect(onCopies).toEqual([
+      ["Content!F3", "error", "uncached-formula"],
+      ["Content!B4", "warning", "uncached-formula"],
+    ]);
   });
 });
