@@ -310,7 +310,9 @@ export const sentence = {
   computedName: (header: string, cell: string, description: string | undefined) =>
     said(
       `Column ${q(header)} in ${cell} has the name of a column Compute KPIs fills in${description ? ` (${description})` : ""}, so its values are not read. They are kept as typed, and Compute KPIs writes its own ${header} in a column of its own; rename this column (for example ${q(`${header} (mine)`)}) to tell the two apart.`,
-      { column: header, cell, ...(description ? { description } : {}) },
+      description
+        ? { form: "described", column: header, cell, description }
+        : { form: "plain", column: header, cell },
     ),
   duplicateComputed: (label: string, first: string) =>
     said(

@@ -69,11 +69,15 @@ export function creatorsSection(k: Kit) {
             ? t.t("conclusions.unpaid", {
                 groups: t.list(
                   cv.unpaid.map((l) =>
-                    t.t(l.material ? "conclusions.unpaid_item" : "conclusions.unpaid_small", {
-                      lever: t.argText(leverName(l)),
-                      value: n(l.value, "multiple"),
-                      creators: n(l.creators),
-                    }),
+                    l.material
+                      ? t.t("conclusions.unpaid_item", {
+                          lever: t.argText(leverName(l)),
+                          value: n(l.value, "multiple"),
+                        })
+                      : t.plural("conclusions.unpaid_small", l.creators, {
+                          lever: t.argText(leverName(l)),
+                          value: n(l.value, "multiple"),
+                        }),
                   ),
                 ),
               })

@@ -15,7 +15,8 @@ const LOCALES = [
 ] as const;
 
 /** One call of every sentence, with the code core files it under. */
-const CALLS: Record<keyof typeof sentence, [IssueCode, Said]> = {
+// A second call for a sentence with a form the first does not reach.
+const CALLS: Record<keyof typeof sentence | "computedNamePlain", [IssueCode, Said]> = {
   missingTab: ["missing-tab", sentence.missingTab("Creators")],
   missingHeaders: ["missing-header", sentence.missingHeaders("Creators", ["Handle", "Platform"])],
   duplicateHeader: ["duplicate-header", sentence.duplicateHeader("Fee", "E", "H", "Fee", "fee (USD)")],
@@ -87,6 +88,7 @@ const CALLS: Record<keyof typeof sentence, [IssueCode, Said]> = {
   typedInComputed: ["typed-in-computed", sentence.typedInComputed("ROAS", "3.2")],
   duplicateComputed: ["duplicate-computed", sentence.duplicateComputed("ROAS", "M")],
   computedName: ["computed-name", sentence.computedName("ROAS", "Creators!P1", "revenue / cost")],
+  computedNamePlain: ["computed-name", sentence.computedName("ROAS", "Creators!P1", undefined)],
   rowsExcluded: ["rows-excluded", sentence.rowsExcluded("Content", [4, 9, 17])],
 };
 
