@@ -45,5 +45,6 @@ export async function typefacesPerScript(pptx: Uint8Array, fonts: ScriptFonts): 
       .replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${attr(fonts.cs)}"`);
     if (out !== xml) zip.file(name, out);
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // Stored, as pptxgenjs writes it: a later run finds its marker by reading the bytes.
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
 }
