@@ -11,6 +11,7 @@ import { BOX_MARGIN_PT, fitFont } from "./fit.ts";
 import { logoImage } from "./images.ts";
 import { DECK_COMPANY } from "./marker.ts";
 import { rasterize } from "./raster.ts";
+import { LATIN_FONT, scriptFonts, typefacesPerScript } from "./typefaces.ts";
 
 // 16:9, in inches.
 const W = 13.333;
@@ -80,7 +81,13 @@ function addText(
   box: { x: number; y: number; w: number; h: number },
   o: Record<string, unknown> = {},
 ): void {
-  s.addText(text as string, { ...textOpts(f, o), ...box, x: xOf(f, box.x, box.w) } as never);
+  // pptxgenjs starts each paragraph after a break from the run's own options: each run
+  // carries the direction and language, or every paragraph but the first reads left to right.
+  const body =
+    typeof text === "string"
+      ? text
+      : text.map((r) => ({ ...r, options: { lang: f.lang, rtlMode: f.rtl, ...r.options } }));
+  s.addText(body as string, { ...textOpts(f, o), ...box, x: xOf(f, box.x, box.w) } as never);
 }
 
 /**
@@ -376,7 +383,7 @@ export async function buildDeck(r: RenderedReport, theme: Theme): Promise<Uint8A
   const f: Frame = {
     t,
     rtl: r.locale.dir === "rtl",
-    font: theme.font ?? defaultFont(r.locale.lang),
+    font: theme.font ?? LATIN_FONT,
     lang: r.locale.locale,
     brand,
     ink: hex(contrastRatio(theme.brand, "#FFFFFF") >= 4.5 ? theme.brand : mix(theme.brand, -0.45)),
@@ -395,12 +402,5 @@ export async function buildDeck(r: RenderedReport, theme: Theme): Promise<Uint8A
   await chartSlides(p, f, r);
   if (r.view.recommendations.length > 0) actions(p, f, r.view.recommendations);
   const out = await p.write({ outputType: "nodebuffer" });
-  return out as Uint8Array;
-}
-
-/** The bundled family that covers the language's script (the report's own fonts). */
-function defaultFont(lang: string): string {
-  if (lang === "zh-CN") return "Noto Sans SC";
-  if (lang === "ar") return "Noto Sans Arabic";
-  return "Noto Sans";
+  return typefacesPerScript(out as Uint8Array, scriptFonts(theme.font));
 }

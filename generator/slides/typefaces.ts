@@ -1,0 +1,50 @@
+// A pptx names one typeface per script for each run: Latin (`a:latin`), East Asian (`a:ea`)
+// and complex scripts such as Arabic (`a:cs`); the viewer picks by each character's script.
+// pptxgenjs writes the one `fontFace` into all three, so a Chinese deck named the bundled
+// "Noto Sans SC" everywhere — a webfont cut in slices under one name, of which LibreOffice
+// takes one slice and draws the rest as boxes. The slide XML is rewritten here instead.
+import JSZip from "jszip";
+
+export interface ScriptFonts {
+  latin: string;
+  ea: string;
+  cs: string;
+}
+
+/** The Latin face when the theme names none (the report's own). */
+export const LATIN_FONT = "Noto Sans";
+/**
+ * Installed with Windows and Office; PowerPoint on a Mac, Keynote and Google Slides put in
+ * their own Chinese sans (PingFang SC, Noto Sans CJK SC) when it is missing, and so does
+ * LibreOffice through fontconfig's substitution for Chinese.
+ */
+export const EAST_ASIAN_FONT = "Microsoft YaHei";
+/** Arial carries Arabic on Windows and macOS; elsewhere it is mapped to a face that does too. */
+export const COMPLEX_SCRIPT_FONT = "Arial";
+
+/** The theme's font sets Latin text; Chinese and Arabic get a face that has their script. */
+export const scriptFonts = (themeFont: string | null | undefined): ScriptFonts => ({
+  latin: themeFont ?? LATIN_FONT,
+  ea: EAST_ASIAN_FONT,
+  cs: COMPLEX_SCRIPT_FONT,
+});
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** The deck with every run's East Asian and complex-script typefaces set per script. */
+export async function typefacesPerScript(pptx: Uint8Array, fonts: ScriptFonts): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(pptx);
+  const slides = Object.keys(zip.files).filter((n) =>
+    /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n),
+  );
+  for (const name of slides) {
+    const xml = await zip.files[name]!.async("string");
+    const out = xml
+      .replace(/<a:latin typeface="[^"]*"/g, `<a:latin typeface="${attr(fonts.latin)}"`)
+      .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${attr(fonts.ea)}"`)
+      .replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${attr(fonts.cs)}"`);
+    if (out !== xml) zip.file(name, out);
+  }
+  // Stored, as pptxgenjs writes it: a later run finds its marker by reading the bytes.
+  return zip.generateAsync({ type: "uint8array", compression: "STORE" });
+}
