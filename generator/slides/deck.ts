@@ -189,6 +189,12 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
   const cards = v.summary.headline.slice(0, 6);
   const gap = 0.2;
   const cw = (W - 2 * M - gap * (cards.length - 1)) / Math.max(cards.length, 1);
+  // Fitted to 85% of the card, and one size for the row so the figures read level: a viewer
+  // may draw digits in a wider face than the bundled one (LibreOffice takes the East Asian face
+  // for figures in a Chinese deck).
+  const valuePt = Math.min(
+    ...cards.map((h) => fitFont(t.big(h.value, h.unit), { w: cw * 0.85, h: 0.55 }, 26, 14, true)),
+  );
   cards.forEach((h, i) => {
     const x = M + i * (cw + gap);
     const y = 1.25;
@@ -228,7 +234,7 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
       value,
       { x, y: y + 0.5, w: cw, h: 0.55 },
       {
-        fontSize: fitFont(value, { w: cw, h: 0.55 }, 26, 14, true),
+        fontSize: valuePt,
         bold: true,
       },
     );

@@ -11,8 +11,14 @@ export interface ScriptFonts {
   cs: string;
 }
 
-/** The Latin face when the theme names none (the report's own). */
-export const LATIN_FONT = "Noto Sans";
+/**
+ * The Latin face when the theme names none. Not the report's Noto Sans: few computers have it
+ * installed, and the viewer's fallback (DejaVu Sans in LibreOffice) is wide enough to wrap card
+ * figures that were fitted to Noto Sans. Arial is on Windows and macOS (Liberation Sans, of the
+ * same widths, elsewhere) and a little narrower than Noto Sans, so text fitted with the bundled
+ * font's advances still fits.
+ */
+export const LATIN_FONT = "Arial";
 /**
  * Installed with Windows and Office; PowerPoint on a Mac, Keynote and Google Slides put in
  * their own Chinese sans (PingFang SC, Noto Sans CJK SC) when it is missing, and so does

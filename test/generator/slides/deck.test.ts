@@ -151,14 +151,23 @@ describe("the slide deck", () => {
     const rPr = [...xml.matchAll(/<a:r><a:rPr\b[^>]*>/g)].map((m) => m[0]);
     expect(rPr.length).toBeGreaterThan(50);
     for (const r of rPr) expect(r).toContain('lang="zh-CN"');
-    // Latin in the report's face; Chinese in a family Windows and Office install, not a webfont slice.
+    // Latin and Chinese in families Windows and Office install, not a webfont slice.
     const faces = (tag: string) =>
       new Set([...xml.matchAll(new RegExp(`<a:${tag} typeface="([^"]*)"`, "g"))].map((m) => m[1]));
-    expect(faces("latin")).toEqual(new Set(["Noto Sans"]));
+    expect(faces("latin")).toEqual(new Set(["Arial"]));
     expect(faces("ea")).toEqual(new Set(["Microsoft YaHei"]));
     expect(faces("cs")).toEqual(new Set(["Arial"]));
     expect(xml).not.toContain("Noto Sans SC");
     expect(texts(zh.slides[1]!)).toContain("US$201,939");
+    // The six headline figures share one size, fitted with room to spare (US$201,939 is the widest).
+    const cards = ["US$201,939", "4,819", "1.79×", "+78.5%", "US$41.90", "US$23.47"].map(
+      (v) =>
+        new RegExp(
+          `<a:rPr\\b[^>]*\\bsz="(\\d+)"[^>]*>(?:(?!</a:r>).)*<a:t>${v.replace(/[.+$]/g, "\\$&")}</a:t>`,
+        ).exec(zh.slides[1]!)?.[1],
+    );
+    expect(new Set(cards).size).toBe(1);
+    expect(Number(cards[0])).toBeLessThan(2600);
   });
 
   it.skipIf(!has("soffice") || !has("pdftotext"))(
