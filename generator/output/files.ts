@@ -122,10 +122,15 @@ export async function checkOverwrite(file: string, force: boolean): Promise<void
 /** Writes via a temp file in the same folder and a rename, so a crash never leaves half a file. */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
-  // Interrupted mid-write: the temp file goes, the file it would replace stays as it was.
-  const forget = atInterrupt(() => rmSync(tmp, { force: true }));
+  const written = writeFile(tmp, data, { flag: "wx" });
+  // Interrupted mid-write: the temp file goes, the file it would replace stays as it was. The
+  // write is awaited first: its open may still be on its way and would recreate the file.
+  const forget = atInterrupt(async () => {
+    await written.catch(() => {});
+    rmSync(tmp, { force: true });
+  });
   try {
-    await writeFile(tmp, data, { flag: "wx" });
+    await written;
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => {});
