@@ -3,6 +3,7 @@ import {
   type CellResult,
   MAX_NUMBER,
   MAX_TEXT,
+  plainNumberText,
   type Problem,
   type ReadContext,
   readCurrency,
@@ -185,6 +186,20 @@ export function readCell(
         sentence.negative(meta.header, String(raw)),
       );
     return raw;
+  }
+  // Plain number text (CSV, the Sheets API) likewise; anything else goes through the full reader.
+  if (typeof raw === "string" && NUMERIC_KINDS.has(meta.kind)) {
+    const n = plainNumberText(raw, ctx);
+    if (n !== null) {
+      if (meta.min !== undefined && n < meta.min)
+        return failCell(
+          issues,
+          { tab, row, col, column: meta.header },
+          "negative",
+          sentence.negative(meta.header, raw),
+        );
+      return n;
+    }
   }
   // Plain text needs no result object either.
   if (meta.kind === "text" && typeof raw === "string") {

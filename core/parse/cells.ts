@@ -122,7 +122,10 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
 const PERCENT_END = /[%\u066A\uFF05]\s*$/;
 const SPACES = /[\s\u00A0\u202F\u2009'’]/g;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function westernDigits(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
   return (
     s
       .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
@@ -144,6 +147,26 @@ export function parseNumberText(text: string, ctx: ReadContext, allowSuffix: boo
   return r.kind === "ok" ? r.value : null;
 }
 
+/**
+ * Text that is only ASCII digits, with at most one inner `.` when `.` is the locale's decimal mark
+ * and the cell cannot also read as thousands (`1.234`): what CSV files and the Sheets API hand over
+ * for most figure cells. Its value, or null for anything the full reader must look at.
+ */
+export function plainNumberText(text: string, ctx: ReadContext): number | null {
+  const n = text.length;
+  // 15 digits stay below MAX_NUMBER and are exact as a double.
+  if (n === 0 || n > 15) return null;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || dot >= 0 || i === 0 || i === n - 1) return null;
+    dot = i;
+  }
+  if (dot >= 0 && (ctx.decimal !== "." || (!ctx.decimalSettled && otherReading(text, ".")))) return null;
+  return Number(text);
+}
+
 /** Longer text is no number anyone typed; checked first so no scan below grows with the cell. */
 const MAX_NUMBER_TEXT = 80;
 const SIGN_START = /^[-+]\s*/;
@@ -163,6 +186,8 @@ const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase(
  * are accepted; any other letters make it not a number. `$ -` is zero.
  */
 export function readNumberText(text: string, ctx: ReadContext, allowMultiplier: boolean): CellResult<number> {
+  const plain = plainNumberText(text, ctx);
+  if (plain !== null) return ok(plain);
   let s = westernDigits(text.trim());
   if (s === "") return BLANK;
   if (s.length > MAX_NUMBER_TEXT) return fail("not-a-number", text);
