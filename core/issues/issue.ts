@@ -48,6 +48,7 @@ export const ISSUE_CODES = [
   "out-of-range",
   "too-large",
   "percent-points",
+  "fractional-count",
   "not-a-date",
   "ambiguous-date",
   "ambiguous-number",

@@ -141,6 +141,12 @@ export const sentence = {
       column,
       found: found ?? "",
     }),
+  fractionalCount: (column: string, found: string, readAs: string) =>
+    said(`${column} ${q(found)} is not a whole number; it is counted as ${readAs}. Check the cell.`, {
+      column,
+      found,
+      readAs,
+    }),
   percentPoints: (column: string, found: string | undefined, readAs: string | undefined) =>
     said(
       `${column} ${q(found)} was read as ${readAs ?? "a percentage"}; type it as a fraction (0.035) or with % to be explicit.`,

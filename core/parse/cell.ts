@@ -16,6 +16,7 @@ import {
   readText,
   readThresholds,
   readUrl,
+  shown,
 } from "./cells.ts";
 import { currencyCode, currencyReadings } from "./currency.ts";
 import { hyperlinkFormula, isUncachedFormula, linkOf, shownValue } from "./formula.ts";
@@ -177,29 +178,12 @@ export function readCell(
   issues: IssueList,
 ): unknown {
   // Fast path for the common case of a plain numeric cell in a numeric column.
-  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind)) {
-    if (meta.min !== undefined && raw < meta.min)
-      return failCell(
-        issues,
-        { tab, row, col, column: meta.header },
-        "negative",
-        sentence.negative(meta.header, String(raw)),
-      );
-    return raw;
-  }
+  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind))
+    return checkFigure(meta, raw, String(raw), tab, row, col, issues);
   // Plain number text (CSV, the Sheets API) likewise; anything else goes through the full reader.
   if (typeof raw === "string" && NUMERIC_KINDS.has(meta.kind)) {
     const n = plainNumberText(raw, ctx);
-    if (n !== null) {
-      if (meta.min !== undefined && n < meta.min)
-        return failCell(
-          issues,
-          { tab, row, col, column: meta.header },
-          "negative",
-          sentence.negative(meta.header, raw),
-        );
-      return n;
-    }
+    if (n !== null) return checkFigure(meta, n, raw, tab, row, col, issues);
   }
   // Plain text needs no result object either.
   if (meta.kind === "text" && typeof raw === "string") {
@@ -248,12 +232,38 @@ export function readCell(
         problemMessage(r.warning, meta, ctx),
       ),
     );
-  if (meta.min !== undefined && typeof r.value === "number" && r.value < meta.min)
+  if (typeof r.value === "number") return checkFigure(meta, r.value, String(raw), tab, row, col, issues);
+  return r.value;
+}
+
+/**
+ * A figure as read: below the column's minimum it is an error; a count that is not whole
+ * (`8.5` orders, an average pasted into Views) is kept as typed, with a warning on its cell.
+ */
+function checkFigure(
+  meta: ColumnMeta,
+  n: number,
+  found: string,
+  tab: string,
+  row: number,
+  col: number,
+  issues: IssueList,
+): number | typeof CELL_ERROR {
+  if (meta.min !== undefined && n < meta.min)
     return failCell(
       issues,
       { tab, row, col, column: meta.header },
       "negative",
-      sentence.negative(meta.header, String(raw)),
+      sentence.negative(meta.header, found),
     );
-  return r.value;
+  if (meta.kind === "count" && !Number.isInteger(n))
+    issues.add(
+      cellIssue(
+        "warning",
+        "fractional-count",
+        { tab, row, col, column: meta.header },
+        sentence.fractionalCount(meta.header, shown(found), String(n)),
+      ),
+    );
+  return n;
 }

@@ -173,6 +173,25 @@ describe("required fields, types, ranges, enums", () => {
     expect(model.creators[0]!.commission_rate).toBeCloseTo(0.015, 12);
   });
 
+  it("a count that is not whole is kept as typed, with a warning on its cell; a whole one read from text is not", () => {
+    const tabs = minimalTabs();
+    tabs.Content![1]![6] = 50.5; // Likes, a number cell
+    tabs.Content![2]![4] = "2000.25"; // Impressions, text as CSV gives it
+    tabs.Creators![1]![2] = "1.5k"; // Followers: 1,500, whole
+    const { issues, model } = run(tabs);
+    expect(brief(findings(issues))).toEqual([
+      { severity: "warning", code: "fractional-count", cell: "Content!G2" },
+      { severity: "warning", code: "fractional-count", cell: "Content!E3" },
+    ]);
+    expect(issues.find((i) => i.cell === "Content!G2")!.message).toBe(
+      'Likes "50.5" is not a whole number; it is counted as 50.5. Check the cell.',
+    );
+    // 1,000 + 2,000.25 impressions; engagements are the likes alone here: 50.5 + 80. Both rows counted.
+    expect(model.totals.content_pieces).toBe(2);
+    expect(model.totals.impressions).toBe(3000.25);
+    expect(model.totals.engagements).toBe(130.5);
+  });
+
   it("negative amounts on Costs and Team", () => {
     const tabs = tabsWith({
       Costs: [

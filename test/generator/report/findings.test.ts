@@ -38,6 +38,7 @@ const CALLS: Record<keyof typeof sentence | "computedNamePlain", [IssueCode, Sai
   tooLarge: ["too-large", sentence.tooLarge("Impressions", "1e+21")],
   rateOutOfRange: ["out-of-range", sentence.rateOutOfRange("Commission rate", "140%")],
   percentPoints: ["percent-points", sentence.percentPoints("Commission rate", "12", "12%")],
+  fractionalCount: ["fractional-count", sentence.fractionalCount("Orders", "8.5", "8.5")],
   notADate: ["not-a-date", sentence.notADate("Published", "soon")],
   ambiguousDate: [
     "ambiguous-date",
