@@ -4,8 +4,17 @@
 // Plain JavaScript, so building needs no TypeScript runner. It is also vitest's global setup (the
 // tests spawn the CLI as shipped, built fresh for the run) and, in a checkout, the bin's check that
 // no source changed since the last build.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -13,6 +22,44 @@ const DIST = join(ROOT, "dist");
 /** What the last build read and when: lets the bin tell that dist/ is older than the sources. */
 const INPUTS = join(DIST, "inputs.json");
 const SELF = "scripts/build-cli.js";
+const TEMPLATES = join(ROOT, "templates");
+
+/** Every folder under templates/ that holds .hbs files, and those files (paths from the root, / separated). */
+function templateFiles() {
+  const dirs = [];
+  const files = [];
+  const walk = (dir) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    const hbs = entries.filter((e) => e.isFile() && e.name.endsWith(".hbs")).map((e) => join(dir, e.name));
+    if (hbs.length) dirs.push(dir);
+    files.push(...hbs);
+    for (const e of entries) if (e.isDirectory()) walk(join(dir, e.name));
+  };
+  walk(TEMPLATES);
+  const rel = (p) => relative(ROOT, p).split(sep).join("/");
+  return { dirs: dirs.map(rel), files: files.map(rel) };
+}
+
+/**
+ * generator/report/precompiled.ts, empty in the sources, becomes every template under
+ * templates/ as Handlebars.precompile made it: the CLI renders with the runtime alone.
+ */
+function precompiledTemplates(files) {
+  return {
+    name: "precompiled-templates",
+    setup(b) {
+      b.onLoad({ filter: /[\\/]generator[\\/]report[\\/]precompiled\.ts$/ }, async () => {
+        const { default: Handlebars } = await import("handlebars");
+        const entries = files.map((f) => {
+          const key = f.slice("templates/".length);
+          const spec = Handlebars.precompile(readFileSync(join(ROOT, f), "utf8"));
+          return `  ${JSON.stringify(key)}: ${spec}`;
+        });
+        return { contents: `export const PRECOMPILED = {\n${entries.join(",\n")}\n};\n`, loader: "js" };
+      });
+    },
+  };
+}
 
 function writeAtomic(path, contents) {
   mkdirSync(dirname(path), { recursive: true });
@@ -28,6 +75,7 @@ function writeAtomic(path, contents) {
 export async function buildCli({ clean = true } = {}) {
   const { build } = await import("esbuild");
   const started = Date.now();
+  const templates = templateFiles();
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { cli: "generator/cli.ts" },
@@ -44,12 +92,16 @@ export async function buildCli({ clean = true } = {}) {
     sourcesContent: false,
     metafile: true,
     write: false,
+    plugins: [precompiledTemplates(templates.files)],
     logLevel: "warning",
   });
   if (clean) rmSync(DIST, { recursive: true, force: true });
   for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("node_modules/"));
-  writeAtomic(INPUTS, `${JSON.stringify({ built: started, inputs: [...inputs, SELF] })}\n`);
+  writeAtomic(
+    INPUTS,
+    `${JSON.stringify({ built: started, inputs: [...inputs, ...templates.dirs, ...templates.files, SELF] })}\n`,
+  );
 }
 
 /** True when dist/ is missing or a file the last build read changed (or went) since. */

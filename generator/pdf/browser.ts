@@ -68,8 +68,7 @@ const MARGIN = { top: "16mm", bottom: "16mm", left: "14mm", right: "14mm" } as c
 
 async function templates(opts: PdfOptions): Promise<{ header: string; footer: string }> {
   // Handlebars' own escaping, the same the report templates get (already loaded by the HTML).
-  const { default: Handlebars } = await import("handlebars");
-  const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
+  const { escapeHtml: esc } = await import("../report/handlebars.ts");
   const dir = opts.dir === "rtl" ? "rtl" : "ltr";
   const lang = esc(opts.locale ?? "en");
   const title = opts.title ? esc(opts.title) : "";
