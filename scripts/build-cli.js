@@ -1,6 +1,7 @@
 // npm run build (also run by `npm ci` and `npm pack` through `prepare`): generator/cli.ts → dist/cli.js,
-// an ESM bundle of our own code for Node 20. Packages in node_modules stay imports and load from
-// there at run time; templates/ is found from the package root, fonts through their packages.
+// an ESM bundle of our own code for Node 20, with the few pure-JavaScript packages a report needs
+// (BUNDLED) and the templates, precompiled. Other packages stay imports and load from node_modules
+// at run time; templates/ is found from the package root, fonts through their packages.
 // Plain JavaScript, so building needs no TypeScript runner. It is also vitest's global setup (the
 // tests spawn the CLI as shipped, built fresh for the run) and, in a checkout, the bin's check that
 // no source changed since the last build.
@@ -61,6 +62,49 @@ function precompiledTemplates(files) {
   };
 }
 
+/**
+ * Pure-JavaScript packages bundled into the chunk that needs them, with everything they import:
+ * Node then reads one file where it would resolve and link hundreds (puppeteer-core alone loads
+ * ~150 modules, vega ~300). The rest stay imports of node_modules: packages with native code or
+ * files they find beside themselves, and those only one input format needs.
+ */
+const BUNDLED = ["puppeteer-core", "vega", "vega-lite", "handlebars"];
+/** Optional native speed-ups some bundled packages try to require; absent here, so left as imports. */
+const NEVER_BUNDLED = ["bufferutil", "utf-8-validate"];
+/**
+ * Left out of the bundle for a stub: puppeteer's browser downloader uses it (with a JavaScript
+ * engine for proxy auto-config scripts, 1.6 MB of code to load) and we never download a browser.
+ */
+const STUBBED = {
+  "proxy-agent":
+    'export class ProxyAgent { constructor() { throw new Error("campaign-postmortem never downloads a browser"); } }',
+};
+
+const packageName = (spec) => /^(?:@[^/]+\/)?[^/]+/.exec(spec)?.[0] ?? spec;
+const isBare = (spec) => !/^(?:[./]|node:|[A-Za-z]:[\\/])/.test(spec);
+
+/** Our imports of BUNDLED packages, and those packages' own imports, are bundled; other packages stay external. */
+function bundleOnly(names) {
+  return {
+    name: "bundle-only",
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === "entry-point" || !isBare(args.path)) return undefined;
+        const name = packageName(args.path);
+        if (name in STUBBED) return { path: name, namespace: "stub" };
+        if (NEVER_BUNDLED.includes(name)) return { path: args.path, external: true };
+        const fromPackage = /[\\/]node_modules[\\/]/.test(args.importer);
+        if (fromPackage || names.includes(name)) return undefined;
+        return { path: args.path, external: true };
+      });
+      b.onLoad({ filter: /.*/, namespace: "stub" }, (args) => ({
+        contents: STUBBED[args.path],
+        loader: "js",
+      }));
+    },
+  };
+}
+
 function writeAtomic(path, contents) {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
@@ -86,22 +130,47 @@ export async function buildCli({ clean = true } = {}) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
     // Stack traces under DEBUG=1 name the TypeScript file and line; the sources stay out of the map.
     sourcemap: "linked",
     sourcesContent: false,
     metafile: true,
     write: false,
-    plugins: [precompiledTemplates(templates.files)],
+    // The CommonJS inside bundled packages (debug, handlebars…) calls require(): give every chunk one.
+    banner: {
+      js: 'import { createRequire as __postmortemRequire } from "node:module";\nconst require = __postmortemRequire(import.meta.url);',
+    },
+    plugins: [bundleOnly(BUNDLED), precompiledTemplates(templates.files)],
     logLevel: "warning",
   });
   if (clean) rmSync(DIST, { recursive: true, force: true });
   for (const file of result.outputFiles) writeAtomic(file.path, file.contents);
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("node_modules/"));
+  // Our own files: not the packages', nor the stubs (in a namespace of their own, "stub:…").
+  const inputs = Object.keys(result.metafile.inputs).filter(
+    (p) => !/(^|\/)node_modules\//.test(p) && !p.startsWith("stub:"),
+  );
   writeAtomic(
     INPUTS,
-    `${JSON.stringify({ built: started, inputs: [...inputs, ...templates.dirs, ...templates.files, SELF] })}\n`,
+    `${JSON.stringify({
+      built: started,
+      inputs: [...inputs, ...templates.dirs, ...templates.files, SELF],
+      bundled: bundledPackages(result.metafile),
+    })}\n`,
   );
+}
+
+/** Each chunk's bundled packages (file name → package names), so a test can tell what a run loaded. */
+function bundledPackages(metafile) {
+  const out = {};
+  for (const [file, o] of Object.entries(metafile.outputs)) {
+    const names = new Set();
+    for (const input of Object.keys(o.inputs)) {
+      const at = input.lastIndexOf("node_modules/");
+      const m = at < 0 ? null : /^(?:@[^/]+\/)?[^/]+/.exec(input.slice(at + "node_modules/".length));
+      if (m) names.add(m[0]);
+    }
+    if (names.size) out[file.slice(file.lastIndexOf("/") + 1)] = [...names].sort();
+  }
+  return out;
 }
 
 /** True when dist/ is missing or a file the last build read changed (or went) since. */

@@ -215,6 +215,9 @@ export class PdfPrinter {
           "--disable-extensions",
         ],
         headless: b.headless ?? true,
+        // The protocol over a pipe, not a WebSocket: no socket library to load, and the PDFs
+        // and pages (hundreds of KB each) cross without WebSocket framing and masking.
+        pipe: true,
         env: { ...process.env, ...b.env, TMPDIR: profileTmp },
       }));
       forget();
