@@ -65,7 +65,7 @@ export async function writeReports(
     ((line: string) => {
       if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
     });
-  const launch = o.launch ?? (() => PdfPrinter.launch());
+  const launch = o.launch ?? (() => PdfPrinter.launch(undefined, { pages: 1 }));
   const own = new ReportStems();
   let index = 0;
   const claimIn = (i: number): StemClaim =>
