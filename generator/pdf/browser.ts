@@ -161,10 +161,11 @@ export class PdfPrinter {
   }
 
   /**
-   * Starts the browser: `found`, or the one findBrowser() picks. Throws BrowserMissingError
-   * (exit 3, with how to get one) when there is none or it does not start.
+   * Starts the browser: `found`, or the one findBrowser() picks, with `pages` print-ready pages
+   * opened ahead (the browser starts while the HTML renders, so the first print finds one waiting).
+   * Throws BrowserMissingError (exit 3, with how to get one) when there is none or it does not start.
    */
-  static async launch(found?: FoundBrowser | null): Promise<PdfPrinter> {
+  static async launch(found?: FoundBrowser | null, { pages = 0 } = {}): Promise<PdfPrinter> {
     const b = found === undefined ? await findBrowser() : found;
     if (!b) throw new BrowserMissingError(pdfMessages.noBrowser());
     const puppeteer = await import("puppeteer-core");
@@ -221,7 +222,9 @@ export class PdfPrinter {
         env: { ...process.env, ...b.env, TMPDIR: profileTmp },
       }));
       forget();
-      return new PdfPrinter(browser, b, profile);
+      const printer = new PdfPrinter(browser, b, profile);
+      await printer.openAhead(pages);
+      return printer;
     } catch (e) {
       forget();
       removeProfile(profile);
@@ -232,6 +235,14 @@ export class PdfPrinter {
         ),
       );
     }
+  }
+
+  /** Opens up to `n` idle pages; one that fails to open is left to the print that needs it. */
+  private async openAhead(n: number): Promise<void> {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(n, MAX_IDLE_PAGES) }, () => this.takePage().catch(() => null)),
+    );
+    for (const p of opened) if (p) this.idle.push(p);
   }
 
   /** The report as PDF bytes: backgrounds printed, page numbers "n / N" in the footer, web fonts loaded. */
