@@ -193,10 +193,12 @@ export class PdfPrinter {
         handleSIGTERM: false,
         handleSIGHUP: false,
         // Measured here (CPU of the whole process tree, 2 shared cores): the npm headless shell
-        // starts in ~0.15 CPU-s once puppeteer is loaded (loading it is ~0.4 CPU-s more, the first
-        // time in a process) and prints a report with its data PDF in ~1.2 CPU-s; a system
-        // Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's own flags
-        // (--single-process, --no-zygote) save ~20% per report against several processes.
+        // starts in ~0.15 CPU-s once puppeteer is loaded (~0.1 CPU-s bundled, ~0.4 from its own
+        // files, the first time in a process) and prints a report with its data PDF in ~0.9 CPU-s;
+        // a system Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's
+        // own flags (--single-process, --no-zygote) save ~20% per report against several processes;
+        // in one process, two pages print one after the other, so printing two documents at once
+        // gains nothing (measured: same time per report, 1 or 2 in flight).
         // Ours cost nothing measurable together: the --disable-* ones stop background work
         // (networking, component updates, sync, extensions) a print never needs;
         // --disable-dev-shm-usage avoids crashes where /dev/shm is small; --font-render-hinting=none
