@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 import type { Font } from "opentype.js";
 
 const require = createRequire(import.meta.url);
@@ -74,13 +75,56 @@ export function fontFile(subset: FontSubset, weight: FontWeight, ext: "woff" | "
 
 const fontCache = new Map<string, Font | null>();
 
+/**
+ * A WOFF file as the plain font (SFNT) it wraps: each table inflated by Node's zlib. opentype.js
+ * would inflate them itself in JavaScript, several times slower: the fonts a report measures
+ * with parsed in a third of the time. Same tables, so the same font.
+ */
+export function woffToSfnt(woff: Buffer): ArrayBuffer {
+  if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error("not a WOFF file");
+  const count = woff.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    return {
+      tag: woff.readUInt32BE(at),
+      offset: woff.readUInt32BE(at + 4),
+      packed: woff.readUInt32BE(at + 8),
+      length: woff.readUInt32BE(at + 12),
+      checksum: woff.readUInt32BE(at + 16),
+    };
+  });
+  const padded = (n: number) => (n + 3) & ~3;
+  const font = new ArrayBuffer(tables.reduce((n, t) => n + padded(t.length), 12 + 16 * count));
+  const out = Buffer.from(font);
+  // The SFNT header: its flavor, then the binary-search fields of the table directory.
+  const log2 = Math.floor(Math.log2(count));
+  out.writeUInt32BE(woff.readUInt32BE(4), 0);
+  out.writeUInt16BE(count, 4);
+  out.writeUInt16BE(2 ** log2 * 16, 6);
+  out.writeUInt16BE(log2, 8);
+  out.writeUInt16BE(count * 16 - 2 ** log2 * 16, 10);
+  let at = 12 + 16 * count;
+  for (const [i, t] of tables.entries()) {
+    const raw = woff.subarray(t.offset, t.offset + t.packed);
+    const data = t.packed < t.length ? inflateSync(raw) : raw;
+    if (data.length !== t.length) throw new Error("WOFF table of the wrong length");
+    const entry = 12 + 16 * i;
+    out.writeUInt32BE(t.tag, entry);
+    out.writeUInt32BE(t.checksum, entry + 4);
+    out.writeUInt32BE(at, entry + 8);
+    out.writeUInt32BE(t.length, entry + 12);
+    data.copy(out, at);
+    at += padded(t.length);
+  }
+  return font;
+}
+
 function loadFont(subset: FontSubset, weight: FontWeight): Font | null {
   const file = fontFile(subset, weight, "woff");
   let font = fontCache.get(file);
   if (font === undefined) {
     try {
-      const buf = readFileSync(file);
-      font = opentype().parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+      font = opentype().parse(woffToSfnt(readFileSync(file)));
     } catch {
       font = null;
     }

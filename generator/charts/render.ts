@@ -1,11 +1,11 @@
 // Vega-Lite → SVG in Node: no browser, no canvas. Text is measured with the bundled
 // Noto fonts (the ones the HTML/PDF embeds) so vega's layout matches what prints.
 import { createHash } from "node:crypto";
-import Handlebars from "handlebars";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 
+import { escapeHtml as esc } from "../report/handlebars.ts";
 import { textWidth } from "./fonts.ts";
 import { vegaLocale } from "./locale.ts";
 
@@ -113,9 +113,6 @@ function noLoader(refused: string[]): vega.Loader {
 }
 
 // ------------------------------------------------------------------ SVG
-
-// Handlebars' own escaping, the same the report templates get.
-const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
 
 /** Makes every id in `svg` start with `prefix` (and the references to them), so inlined charts never share ids. */
 export function prefixIds(svg: string, prefix: string): string {

@@ -68,8 +68,7 @@ const MARGIN = { top: "16mm", bottom: "16mm", left: "14mm", right: "14mm" } as c
 
 async function templates(opts: PdfOptions): Promise<{ header: string; footer: string }> {
   // Handlebars' own escaping, the same the report templates get (already loaded by the HTML).
-  const { default: Handlebars } = await import("handlebars");
-  const esc = (s: string) => Handlebars.Utils.escapeExpression(s);
+  const { escapeHtml: esc } = await import("../report/handlebars.ts");
   const dir = opts.dir === "rtl" ? "rtl" : "ltr";
   const lang = esc(opts.locale ?? "en");
   const title = opts.title ? esc(opts.title) : "";
@@ -162,10 +161,11 @@ export class PdfPrinter {
   }
 
   /**
-   * Starts the browser: `found`, or the one findBrowser() picks. Throws BrowserMissingError
-   * (exit 3, with how to get one) when there is none or it does not start.
+   * Starts the browser: `found`, or the one findBrowser() picks, with `pages` print-ready pages
+   * opened ahead (the browser starts while the HTML renders, so the first print finds one waiting).
+   * Throws BrowserMissingError (exit 3, with how to get one) when there is none or it does not start.
    */
-  static async launch(found?: FoundBrowser | null): Promise<PdfPrinter> {
+  static async launch(found?: FoundBrowser | null, { pages = 0 } = {}): Promise<PdfPrinter> {
     const b = found === undefined ? await findBrowser() : found;
     if (!b) throw new BrowserMissingError(pdfMessages.noBrowser());
     const puppeteer = await import("puppeteer-core");
@@ -193,10 +193,12 @@ export class PdfPrinter {
         handleSIGTERM: false,
         handleSIGHUP: false,
         // Measured here (CPU of the whole process tree, 2 shared cores): the npm headless shell
-        // starts in ~0.15 CPU-s once puppeteer is loaded (loading it is ~0.4 CPU-s more, the first
-        // time in a process) and prints a report with its data PDF in ~1.2 CPU-s; a system
-        // Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's own flags
-        // (--single-process, --no-zygote) save ~20% per report against several processes.
+        // starts in ~0.15 CPU-s once puppeteer is loaded (~0.1 CPU-s bundled, ~0.4 from its own
+        // files, the first time in a process) and prints a report with its data PDF in ~0.9 CPU-s;
+        // a system Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's
+        // own flags (--single-process, --no-zygote) save ~20% per report against several processes;
+        // in one process, two pages print one after the other, so printing two documents at once
+        // gains nothing (measured: same time per report, 1 or 2 in flight).
         // Ours cost nothing measurable together: the --disable-* ones stop background work
         // (networking, component updates, sync, extensions) a print never needs;
         // --disable-dev-shm-usage avoids crashes where /dev/shm is small; --font-render-hinting=none
@@ -216,10 +218,15 @@ export class PdfPrinter {
           "--disable-extensions",
         ],
         headless: b.headless ?? true,
+        // The protocol over a pipe, not a WebSocket: no socket library to load, and the PDFs
+        // and pages (hundreds of KB each) cross without WebSocket framing and masking.
+        pipe: true,
         env: { ...process.env, ...b.env, TMPDIR: profileTmp },
       }));
       forget();
-      return new PdfPrinter(browser, b, profile);
+      const printer = new PdfPrinter(browser, b, profile);
+      await printer.openAhead(pages);
+      return printer;
     } catch (e) {
       forget();
       removeProfile(profile);
@@ -230,6 +237,14 @@ export class PdfPrinter {
         ),
       );
     }
+  }
+
+  /** Opens up to `n` idle pages; one that fails to open is left to the print that needs it. */
+  private async openAhead(n: number): Promise<void> {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(n, MAX_IDLE_PAGES) }, () => this.takePage().catch(() => null)),
+    );
+    for (const p of opened) if (p) this.idle.push(p);
   }
 
   /** The report as PDF bytes: backgrounds printed, page numbers "n / N" in the footer, web fonts loaded. */

@@ -151,18 +151,16 @@ async function unpackNpmChromium(): Promise<FoundBrowser | null> {
     );
     await rename(tmp, exe);
   }
-  const mod = (await import("@sparticuz/chromium")) as { default: { args: string[] } };
+  const probe = await launchProbe(dir, exe);
   const found: FoundBrowser = {
     executablePath: exe,
     source: "npm",
-    // Its recommended flags (one process, no zygote: the cheapest way to print here), less the
-    // ones that only loosen web security: every request is refused anyway, so they buy nothing.
-    args: mod.default.args.filter((a) => !LOOSENING.some((f) => a.startsWith(f))),
+    args: probe.args,
     headless: "shell",
     env: {},
   };
   // A bare machine may lack NSS/expat; the package bundles them for Amazon Linux, which work elsewhere too.
-  if ((await missingLibraries(exe)).length) {
+  if (probe.bundledLibraries) {
     const libDir = path.join(dir, "lib");
     if (!(await isExecutable(path.join(libDir, "libnss3.so")))) {
       await untar(brotliDecompressSync(await readFile(path.join(bin, "al2023.tar.br"))), dir);
@@ -185,6 +183,43 @@ async function unpackNpmChromium(): Promise<FoundBrowser | null> {
     found.env = { ...found.env, FONTCONFIG_PATH: path.dirname(conf) };
   }
   return found;
+}
+
+/** What the unpacked browser needs to start: its flags, and whether the bundled libraries must be on the path. */
+interface LaunchProbe {
+  args: string[];
+  bundledLibraries: boolean;
+}
+
+/**
+ * The probe, from the unpack folder when an earlier run wrote it there: loading the package for
+ * its flags and asking ldd what is missing cost a run ~0.1 s, and neither changes for one
+ * version on one machine. Written atomically, like the binary.
+ */
+async function launchProbe(dir: string, exe: string): Promise<LaunchProbe> {
+  const file = path.join(dir, "launch.json");
+  try {
+    const saved = JSON.parse(await readFile(file, "utf8")) as Partial<LaunchProbe>;
+    if (Array.isArray(saved.args) && typeof saved.bundledLibraries === "boolean")
+      return { args: saved.args, bundledLibraries: saved.bundledLibraries };
+  } catch {
+    // None yet, or unreadable: probe again.
+  }
+  const mod = (await import("@sparticuz/chromium")) as { default: { args: string[] } };
+  const probe: LaunchProbe = {
+    // Its recommended flags (one process, no zygote: the cheapest way to print here), less the
+    // ones that only loosen web security: every request is refused anyway, so they buy nothing.
+    args: mod.default.args.filter((a) => !LOOSENING.some((f) => a.startsWith(f))),
+    bundledLibraries: (await missingLibraries(exe)).length > 0,
+  };
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, `${JSON.stringify(probe)}\n`, { mode: 0o600 });
+    await rename(tmp, file);
+  } catch {
+    // Not saved: the next run probes again.
+  }
+  return probe;
 }
 
 async function isFile(file: string): Promise<boolean> {

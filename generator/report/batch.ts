@@ -216,7 +216,8 @@ export async function reportBatch(
   const sources = await readBatchFile(file);
   const outcomes = await runBatch(sources, {
     renderOne: reportRenderer(job, write),
-    launch: () => PdfPrinter.launch(),
+    // A page ready for each source printed side by side.
+    launch: () => PdfPrinter.launch(undefined, { pages: concurrency }),
     close: (p) => p.close(),
     concurrency,
     onDone: (o) => {

@@ -5,6 +5,8 @@ import type { Analysis } from "../../core/index.ts";
 import { buildReportView, type ReportView } from "../../core/present/index.ts";
 import { buildCharts, type ChartDef } from "./chart-specs.ts";
 import { buildContext } from "./context.ts";
+import { appendixSection } from "./sections/appendix.ts";
+import { sectionKit } from "./sections/kit.ts";
 import { fontStack } from "../charts/fonts.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
@@ -13,6 +15,7 @@ import {
   type PageOptions,
   type PageSize,
   REPORT_TEMPLATE_DIR,
+  renderPage,
   renderPages,
   slugify,
 } from "./shell.ts";
@@ -30,6 +33,18 @@ export interface ReportOptions {
   generated?: Date;
   /** Default "separate". */
   appendix?: AppendixMode;
+  /**
+   * Given the data tables' own document (appendix "separate") as soon as it is laid out, before
+   * the charts are drawn (it has none), so its PDF can print meanwhile.
+   */
+  onDataDocument?: (doc: DataDocument) => void;
+}
+
+/** The data tables' document, with what its PDF is printed with. */
+export interface DataDocument {
+  html: string;
+  locale: ResolvedLocale;
+  info: DocumentInfo;
 }
 
 /** The PDF's document information. */
@@ -63,28 +78,11 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   const view = buildReportView(a.model, a.notes, a.dataset);
   const font = fontStack(theme.font ?? undefined);
 
-  const defs = buildCharts(view, { t, brand: theme.brand, font });
-  const svgs = new Map<string, string>();
-  // vega, vega-lite and the font metrics load only when there is a chart to draw.
-  if (defs.length > 0) {
-    const { renderChart } = await import("../charts/render.ts");
-    for (const d of defs)
-      svgs.set(
-        d.id,
-        await renderChart(d.spec, {
-          locale: loc.locale,
-          currency: view.campaign.currency,
-          title: d.title,
-          description: d.description,
-        }),
-      );
-  }
-
   const c = view.campaign;
   const title = `${c.name ?? t.t("report.kind")} — ${t.t("report.kind")}`;
-  const sections = buildContext(view, t, svgs);
   const generated = opts.generated ?? new Date();
-  const ctx = {
+  const info: DocumentInfo = { title: c.name ?? title, author: c.prepared_by };
+  const base = {
     lang: loc.lang,
     dir: loc.dir,
     title,
@@ -108,31 +106,53 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     },
     author: c.prepared_by,
     contentsTitle: t.t("report.contents"),
-    ...sections,
   };
   const mode = opts.appendix ?? "separate";
-  const data = dataPart(sections.appendix, mode === "separate");
-  const page: PageOptions = { theme, font, pageSize, footer: ctx.footer, dir: loc.dir };
+  const page: PageOptions = { theme, font, pageSize, footer: base.footer, dir: loc.dir };
+  // The data tables draw no chart: their own document is laid out first, with the fonts its text needs.
+  let dataHtml: string | null = null;
+  const early = mode === "separate" ? dataPart(appendixSection(sectionKit(view, t, new Map())), true) : null;
+  if (early) {
+    dataHtml = await renderPage(
+      layout(resolve(REPORT_TEMPLATE_DIR, "data.hbs")),
+      { ...base, title: `${c.name ?? t.t("report.kind")} — ${early.title}`, data: early },
+      { ...page, cover: false },
+    );
+    opts.onDataDocument?.({ html: dataHtml, locale: loc, info });
+  }
+
+  const defs = buildCharts(view, { t, brand: theme.brand, font });
+  const svgs = new Map<string, string>();
+  // vega, vega-lite and the font metrics load only when there is a chart to draw.
+  if (defs.length > 0) {
+    const { renderChart } = await import("../charts/render.ts");
+    for (const d of defs)
+      svgs.set(
+        d.id,
+        await renderChart(d.spec, {
+          locale: loc.locale,
+          currency: view.campaign.currency,
+          title: d.title,
+          description: d.description,
+        }),
+      );
+  }
+
+  const sections = buildContext(view, t, svgs);
+  const ctx = { ...base, ...sections };
+  const data = early ?? dataPart(sections.appendix, false);
   const report = layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs"));
   const withData = mode === "none" ? null : data;
-  const [html, printHtml, dataHtml] = await renderPages([
+  // The HTML file and the report's print copy share one font subset (the file's text covers both).
+  const [html, printHtml] = await renderPages([
     { render: report, ctx: { ...ctx, data: withData }, o: page },
-    ...(mode === "separate"
-      ? [
-          { render: report, ctx: { ...ctx, data: null }, o: page },
-          {
-            render: layout(resolve(REPORT_TEMPLATE_DIR, "data.hbs")),
-            ctx: { ...ctx, title: `${c.name ?? t.t("report.kind")} — ${data.title}`, data },
-            o: { ...page, cover: false },
-          },
-        ]
-      : []),
+    ...(mode === "separate" ? [{ render: report, ctx: { ...ctx, data: null }, o: page }] : []),
   ]);
   return {
     html: html!,
     printHtml: printHtml ?? html!,
-    dataHtml: dataHtml ?? null,
-    info: { title: c.name ?? title, author: c.prepared_by },
+    dataHtml,
+    info,
     slug: slugify(c.name),
     title,
     view,

@@ -2,11 +2,13 @@
 // report's partials, the report's CSS and fonts, and the brand's page furniture.
 // One self-contained file: CSS, fonts and chart SVGs inlined, so it needs no network.
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import { basename, relative, resolve, sep } from "node:path";
 import { contrastRatio } from "../charts/palette.ts";
 import { fontFaceCss } from "../charts/fonts.ts";
 import { templatesPath } from "../package-root.ts";
+import { Handlebars, type TemplateDelegate } from "./handlebars.ts";
+import { PRECOMPILED } from "./precompiled.ts";
 import { mix, type Theme } from "./theme.ts";
 
 export const REPORT_TEMPLATE_DIR = templatesPath("report");
@@ -14,17 +16,33 @@ export const COMPARE_TEMPLATE_DIR = templatesPath("compare");
 
 export type PageSize = "A4" | "Letter";
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+const compiled = new Map<string, TemplateDelegate>();
+
+/** A template's key among the precompiled ones: its path under templates/, with forward slashes. */
+const templateKey = (file: string) => relative(templatesPath(), file).split(sep).join("/");
+
+/** The full Handlebars (with its compiler), loaded only to compile a template that was not precompiled. */
+let compiler: typeof Handlebars | undefined;
+const loadCompiler = () => (compiler ??= createRequire(import.meta.url)("handlebars") as typeof Handlebars);
 
 /** A layout compiled in an isolated Handlebars with the report's partials; templates only lay out what the context gives. */
-export function layout(file: string): Handlebars.TemplateDelegate {
+export function layout(file: string): TemplateDelegate {
   let render = compiled.get(file);
   if (render) return render;
-  const hb = Handlebars.create();
-  const partials = resolve(REPORT_TEMPLATE_DIR, "partials");
-  for (const f of readdirSync(partials).filter((x) => x.endsWith(".hbs")))
-    hb.registerPartial(basename(f, ".hbs"), readFileSync(resolve(partials, f), "utf8"));
-  render = hb.compile(readFileSync(file, "utf8"));
+  const dir = resolve(REPORT_TEMPLATE_DIR, "partials");
+  const partials = readdirSync(dir)
+    .filter((x) => x.endsWith(".hbs"))
+    .map((f) => ({ name: basename(f, ".hbs"), path: resolve(dir, f) }));
+  const specs = [file, ...partials.map((p) => p.path)].map((f) => PRECOMPILED?.[templateKey(f)]);
+  if (specs.every((s) => s !== undefined)) {
+    const hb = Handlebars.create();
+    for (const [i, p] of partials.entries()) hb.registerPartial(p.name, hb.template(specs[i + 1]!));
+    render = hb.template(specs[0]!);
+  } else {
+    const hb = loadCompiler().create();
+    for (const p of partials) hb.registerPartial(p.name, readFileSync(p.path, "utf8"));
+    render = hb.compile(readFileSync(file, "utf8"));
+  }
   compiled.set(file, render);
   return render;
 }
@@ -84,7 +102,7 @@ export function themeCss(o: PageOptions): string {
 
 /** The whole page: laid out once to learn which glyphs it needs, then with the CSS and those fonts inlined. */
 export async function renderPage(
-  render: Handlebars.TemplateDelegate,
+  render: TemplateDelegate,
   ctx: Record<string, unknown>,
   o: PageOptions,
 ): Promise<string> {
@@ -94,7 +112,7 @@ export async function renderPage(
 
 /** Pages of one document set (a report, its print copy, its data) sharing one font subset that covers them all. */
 export async function renderPages(
-  pages: { render: Handlebars.TemplateDelegate; ctx: Record<string, unknown>; o: PageOptions }[],
+  pages: { render: TemplateDelegate; ctx: Record<string, unknown>; o: PageOptions }[],
 ): Promise<string[]> {
   const bodies = pages.map((p) => p.render({ ...p.ctx, css: "", fontCss: "", themeCss: "" }));
   const css = readFileSync(resolve(REPORT_TEMPLATE_DIR, "report.css"), "utf8");

@@ -5,7 +5,7 @@ import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../out
 import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
 import { resolveLocale } from "../i18n/locale.ts";
 import { load } from "../pipeline.ts";
-import { renderReport } from "./index.ts";
+import { type DataDocument, renderReport } from "./index.ts";
 import type { AppendixMode } from "./options.ts";
 import type { PageSize } from "./shell.ts";
 import { reportMessages } from "./messages.ts";
@@ -65,7 +65,7 @@ export async function writeReports(
     ((line: string) => {
       if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
     });
-  const launch = o.launch ?? (() => PdfPrinter.launch());
+  const launch = o.launch ?? (() => PdfPrinter.launch(undefined, { pages: 1 }));
   const own = new ReportStems();
   let index = 0;
   const claimIn = (i: number): StemClaim =>
@@ -94,11 +94,26 @@ export async function writeReports(
           : [];
       let stem: string | undefined;
       for (const [li, locale] of o.locales.entries()) {
+        // The data tables' PDF prints while the report's charts are drawn: the browser is idle then.
+        const early: { dataPdf?: Promise<Uint8Array> } = {};
+        const printData = (d: DataDocument) => {
+          early.dataPdf = (printer ? Promise.resolve(printer) : (launching ?? launch())).then((p) =>
+            p.print(d.html, {
+              pageSize: o.pageSize,
+              locale: d.locale.locale,
+              dir: d.locale.dir,
+              info: d.info,
+            }),
+          );
+          // Awaited (and its failure handled) where the PDFs are written.
+          early.dataPdf.catch(() => {});
+        };
         const r = await renderReport(a, {
           ...(locale ? { locale } : {}),
           theme: o.theme,
           pageSize: o.pageSize,
           ...(o.appendix ? { appendix: o.appendix } : {}),
+          ...(o.formats.has("pdf") && !pdfFailure ? { onDataDocument: printData } : {}),
         });
         if (stem === undefined) {
           stem = await claim(r.slug, suffixes);
@@ -132,8 +147,10 @@ export async function writeReports(
             progress(reportMessages.printing(slug));
             const print = { pageSize: o.pageSize, locale: r.locale.locale, dir: r.locale.dir, info: r.info };
             await write("pdf", await printer.print(r.printHtml, { ...print, title: r.title }));
-            if (r.dataHtml !== null)
-              await write("data.pdf", await printer.print(r.dataHtml, print), `${slug}-data.pdf`);
+            if (r.dataHtml !== null) {
+              const data = await (early.dataPdf ?? printer.print(r.dataHtml, print));
+              await write("data.pdf", data, `${slug}-data.pdf`);
+            }
           } catch (e) {
             if (!(e instanceof ExitError) || e instanceof UsageError) throw e;
             pdfFailure = e;

@@ -1,6 +1,7 @@
 // Each command loads only the packages it uses: the CLI run as a user runs it, with a preloaded
 // module hook that records every module the process loads (ESM through the hook, CommonJS from
-// the require cache at exit), reduced to package names.
+// the require cache at exit), reduced to package names; a chunk of dist/ stands for the packages
+// the build bundled into it (dist/inputs.json says which).
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -70,6 +71,22 @@ function packageOf(url: string): string | null {
   return m ? m[0] : null;
 }
 
+/** dist/ chunk file name → the packages bundled into it, as the last build wrote them down. */
+async function bundledPackages(): Promise<Record<string, string[]>> {
+  const built = JSON.parse(await readFile(join(ROOT, "dist/inputs.json"), "utf8")) as {
+    bundled?: Record<string, string[]>;
+  };
+  return built.bundled ?? {};
+}
+
+/** The packages a loaded URL brings: its node_modules package, or those bundled into a dist/ chunk. */
+function packagesOf(url: string, bundled: Record<string, string[]>): string[] {
+  const own = packageOf(url);
+  if (own !== null) return [own];
+  const m = /\/dist\/([^/]+\.js)$/.exec(url);
+  return m ? (bundled[m[1]!] ?? []) : [];
+}
+
 /** Runs the CLI; resolves to the packages it loaded and its exit code. */
 async function packagesLoaded(
   name: string,
@@ -85,7 +102,8 @@ async function packagesLoaded(
     ),
   );
   const urls = (await readFile(log, "utf8")).split("\n");
-  const packages = new Set(urls.map(packageOf).filter((p): p is string => p !== null));
+  const bundled = await bundledPackages();
+  const packages = new Set(urls.flatMap((u) => packagesOf(u, bundled)));
   return { code, packages: [...packages].sort() };
 }
 
