@@ -213,10 +213,11 @@ const FORMULA = 2;
 /**
  * A cell holding a plain value (a number, a shared-string index, a boolean, an error, an inline
  * string) as Excel, LibreOffice and most scripts write it, read in one match: column letters,
- * style, type, and its <v> or inline <t>. Any other cell is read element by element.
+ * style, type, and its <v> or inline <t> holding no reference, line break or forbidden
+ * character. Any other cell is read element by element.
  */
 const PLAIN_CELL =
-  /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\r]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\r]*)<\/t><\/is><\/c>)/y;
+  /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\0-\x1f\ufffe\uffff]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\0-\x1f\ufffe\uffff]*)<\/t><\/is><\/c>)/y;
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
@@ -302,6 +303,7 @@ async function readSheet(
       else if (capture === FORMULA) cell.formula += t;
     },
     whole: {
+      prefix: '<c r="',
       pattern: PLAIN_CELL,
       read(m) {
         if (!inData) return;

@@ -1,8 +1,8 @@
 // A streaming XML tokenizer for the parts of an .xlsx: fed decoded chunks, it reports start
 // tags, end tags and text in order. It checks what a damaged part breaks (tag nesting, one
-// root, attribute syntax, entity and character references, control characters) so a damaged
-// file is refused, never read in part. No DTD: a DOCTYPE is skipped, an entity it would define
-// is undefined.
+// root, attribute syntax, entity and character references, characters XML forbids in text,
+// attribute values and tags) so a damaged file is refused, never read in part. No DTD: a
+// DOCTYPE is skipped, an entity it would define is undefined.
 import { StringDecoder } from "node:string_decoder";
 
 /** A start tag; reused from tag to tag, so read what you need during the `open` call. */
@@ -36,6 +36,8 @@ export interface XmlEvents {
  * reference, CR or markup it does not name (what it does not match is read as events).
  */
 export interface WholeElement {
+  /** How every match starts: tried first, as most tags are not such an element. */
+  prefix: string;
   pattern: RegExp;
   read(match: RegExpExecArray): void;
 }
@@ -51,6 +53,31 @@ const CR = 13;
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 /** Characters XML 1.0 forbids in a document (tab, LF and CR aside). */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+/** What makes text need a closer look than a slice: a reference, a CR or a forbidden character. */
+const SPECIAL_TEXT = /[\u0000-\u0008\u000b-\u001f&\ufffe\uffff]/;
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Text as XML reads it: references decoded, CR LF and CR → LF; a forbidden character throws. */
+function readText(raw: string): string {
+  if (!SPECIAL_TEXT.test(raw)) return raw;
+  if (CONTROL.test(raw)) fail("a character XML forbids");
+  const t = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  return t.includes("&") ? decodeEntities(t) : t;
+}
+
+/** An attribute value as XML reads it: each literal tab, LF, CR or CR LF is one space, then references decoded. */
+function readValue(raw: string): string {
+  let special = false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 32 || c === AMP || c >= 0xfffe) special = true;
+  }
+  if (!special) return raw;
+  if (CONTROL.test(raw)) fail("a character XML forbids");
+  const t = raw.replace(/\r\n|[\t\n\r]/g, " ");
+  return t.includes("&") ? decodeEntities(t) : t;
+}
 
 function fail(what: string): never {
   throw new Error(`malformed XML: ${what}`);
@@ -93,10 +120,7 @@ const localName = (qname: string): string => {
   return i < 0 ? qname : qname.slice(i + 1);
 };
 
-/**
- * Feed decoded chunks with write(), then call end(); malformed XML throws. Input holds no
- * control characters once write() has checked it, so any code ≤ 32 is XML white space.
- */
+/** Feed decoded chunks with write(), then call end(); malformed XML throws. */
 export class XmlScanner {
   private readonly tag = new StartTag();
   /** Open elements, `depth` of them: qualified names, and local names for the close events. */
@@ -111,10 +135,6 @@ export class XmlScanner {
   /** Chunks held back until there is as much new input as pending (so a huge token is rescanned O(log n) times). */
   private held: string[] = [];
   private heldLength = 0;
-  /** Whether the input being scanned has any `&`, CR, or tab/LF/CR at all: most chunks have none. */
-  private hasAmp = false;
-  private hasCr = false;
-  private hasBreak = false;
 
   constructor(private readonly on: XmlEvents) {}
 
@@ -129,17 +149,14 @@ export class XmlScanner {
       this.held = [];
       this.heldLength = 0;
     }
-    if (CONTROL.test(input)) fail("control character");
     const s = this.pending + input;
     this.pending = "";
     this.scan(s, false);
   }
 
   end(): void {
-    const rest = this.held.join("");
+    const s = this.pending + this.held.join("");
     this.held = [];
-    if (CONTROL.test(rest)) fail("control character");
-    const s = this.pending + rest;
     this.pending = "";
     this.scan(s, true);
     if (this.depth > 0) fail(`unclosed <${this.qnames[this.depth - 1]}>`);
@@ -147,9 +164,6 @@ export class XmlScanner {
   }
 
   private scan(s: string, last: boolean): void {
-    this.hasAmp = s.includes("&");
-    this.hasCr = s.includes("\r");
-    this.hasBreak = this.hasCr || s.includes("\n") || s.includes("\t");
     let i = 0;
     let lt = s.indexOf("<");
     while (lt >= 0) {
@@ -171,8 +185,8 @@ export class XmlScanner {
   private tail(s: string, i: number, last: boolean): void {
     let stop = s.length;
     if (!last) {
-      const amp = this.hasAmp ? s.lastIndexOf("&") : -1;
-      if (amp >= i && s.indexOf(";", amp) < 0) stop = amp;
+      const amp = s.slice(i).lastIndexOf("&");
+      if (amp >= 0 && s.indexOf(";", i + amp) < 0) stop = i + amp;
       else if (s.charCodeAt(stop - 1) === CR) stop--;
     }
     if (stop > i) this.text(s.slice(i, stop));
@@ -180,9 +194,7 @@ export class XmlScanner {
   }
 
   private text(raw: string): void {
-    let t = raw;
-    if (this.hasCr && t.includes("\r")) t = t.replace(/\r\n?/g, "\n");
-    if (this.hasAmp && t.includes("&")) t = decodeEntities(t);
+    const t = readText(raw);
     if (this.depth > 0) this.on.text(t);
     else if (!/^[ \t\r\n]*$/.test(t)) fail("text outside the root element");
   }
@@ -204,7 +216,7 @@ export class XmlScanner {
     if (c === 33 /* ! */) return this.special(s, lt);
     if (Number.isNaN(c)) return -1;
     const whole = this.on.whole;
-    if (whole !== undefined && this.depth > 0) {
+    if (whole !== undefined && this.depth > 0 && s.startsWith(whole.prefix, lt)) {
       whole.pattern.lastIndex = lt;
       const m = whole.pattern.exec(s);
       if (m !== null) {
@@ -226,7 +238,7 @@ export class XmlScanner {
     const qname = this.qnames[depth]!;
     let p = lt + 2 + qname.length;
     if (!s.startsWith(qname, lt + 2)) p = -1;
-    while (p >= 0 && p < gt && s.charCodeAt(p) <= 32) p++;
+    while (p >= 0 && p < gt && isSpace(s.charCodeAt(p))) p++;
     if (p !== gt) fail(`</${s.slice(lt + 2, gt).trim()}> closes <${qname}>`);
     this.depth = depth;
     this.on.close(this.locals[depth]!);
@@ -244,9 +256,9 @@ export class XmlScanner {
       const e = s.indexOf("]]>", lt + 9);
       if (e < 0) return -1;
       if (this.depth === 0) fail("CDATA outside the root element");
-      let t = s.slice(lt + 9, e);
-      if (this.hasCr && t.includes("\r")) t = t.replace(/\r\n?/g, "\n");
-      this.on.text(t);
+      const t = s.slice(lt + 9, e);
+      if (CONTROL.test(t)) fail("a character XML forbids");
+      this.on.text(t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t);
       return e + 3;
     }
     if (head === "<!DOCTYPE") {
@@ -284,7 +296,7 @@ export class XmlScanner {
     let empty = false;
     for (;;) {
       const before = p;
-      while (p < limit && s.charCodeAt(p) <= 32) p++;
+      while (p < limit && isSpace(s.charCodeAt(p))) p++;
       if (p >= limit) return this.cut(limit, n);
       const c = s.charCodeAt(p);
       if (c === GT) {
@@ -330,20 +342,17 @@ export class XmlScanner {
     }
     if (p >= limit) return this.cut(limit, n);
     const name = s.slice(start, p);
-    while (p < limit && s.charCodeAt(p) <= 32) p++;
+    while (p < limit && isSpace(s.charCodeAt(p))) p++;
     if (p >= limit) return this.cut(limit, n);
     if (s.charCodeAt(p) !== EQ) fail(`attribute ${name} of <${element}> has no value`);
     p++;
-    while (p < limit && s.charCodeAt(p) <= 32) p++;
+    while (p < limit && isSpace(s.charCodeAt(p))) p++;
     if (p >= limit) return this.cut(limit, n);
     const q = s.charCodeAt(p);
     if (q !== QUOT && q !== APOS) fail(`attribute ${name} of <${element}> is not quoted`);
     const close = s.indexOf(q === QUOT ? '"' : "'", p + 1);
     if (close < 0 || close > limit) return this.cut(limit, n);
-    let value = s.slice(p + 1, close);
-    // Attribute-value normalisation: each literal tab, LF, CR or CR LF is one space.
-    if (this.hasBreak && /[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, " ");
-    if (this.hasAmp && value.includes("&")) value = decodeEntities(value);
+    const value = readValue(s.slice(p + 1, close));
     const tag = this.tag;
     for (let k = 0; k < tag.count; k++)
       if (tag.names[k] === name) fail(`attribute ${name} twice in <${element}>`);
@@ -354,6 +363,12 @@ export class XmlScanner {
   }
 }
 
+/**
+ * Bytes decoded at a time: the strings stay small enough for V8's young generation (a large
+ * string is a large object, freed only by a full collection), however big the chunks read.
+ */
+const DECODE_BYTES = 32 * 1024;
+
 /** Scans XML given in chunks (a zip entry's bytes, or strings); a leading BOM is skipped. */
 export async function scanChunks(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
@@ -362,14 +377,22 @@ export async function scanChunks(
   const scanner = new XmlScanner(on);
   const decoder = new StringDecoder("utf8");
   let start = true;
-  for await (const chunk of chunks) {
-    let s = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
+  const feed = (text: string) => {
+    let s = text;
     if (start && s.length > 0) {
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
       start = false;
     }
     scanner.write(s);
+  };
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") feed(chunk);
+    else {
+      const bytes = chunk as Buffer;
+      for (let at = 0; at < bytes.length; at += DECODE_BYTES)
+        feed(decoder.write(bytes.subarray(at, at + DECODE_BYTES)));
+    }
   }
-  scanner.write(decoder.end());
+  feed(decoder.end());
   scanner.end();
 }
