@@ -217,6 +217,7 @@ const FORMULA = 2;
  * character. Any other cell is read element by element.
  */
 const PLAIN_CELL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a value holding one is read element by element
   /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\0-\x1f\ufffe\uffff]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\0-\x1f\ufffe\uffff]*)<\/t><\/is><\/c>)/y;
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
@@ -303,7 +304,6 @@ async function readSheet(
       else if (capture === FORMULA) cell.formula += t;
     },
     whole: {
-      prefix: '<c r="',
       pattern: PLAIN_CELL,
       read(m) {
         if (!inData) return;

@@ -36,8 +36,6 @@ export interface XmlEvents {
  * reference, CR or markup it does not name (what it does not match is read as events).
  */
 export interface WholeElement {
-  /** How every match starts: tried first, as most tags are not such an element. */
-  prefix: string;
   pattern: RegExp;
   read(match: RegExpExecArray): void;
 }
@@ -52,8 +50,10 @@ const CR = 13;
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 /** Characters XML 1.0 forbids in a document (tab, LF and CR aside). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 /** What makes text need a closer look than a slice: a reference, a CR or a forbidden character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const SPECIAL_TEXT = /[\u0000-\u0008\u000b-\u001f&\ufffe\uffff]/;
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
@@ -216,7 +216,7 @@ export class XmlScanner {
     if (c === 33 /* ! */) return this.special(s, lt);
     if (Number.isNaN(c)) return -1;
     const whole = this.on.whole;
-    if (whole !== undefined && this.depth > 0 && s.startsWith(whole.prefix, lt)) {
+    if (whole !== undefined && this.depth > 0) {
       whole.pattern.lastIndex = lt;
       const m = whole.pattern.exec(s);
       if (m !== null) {
