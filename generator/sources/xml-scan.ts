@@ -217,11 +217,18 @@ export class XmlScanner {
     if (Number.isNaN(c)) return -1;
     const whole = this.on.whole;
     if (whole !== undefined && this.depth > 0) {
-      whole.pattern.lastIndex = lt;
-      const m = whole.pattern.exec(s);
+      const { pattern } = whole;
+      pattern.lastIndex = lt;
+      let m = pattern.exec(s);
       if (m !== null) {
-        whole.read(m);
-        return whole.pattern.lastIndex;
+        // Such elements come in runs (the cells of a row): read on while the next one matches.
+        let end: number;
+        do {
+          end = pattern.lastIndex;
+          whole.read(m);
+          m = pattern.exec(s);
+        } while (m !== null);
+        return end;
       }
     }
     // No tag holds a `<`: the next one bounds this one.
