@@ -5,7 +5,7 @@ import { open, stat } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { UsageError } from "../errors.ts";
 import { sourceMessages } from "./messages.ts";
-import { centralDirectory, dataStart, TAIL_BYTES, type ZipEntry } from "./zip.ts";
+import { centralDirectory, dataStart, STREAM_OPTIONS, TAIL_BYTES, type ZipEntry } from "./zip.ts";
 
 /** An .xlsx/.ods file on disk. */
 export const MAX_WORKBOOK_BYTES = 100_000_000;
@@ -26,8 +26,8 @@ async function inflatedSize(file: string, e: ZipEntry, limit: number): Promise<n
   if (e.method !== 8 || e.compressed === 0) return 0;
   return new Promise<number>((done) => {
     let total = 0;
-    const src = createReadStream(file, { start, end: start + e.compressed - 1 });
-    const inf = createInflateRaw();
+    const src = createReadStream(file, { start, end: start + e.compressed - 1, ...STREAM_OPTIONS.read });
+    const inf = createInflateRaw(STREAM_OPTIONS.inflate);
     let settled = false;
     const stop = (n: number) => {
       if (settled) return;

@@ -1,12 +1,7 @@
 // The small parts of an .xlsx around its sheets — relationships, workbook, styles,
-// shared strings — each read with a streaming XML parser straight from its zip entry.
-import { createRequire } from "node:module";
-import { StringDecoder } from "node:string_decoder";
+// shared strings — each read with the streaming XML scanner straight from its zip entry.
+import { scanChunks } from "./xml-scan.ts";
 import { entryStream, type ZipEntry } from "./zip.ts";
-
-// saxes is CommonJS: require() skips the scan for named exports that an ESM import of it costs
-// (about as long as reading a small workbook).
-const { SaxesParser } = createRequire(import.meta.url)("saxes") as typeof import("saxes");
 
 export type Attrs = Record<string, string>;
 
@@ -17,41 +12,26 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-const localName = (name: string): string => {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-};
-
-/** Streams one zip entry through the XML parser; malformed XML throws. */
+/** Streams one zip entry through the XML scanner; malformed XML throws. */
 export async function parseXml(file: string, entry: ZipEntry, h: XmlHandlers): Promise<void> {
   await parseChunks(await entryStream(file, entry), h);
 }
 
-/** Streams XML given in chunks (a zip entry's, or one string) through the parser. */
+/** Streams XML given in chunks (a zip entry's, or one string) through the scanner. */
 export async function parseChunks(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   h: XmlHandlers,
 ): Promise<void> {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on("opentag", (t) => h.open(localName(t.name), t.attributes));
   const { close, text } = h;
-  if (close) parser.on("closetag", (t) => close(localName(t.name)));
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
-  const decoder = new StringDecoder("utf8");
-  let start = true;
-  for await (const chunk of chunks) {
-    let s = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
-    if (start && s.length > 0) {
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-      start = false;
-    }
-    parser.write(s);
-  }
-  parser.write(decoder.end());
-  parser.close();
+  await scanChunks(chunks, {
+    open(tag) {
+      const attrs: Attrs = {};
+      for (let i = 0; i < tag.count; i++) attrs[tag.names[i]!] = tag.values[i]!;
+      h.open(tag.name, attrs);
+    },
+    close: close ?? (() => {}),
+    text: text ?? (() => {}),
+  });
 }
 
 /** A part's path from a relationship target, relative to the part that names it. */

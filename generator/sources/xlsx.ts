@@ -6,7 +6,6 @@ import { hyperlinkFormula, isFormula, type RawTab, type RawWorkbook, shownValue 
 import {
   externalTargets,
   isType,
-  parseChunks,
   readBook,
   readDateStyles,
   readSharedStrings,
@@ -14,6 +13,7 @@ import {
   relsPath,
 } from "./xlsx-xml.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
+import { scanChunks } from "./xml-scan.ts";
 import { entryStream, zipEntries } from "./zip.ts";
 
 /** A formula cell the file stores without a result (scripts such as openpyxl write these). */
@@ -210,6 +210,16 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
+/**
+ * A cell holding a plain value (a number, a shared-string index, a boolean, an error, an inline
+ * string) as Excel, LibreOffice and most scripts write it, read in one match: column letters,
+ * style, type, and its <v> or inline <t> holding no reference, line break or forbidden
+ * character. Any other cell is read element by element.
+ */
+const PLAIN_CELL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a value holding one is read element by element
+  /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\0-\x1f\ufffe\uffff]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\0-\x1f\ufffe\uffff]*)<\/t><\/is><\/c>)/y;
+
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
@@ -227,33 +237,45 @@ async function readSheet(
   let line: unknown[] | undefined;
   let capture = NONE;
   let phonetic = 0;
-  await parseChunks(chunks, {
-    open(name, a) {
+  const endCell = () => {
+    const v = cellValue(cell, ctx);
+    if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
+    line ??= [];
+    line[col - 1] = v;
+  };
+  await scanChunks(chunks, {
+    open(tag) {
+      const name = tag.name;
       if (name === "mergeCell") {
-        if (a.ref) merges.push(a.ref);
+        const ref = tag.get("ref");
+        if (ref) merges.push(ref);
         return;
       }
       if (name === "hyperlink") {
-        const url = targets.get(a["r:id"] ?? "");
-        if (a.ref && url) links.push([a.ref, url]);
+        const ref = tag.get("ref");
+        const url = targets.get(tag.get("r:id") ?? "");
+        if (ref && url) links.push([ref, url]);
         return;
       }
       if (name === "sheetData") inData = true;
       if (!inData) return;
       if (name === "c") {
-        col = (a.r && columnOf(a.r)) || col + 1;
-        cell.type = a.t ?? "";
-        cell.style = a.s ? Number.parseInt(a.s, 10) : 0;
+        const r = tag.get("r");
+        const s = tag.get("s");
+        col = (r && columnOf(r)) || col + 1;
+        cell.type = tag.get("t") ?? "";
+        cell.style = s ? Number.parseInt(s, 10) : 0;
         cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
       } else if (name === "v") capture = VALUE;
       else if (name === "t") capture = phonetic === 0 ? VALUE : NONE;
       else if (name === "f") {
         capture = FORMULA;
-        cell.formulaKind = a.t ?? "";
-        cell.sharedIndex = a.si ?? "";
+        cell.formulaKind = tag.get("t") ?? "";
+        cell.sharedIndex = tag.get("si") ?? "";
       } else if (name === "rPh") phonetic++;
       else if (name === "row") {
-        rowNum = (a.r && Number.parseInt(a.r, 10)) || rowNum + 1;
+        const r = tag.get("r");
+        rowNum = (r && Number.parseInt(r, 10)) || rowNum + 1;
         col = 0;
         line = rows[rowNum - 1];
       }
@@ -271,12 +293,8 @@ async function readSheet(
           if (first) cell.formula = shiftFormula(first.formula, rowNum - first.row, col - first.col);
         }
       } else if (name === "rPh") phonetic--;
-      else if (name === "c") {
-        const v = cellValue(cell, ctx);
-        if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
-        line ??= [];
-        line[col - 1] = v;
-      } else if (name === "row") {
+      else if (name === "c") endCell();
+      else if (name === "row") {
         if (line && rowNum >= 1 && rowNum <= MAX_ROW) rows[rowNum - 1] = line;
         line = undefined;
       } else if (name === "sheetData") inData = false;
@@ -284,6 +302,18 @@ async function readSheet(
     text(t) {
       if (capture === VALUE) cell.text += t;
       else if (capture === FORMULA) cell.formula += t;
+    },
+    whole: {
+      pattern: PLAIN_CELL,
+      read(m) {
+        if (!inData) return;
+        col = columnOf(m[1]!);
+        cell.type = m[3] ?? "";
+        cell.style = m[2] === undefined ? 0 : Number.parseInt(m[2], 10);
+        cell.text = m[4] ?? m[5] ?? "";
+        cell.formula = cell.formulaKind = cell.sharedIndex = "";
+        endCell();
+      },
     },
   });
   blankMerged(rows, merges);

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../core/index.ts";
-import { readXlsx } from "../../../generator/sources/xlsx.ts";
+import { readSheetXml, readXlsx } from "../../../generator/sources/xlsx.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const BIN = join(ROOT, "bin/postmortem.js");
@@ -426,5 +426,56 @@ describe("shared formulas (a formula filled down)", () => {
       ["Content!F3", "error", "uncached-formula"],
       ["Content!B4", "warning", "uncached-formula"],
     ]);
+  });
+});
+
+describe("plain cells: read in one match or element by element, the same values", () => {
+  // Each cell as Excel writes it (read in one match), then with its attributes in another order
+  // and a space before `>` (read element by element).
+  const cells = [
+    '<c r="A1"><v>42</v></c>',
+    '<c r="B1" s="0" t="n"><v>-1.5E-3</v></c>',
+    '<c r="C1" t="b"><v>1</v></c>',
+    '<c r="D1" t="e"><v>#N/A</v></c>',
+    '<c r="E1" t="str"><v>plain text</v></c>',
+    '<c r="F1" t="inlineStr"><is><t>inline</t></is></c>',
+    '<c r="G1" t="inlineStr"><is><t xml:space="preserve"> spaced </t></is></c>',
+    '<c r="H1" s="3"/>',
+    '<c r="I1"><v></v></c>',
+    '<c r="AB1" t="d"><v>2026-03-02</v></c>',
+  ];
+  const reordered = (c: string) =>
+    c.replace(
+      /<c r="(\w+)"((?: \w+="[^"]*")*)(\/?)>/,
+      (_, ref, rest, empty) => `<c${rest} r="${ref}" ${empty}>`,
+    );
+  const sheet = (row: string[]) => `<sheetData><row r="1">${row.join("")}</row></sheetData>`;
+
+  it("each plain cell → its value, and the same when its attributes are written in another order", async () => {
+    const expected = [
+      42,
+      -0.0015,
+      true,
+      "#N/A",
+      "plain text",
+      "inline",
+      " spaced ",
+      null,
+      null,
+      ...Array(18).fill(null),
+      new Date("2026-03-02T00:00:00Z"),
+    ];
+    expect(reordered(cells[0]!)).toBe('<c r="A1" ><v>42</v></c>');
+    expect(await readSheetXml(sheet(cells))).toEqual([expected]);
+    expect(await readSheetXml(sheet(cells.map(reordered)))).toEqual([expected]);
+  });
+
+  it("a text with a reference, a line break or a tab → read element by element, decoded", async () => {
+    const row = [
+      '<c r="A1" t="str"><v>a &amp; b</v></c>',
+      '<c r="B1" t="inlineStr"><is><t>line\r\nbreak</t></is></c>',
+      '<c r="C1" t="str"><v>tab\there</v></c>',
+    ];
+    expect(await readSheetXml(sheet(row))).toEqual([["a & b", "line\nbreak", "tab\there"]]);
   });
 });
