@@ -17,7 +17,7 @@ export async function readExport(file: string): Promise<unknown[][]> {
     if (st.size > MAX_CSV_BYTES) throw new UsageError(importMessages.exportTooBig(file, MAX_CSV_BYTES));
     const text = decodeCsv(await readFile(file));
     guardCsvLines(file, text);
-    return parseCsv(text);
+    return parseCsv(text, file);
   }
   if (ext === ".xlsx" || ext === ".xlsm") {
     await guardZip(file, ext);

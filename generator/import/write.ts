@@ -122,7 +122,7 @@ export async function writeCsvEdits(dir: string, edits: readonly TabEdit[]): Pro
       const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
       const eol = text.includes("\r\n") ? "\r\n" : "\n";
       const delimiter = existing ? delimiterOf(text) : ",";
-      const grid = applyEdit(existing ? parseCsv(text) : [], e);
+      const grid = applyEdit(existing ? parseCsv(text, path) : [], e);
       const body = grid.map((r) => csvLine(r, delimiter)).join(eol);
       const tmp = tmpOf(path);
       await writeFile(tmp, `${bom}${body}${eol}`, "utf8");

@@ -16,14 +16,27 @@ function delimiterOf(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ",";
 }
 
-export function parseCsv(text: string): unknown[][] {
-  return parse(text, {
-    bom: true,
-    delimiter: delimiterOf(text.replace(/^\uFEFF/, "")),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as unknown[][];
+/** The rows of a CSV text; `file` names it in the sentence when a quote is never closed. */
+export function parseCsv(text: string, file: string): unknown[][] {
+  // Where the last whole record ended: an unclosed quote opens the record on the next line.
+  let lastLine = 0;
+  try {
+    return parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text.replace(/^\uFEFF/, "")),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context: { lines: number }) => {
+        lastLine = context.lines;
+        return record;
+      },
+    }) as unknown[][];
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "CSV_QUOTE_NOT_CLOSED")
+      throw new UsageError(sourceMessages.csvQuoteNotClosed(file, lastLine + 1));
+    throw e;
+  }
 }
 
 /**
@@ -83,7 +96,7 @@ export async function readCsvFolder(dir: string): Promise<RawWorkbook> {
     await guardCsv(join(dir, f));
     const text = decodeCsv(await readFile(join(dir, f)));
     guardCsvLines(join(dir, f), text);
-    tabs.push({ name: names.get(f)!, values: parseCsv(text) });
+    tabs.push({ name: names.get(f)!, values: parseCsv(text, join(dir, f)) });
   }
   return { tabs };
 }

@@ -16,6 +16,8 @@ export const sourceMessages = {
     `The folder "${dir}" holds ${files.length} files for the ${tab} tab (${files.map((f) => `"${f}"`).join(", ")}); keep one campaign per folder, or name the one to use ${tab}.csv.`,
   csvTabNamedTwice: (dir: string, tab: string, files: readonly string[]) =>
     `The folder "${dir}" holds ${files.length} files named for the ${tab} tab (${files.map((f) => `"${f}"`).join(", ")}); delete or rename all but one.`,
+  csvQuoteNotClosed: (file: string, line: number) =>
+    `Cannot read "${file}": the quote (") that opens a cell on line ${line} is never closed, so the rest of the file would be one cell. Close it or delete it, then save again.`,
   csvLineTooLong: (file: string, max: number) =>
     `Cannot read "${file}": one line is longer than ${mb(max)}, so it is not a tab of the campaign template.`,
 };

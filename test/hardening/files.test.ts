@@ -420,4 +420,12 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     await writeFile(f, `Handle,Platform\n${"x".repeat(17_000_000)},TikTok\n`);
     await refused(["validate", d], sourceMessages.csvLineTooLong(f, 16_000_000));
   }, 60_000);
+
+  it("a Costs.csv whose quote on line 3 is never closed → exit 2 naming the file and line 3, not an internal error", async () => {
+    const d = join(dir, "openquote");
+    await cp(SAMPLE, d, { recursive: true });
+    const f = join(d, "Costs.csv");
+    await writeFile(f, 'Item,Category,Amount\nTools,software,50\n"Agency retainer,agency,1200\nAds,paid,300\n');
+    await refused(["kpis", d], sourceMessages.csvQuoteNotClosed(f, 3));
+  });
 });

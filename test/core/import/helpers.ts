@@ -17,7 +17,8 @@ import { decodeCsv, parseCsv } from "../../../generator/sources/csv.ts";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures/imports");
 
-export const grid = (name: string): unknown[][] => parseCsv(decodeCsv(readFileSync(join(FIXTURES, name))));
+export const grid = (name: string): unknown[][] =>
+  parseCsv(decodeCsv(readFileSync(join(FIXTURES, name))), name);
 
 export function campaign(currency = "USD"): RawWorkbook {
   return {
