@@ -425,7 +425,10 @@ describe("Paths and files: damaged and hostile workbooks", () => {
     const d = join(dir, "openquote");
     await cp(SAMPLE, d, { recursive: true });
     const f = join(d, "Costs.csv");
-    await writeFile(f, 'Item,Category,Amount\nTools,software,50\n"Agency retainer,agency,1200\nAds,paid,300\n');
+    await writeFile(
+      f,
+      'Item,Category,Amount\nTools,software,50\n"Agency retainer,agency,1200\nAds,paid,300\n',
+    );
     await refused(["kpis", d], sourceMessages.csvQuoteNotClosed(f, 3));
   });
 });
