@@ -43,9 +43,6 @@ function timeCore(posts: number, creators: number, conversions: number, runs: nu
   const wb = syntheticCampaign({ posts, creators, conversions });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    // The previous run's garbage is collected before the clock starts, not charged to this run
-    // (`npm run bench` passes --expose-gc; without it the runs simply share the debt).
-    (globalThis as { gc?: () => void }).gc?.();
     const t0 = performance.now();
     analyze(wb);
     times.push(performance.now() - t0);
