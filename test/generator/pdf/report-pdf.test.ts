@@ -32,6 +32,14 @@ async function pdfText(
   };
 }
 
+/** Font names of a `pdffonts` listing, subset tags (`ABCDEF+`) dropped. */
+const embeddedFonts = (listing: string): string[] =>
+  listing
+    .split("\n")
+    .slice(2)
+    .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""))
+    .filter((f) => f !== "");
+
 describe.skipIf(!browser || !hasPoppler)("the PDF (headless Chromium)", () => {
   let printer: PdfPrinter;
   beforeAll(async () => {
@@ -72,5 +80,9 @@ describe.skipIf(!browser || !hasPoppler)("the PDF (headless Chromium)", () => {
     const zh = await pdfText(await printer.print((await sampleReport("zh-CN")).html, { pageSize: "A4" }));
     expect(zh.text).toContain("执行摘要");
     expect(zh.fonts).toMatch(/NotoSansSC/);
+    // Every glyph comes from the bundled fonts: none falls back to a font of the machine that printed it.
+    const en = await pdfText(await printer.print((await sampleReport("en")).printHtml, { pageSize: "A4" }));
+    for (const fonts of [en.fonts, ar.fonts, zh.fonts])
+      expect(embeddedFonts(fonts).filter((f) => !/^NotoSans/.test(f))).toEqual([]);
   }, 90_000);
 });
