@@ -2,7 +2,8 @@
 // few automatic styles the import adds to content.xml: an ISO date for date cells whose
 // style shows none, bold headers on the tabs it creates, and the hidden tab's table style.
 // A style the file already holds (written by an earlier import) is used again, not copied.
-import { attrOf, escapeXml, spanOf, startTagEnd, TagScanner, withAttr } from "./ods-xml.ts";
+import { attrOf, spanOf, startTagEnd, TagScanner, withAttr } from "./ods-xml.ts";
+import { escapeXml } from "../xml-text.ts";
 
 interface CellStyle {
   parent: string | null;

@@ -3,7 +3,8 @@
 // only where a write lands; every other element is copied as it was.
 import type { OutCell } from "../../core/import/index.ts";
 import type { OdsStyles } from "./ods-styles.ts";
-import { attrOf, escapeXml, type Span, spanOf, startTagEnd, TagScanner, withElementAttr } from "./ods-xml.ts";
+import { attrOf, type Span, spanOf, startTagEnd, TagScanner, withElementAttr } from "./ods-xml.ts";
+import { escapeXml } from "../xml-text.ts";
 
 export interface CellWrite {
   value: OutCell;

@@ -7,7 +7,8 @@ import { headerKey } from "../../core/index.ts";
 import { LEDGER_TAB, type TabEdit } from "../../core/import/index.ts";
 import { OdsStyles } from "./ods-styles.ts";
 import { type CellWrite, editTable, newTable, type Writes } from "./ods-table.ts";
-import { attrOf, type Span, spanOf, TagScanner, unescapeXml, withAttr } from "./ods-xml.ts";
+import { attrOf, type Span, spanOf, TagScanner, withAttr } from "./ods-xml.ts";
+import { unescapeXml } from "../xml-text.ts";
 
 interface ContentShape {
   /** Where added automatic styles go: before the element's close, or as the element itself (`wrap`) in place of [start, end). */

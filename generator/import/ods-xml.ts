@@ -1,6 +1,7 @@
 // Just enough XML to edit an OpenDocument part in place: a scanner that finds each tag's
 // offsets in one pass, and helpers that rewrite one start tag, so every byte between the
 // edited elements is carried over as it was.
+import { escapeXml, unescapeXml } from "../xml-text.ts";
 
 export type TagKind = "open" | "close" | "empty";
 
@@ -109,22 +110,4 @@ export function startTagEnd(xml: string): number {
 /** An element's text with its start tag's `name` attribute changed. */
 export function withElementAttr(xml: string, tagEnd: number, name: string, value: string | null): string {
   return withAttr(xml.slice(0, tagEnd), name, value) + xml.slice(tagEnd);
-}
-
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
-  );
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(
-        e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
-      );
-    return ENTITIES[e] ?? all;
-  });
 }

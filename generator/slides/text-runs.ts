@@ -11,6 +11,7 @@ import {
   REPORT_FONT_FAMILY,
   textWidth,
 } from "../charts/fonts.ts";
+import { escapeXml, unescapeXml } from "../xml-text.ts";
 
 interface Run {
   family: FontFamily;
@@ -21,14 +22,6 @@ interface Run {
 
 /** Bidi controls: the order is worked out here, each run is one direction. */
 const CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const ENTITY: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-const decode = (s: string) =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITY[e]!);
-const encode = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The text's runs of one family, in logical order: the family that draws each character, as
@@ -101,7 +94,7 @@ const mirrored = (s: string) =>
 const attr = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
 
 function split(attrs: string, body: string): string | null {
-  const runs = fontRuns(decode(body));
+  const runs = fontRuns(unescapeXml(body));
   if (runs.every((r) => r.family === REPORT_FONT_FAMILY)) return null;
   const size = Number.parseFloat(attr(attrs, "font-size") ?? "11");
   const weight = attr(attrs, "font-weight") ?? "normal";
@@ -119,7 +112,7 @@ function split(attrs: string, body: string): string | null {
   return ordered
     .map((r, i) => {
       const a = r.family === CJK_FONT_FAMILY ? regular : rest;
-      const piece = `<text${a} text-anchor="start" xml:space="preserve" x="${x.toFixed(2)}" font-family="&quot;${r.family}&quot;">${encode(r.text)}</text>`;
+      const piece = `<text${a} text-anchor="start" xml:space="preserve" x="${x.toFixed(2)}" font-family="&quot;${r.family}&quot;">${escapeXml(r.text)}</text>`;
       x += widths[i]!;
       return piece;
     })

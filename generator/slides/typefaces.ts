@@ -4,6 +4,7 @@
 // "Noto Sans SC" everywhere — a webfont cut in slices under one name, of which LibreOffice
 // takes one slice and draws the rest as boxes. The slide XML is rewritten here instead.
 import JSZip from "jszip";
+import { escapeXml } from "../xml-text.ts";
 
 export interface ScriptFonts {
   latin: string;
@@ -35,8 +36,6 @@ export const scriptFonts = (themeFont: string | null | undefined): ScriptFonts =
   cs: COMPLEX_SCRIPT_FONT,
 });
 
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 /** The deck with every run's East Asian and complex-script typefaces set per script. */
 export async function typefacesPerScript(pptx: Uint8Array, fonts: ScriptFonts): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx);
@@ -46,9 +45,9 @@ export async function typefacesPerScript(pptx: Uint8Array, fonts: ScriptFonts): 
   for (const name of slides) {
     const xml = await zip.files[name]!.async("string");
     const out = xml
-      .replace(/<a:latin typeface="[^"]*"/g, `<a:latin typeface="${attr(fonts.latin)}"`)
-      .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${attr(fonts.ea)}"`)
-      .replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${attr(fonts.cs)}"`);
+      .replace(/<a:latin typeface="[^"]*"/g, `<a:latin typeface="${escapeXml(fonts.latin)}"`)
+      .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${escapeXml(fonts.ea)}"`)
+      .replace(/<a:cs typeface="[^"]*"/g, `<a:cs typeface="${escapeXml(fonts.cs)}"`);
     if (out !== xml) zip.file(name, out);
   }
   // Stored, as pptxgenjs writes it: a later run finds its marker by reading the bytes.

@@ -4,6 +4,7 @@
 // attribute values and tags) so a damaged file is refused, never read in part. No DTD: a
 // DOCTYPE is skipped, an entity it would define is undefined.
 import { StringDecoder } from "node:string_decoder";
+import { XML_ENTITIES } from "../xml-text.ts";
 
 /** A start tag; reused from tag to tag, so read what you need during the `open` call. */
 export class StartTag {
@@ -48,7 +49,6 @@ const APOS = 39;
 const AMP = 38;
 const CR = 13;
 
-const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 /** Characters XML 1.0 forbids in a document (tab, LF and CR aside). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -107,7 +107,7 @@ function decodeEntities(t: string): string {
       const code = Number.parseInt(digits, hex ? 16 : 10);
       if (!isChar(code)) fail(`character reference &${ref}; names no allowed character`);
       ch = String.fromCodePoint(code);
-    } else ch = PREDEFINED[ref];
+    } else ch = XML_ENTITIES[ref];
     if (ch === undefined) fail(`undefined entity &${ref};`);
     out += t.slice(from, amp) + ch;
     from = semi + 1;
