@@ -23,7 +23,7 @@ import { hyperlinkFormula, isUncachedFormula, linkOf, shownValue } from "./formu
 import type { Issue } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
 import { type Said, sentence } from "../issues/messages.ts";
-import type { ColumnMeta } from "../schema/columns.ts";
+import { type ColumnMeta, isFigureKind } from "../schema/columns.ts";
 import { enumLookup } from "../schema/keys.ts";
 
 /** The sentence for a cell problem. */
@@ -74,8 +74,6 @@ export function problemMessage(p: Problem, meta: ColumnMeta, ctx: ReadContext): 
 }
 
 export type Reader = (raw: unknown) => CellResult<unknown>;
-
-const NUMERIC_KINDS: ReadonlySet<string> = new Set(["count", "number", "money"]);
 
 /** Dates and options repeat down a column: read each distinct cell value once (results are immutable). */
 function memo(read: Reader): Reader {
@@ -178,10 +176,10 @@ export function readCell(
   issues: IssueList,
 ): unknown {
   // Fast path for the common case of a plain numeric cell in a numeric column.
-  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && NUMERIC_KINDS.has(meta.kind))
-    return checkFigure(meta, raw, String(raw), tab, row, col, issues);
+  if (typeof raw === "number" && Math.abs(raw) <= MAX_NUMBER && isFigureKind(meta.kind))
+    return checkFigure(meta, raw, raw, tab, row, col, issues);
   // Plain number text (CSV, the Sheets API) likewise; anything else goes through the full reader.
-  if (typeof raw === "string" && NUMERIC_KINDS.has(meta.kind)) {
+  if (typeof raw === "string" && isFigureKind(meta.kind)) {
     const n = plainNumberText(raw, ctx);
     if (n !== null) return checkFigure(meta, n, raw, tab, row, col, issues);
   }
@@ -232,18 +230,19 @@ export function readCell(
         problemMessage(r.warning, meta, ctx),
       ),
     );
-  if (typeof r.value === "number") return checkFigure(meta, r.value, String(raw), tab, row, col, issues);
+  if (typeof r.value === "number") return checkFigure(meta, r.value, raw, tab, row, col, issues);
   return r.value;
 }
 
 /**
  * A figure as read: below the column's minimum it is an error; a count that is not whole
  * (`8.5` orders, an average pasted into Views) is kept as typed, with a warning on its cell.
+ * `raw` is the cell as typed, turned into text only for a finding (most cells have none).
  */
 function checkFigure(
   meta: ColumnMeta,
   n: number,
-  found: string,
+  raw: unknown,
   tab: string,
   row: number,
   col: number,
@@ -254,7 +253,7 @@ function checkFigure(
       issues,
       { tab, row, col, column: meta.header },
       "negative",
-      sentence.negative(meta.header, found),
+      sentence.negative(meta.header, String(raw)),
     );
   if (meta.kind === "count" && !Number.isInteger(n))
     issues.add(
@@ -262,7 +261,7 @@ function checkFigure(
         "warning",
         "fractional-count",
         { tab, row, col, column: meta.header },
-        sentence.fractionalCount(meta.header, shown(found), String(n)),
+        sentence.fractionalCount(meta.header, shown(String(raw)), String(n)),
       ),
     );
   return n;

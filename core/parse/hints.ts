@@ -6,10 +6,10 @@ import { isPlaceholder } from "./numbers.ts";
 import { a1 } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
 import { sentence } from "../issues/messages.ts";
-import type { ColumnMeta } from "../schema/columns.ts";
+import { type ColumnMeta, isFigureKind } from "../schema/columns.ts";
 
-const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "number", "money", "rate", "date"]);
-const NUMBER_KINDS: ReadonlySet<string> = new Set(["count", "number", "money"]);
+/** Columns whose cells the pass reads for separators, date order and placeholders. */
+const scanned = (meta: ColumnMeta) => isFigureKind(meta.kind) || meta.kind === "rate" || meta.kind === "date";
 const NUMERIC_DATE = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?:$|[T\s,])/;
 
 /** What one cell says about the decimal mark: none, `.` or `,` is the decimal mark, or `16,000`-like (either). */
@@ -81,7 +81,7 @@ function scanColumn(tab: string, meta: ColumnMeta, values: unknown[][], col: num
     found: "",
     examples: new Map(),
   };
-  const numeric = NUMBER_KINDS.has(meta.kind);
+  const numeric = isFigureKind(meta.kind);
   const date = meta.kind === "date";
   const ref = (r: number, v: string): CellRef => {
     const c = { tab, row: r + 1, col, column: meta.header };
@@ -130,7 +130,7 @@ export function columnContext(
   ctx: ReadContext,
   issues: IssueList,
 ): ReadContext {
-  if (!FIGURE_KINDS.has(meta.kind)) return ctx;
+  if (!scanned(meta)) return ctx;
   const scan = scanColumn(tab, meta, values, col, ctx);
   let out = ctx;
   if (scan.placeholders > 0 && !meta.required && scan.placeholder) {

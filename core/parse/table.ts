@@ -7,7 +7,7 @@ import { findTab, type RawWorkbook } from "./raw.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { sentence } from "../issues/messages.ts";
-import type { ColumnMeta } from "../schema/columns.ts";
+import { type ColumnMeta, isFigureKind } from "../schema/columns.ts";
 import type { TabDef } from "../schema/tabs.ts";
 import { isTotalCell, mentionsTotal } from "../schema/words.ts";
 
@@ -114,8 +114,6 @@ function totalCell(line: readonly unknown[], cols: readonly ReadColumn[]): numbe
   return null;
 }
 
-const FIGURE_KINDS: ReadonlySet<string> = new Set(["money", "count", "number"]);
-
 /**
  * The last row is a total when its figures are the sums of the rows above it, and
  * either its key cell mentions a total (`Total costs`) or two figures or more agree.
@@ -129,7 +127,7 @@ function isSumRow<T>(rows: readonly ParsedRow<T>[], line: readonly unknown[], co
   if (!last || last.excluded || above < 2) return false;
   let matched = 0;
   for (const c of cols) {
-    if (!FIGURE_KINDS.has(c.meta.kind)) continue;
+    if (!isFigureKind(c.meta.kind)) continue;
     const v = (last.data as Record<string, unknown>)[c.meta.key];
     if (typeof v !== "number" || isBlank(line[c.index])) continue;
     let sum = 0;
@@ -143,7 +141,7 @@ function isSumRow<T>(rows: readonly ParsedRow<T>[], line: readonly unknown[], co
     if (v !== 0) matched++;
   }
   if (matched === 0) return false;
-  const keys = cols.filter((c) => c.meta.required && !FIGURE_KINDS.has(c.meta.kind));
+  const keys = cols.filter((c) => c.meta.required && !isFigureKind(c.meta.kind));
   return matched >= 2 || keys.some((c) => mentionsTotal(line[c.index]));
 }
 

@@ -18,6 +18,11 @@ export type Kind =
   | "thresholds"
   | "target";
 
+/** Kinds read as a plain figure (a number to sum); rates and dates are numbers with rules of their own. */
+export function isFigureKind(kind: Kind): boolean {
+  return kind === "count" || kind === "money" || kind === "number";
+}
+
 export interface ColumnMeta {
   key: string;
   header: string;
