@@ -32,6 +32,9 @@ export interface DisplayRule {
   signed: boolean;
 }
 
+/** Rates below 1 % show two decimals. */
+const RATE_FINE_BELOW = 0.01;
+
 const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The campaign's ISO code, or null when the workbook gives none (never a made-up one). */
@@ -47,7 +50,7 @@ export function moneyOptions(currency: string | null | undefined): Intl.NumberFo
 }
 
 /**
- * The display rule of `value` in `unit`; only money depends on the value (its size).
+ * The display rule of `value` in `unit`; money and rates depend on the value (its size).
  * `signed` shows a change of the unit (+$1,200, −3.0%); change and points always are.
  */
 export function displayRule(
@@ -81,7 +84,10 @@ function baseRule(value: number, unit: DisplayUnit, currency: string | null): Di
         ? rule("money-minor", moneyOptions(currency))
         : rule("money-whole", { ...moneyOptions(currency), ...fixed(0) });
     case "rate":
-      return rule("rate", { style: "percent", ...fixed(1) });
+      // Below 1 % one decimal would round a 0.95 % click-through rate to 0.9 % and a 0.04 % share to 0.0 %.
+      return Math.abs(value) < RATE_FINE_BELOW
+        ? rule("rate-fine", { style: "percent", ...fixed(2) })
+        : rule("rate", { style: "percent", ...fixed(1) });
     case "change":
       return rule("change", { style: "percent", signDisplay: "exceptZero", ...fixed(1) }, { signed: true });
     case "points":
@@ -102,8 +108,8 @@ function baseRule(value: number, unit: DisplayUnit, currency: string | null): Di
 
 /**
  * The one rule for a column of figures in `unit`, so every row shows the same decimals:
- * the rule of the value that needs the most (the smallest, as only money's size matters;
- * a zero needs none).
+ * the rule of the value that needs the most (the smallest, as only the size of money and
+ * rates matters; a zero needs none).
  */
 export function columnRule(
   values: readonly (number | null | undefined)[],
@@ -167,7 +173,8 @@ export const SHEET_FORMATS = {
   number: "#,##0.0",
   /** A plain amount without a currency sign (a roster mixes currencies). */
   amount: "#,##0.00",
-  rate: "0.0%",
+  /** Two decimals below 1 %, as the report shows them (RATE_FINE_BELOW). */
+  rate: "[<0.01]0.00%;0.0%",
   change: "+0.0%;-0.0%;0.0%",
   multiple: '0.00"×"',
   date: "yyyy-mm-dd",

@@ -1,6 +1,8 @@
 // One display rule and one sheet number format per unit; every expectation worked out by hand.
 import { describe, expect, it } from "vitest";
 import {
+  applyRule,
+  columnRule,
   displayRule,
   formatFigure,
   headerNote,
@@ -41,10 +43,20 @@ describe("formatFigure: money", () => {
 });
 
 describe("formatFigure: the other units", () => {
-  it("rates keep one decimal: 0.0095 is 0.95% → 1.0%", () => {
-    expect(formatFigure(0.0095, "rate", "en", "USD")).toBe("1.0%");
+  it("rates show one decimal from 1 %, two below: 0.0095 is 0.95% (not 0.9%), 0.0004 is 0.04% (not 0.0%)", () => {
+    expect(formatFigure(0.0095, "rate", "en", "USD")).toBe("0.95%");
+    expect(formatFigure(0.0004, "rate", "en", "USD")).toBe("0.04%");
+    expect(formatFigure(0.01, "rate", "en", "USD")).toBe("1.0%");
     expect(formatFigure(0.13, "rate", "en", "USD")).toBe("13.0%");
     expect(formatFigure(0.557, "rate", "da", "DKK")).toBe(`55,7${NBSP}%`);
+    expect(formatFigure(0.0095, "rate", "da", "DKK")).toBe(`0,95${NBSP}%`);
+  });
+
+  it("a column of rates takes the decimals of its smallest: 0.95% and 13% are 0.95% and 13.00%", () => {
+    const rule = columnRule([0.13, 0.0095, 0, null], "rate", "USD");
+    const f = new Intl.NumberFormat("en", rule.options);
+    expect([0.13, 0.0095].map((v) => applyRule(f, rule, v))).toEqual(["13.00%", "0.95%"]);
+    expect(columnRule([0.13, 0.02], "rate", "USD").key).toBe("rate");
   });
 
   it("changes are signed with one decimal: -0.215 → -21.5%, 0.215 → +21.5%, 0 unsigned", () => {
@@ -105,9 +117,9 @@ describe("sheet number formats", () => {
     expect(moneyFormat(null)).toBe("#,##0.00");
   });
 
-  it("units and kinds share one format each; rates show one decimal, like the text", () => {
+  it("units and kinds share one format each; rates show one decimal from 1 % and two below, like the text", () => {
     const money = moneyFormat("USD");
-    expect(unitSheetFormat("rate", money)).toBe("0.0%");
+    expect(unitSheetFormat("rate", money)).toBe("[<0.01]0.00%;0.0%");
     expect(unitSheetFormat("change", money)).toBe("+0.0%;-0.0%;0.0%");
     expect(unitSheetFormat("multiple", money)).toBe('0.00"×"');
     expect(unitSheetFormat("count", money)).toBe("#,##0");

@@ -103,7 +103,7 @@ describe("the template workbook", () => {
     expect(String(creators.getCell("D1").note)).toContain("Required.");
     expect(creators.getCell("D2").numFmt).toBe("#,##0");
     expect(creators.getCell("F2").numFmt).toBe('"$"#,##0.00');
-    expect(creators.getCell("I2").numFmt).toBe("0.0%");
+    expect(creators.getCell("I2").numFmt).toBe("[<0.01]0.00%;0.0%");
     // Text columns are text, as in the Sheets template: a handle or code like 0815 keeps its zeros.
     expect(creators.getCell("A2").numFmt).toBe("@");
     expect(creators.getColumn(11).width).toBe(40);
