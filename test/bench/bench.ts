@@ -55,6 +55,46 @@ function timeCore(posts: number, creators: number, conversions: number, runs: nu
   };
 }
 
+/**
+ * What any core that hands the KPIs one object per row must spend at least: every row of every
+ * tab copied into a record keyed by its headers, with no reading rule, check or sum.
+ */
+function recordFloor(wb: ReturnType<typeof syntheticCampaign>): number {
+  let kept = 0;
+  for (const tab of wb.tabs) {
+    const keys = (tab.values[0] ?? []).map(String);
+    const rows: { row: number; data: Record<string, unknown>; excluded: boolean }[] = [];
+    for (let r = 1; r < tab.values.length; r++) {
+      const line = tab.values[r]!;
+      const data: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) data[keys[i]!] = line[i];
+      rows.push({ row: r + 1, data, excluded: false });
+    }
+    kept += rows.length;
+  }
+  return kept;
+}
+
+function floor(runs: number): Row {
+  const [posts, creators, conversions] = [100_000, 20_000, 200_000];
+  const wb = syntheticCampaign({ posts, creators, conversions });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    recordFloor(wb);
+    times.push(performance.now() - t0);
+  }
+  const best = Math.min(...times);
+  const rows = posts + creators + conversions;
+  console.log(`one record per row, no rules (${fmt(rows)} rows): best ${fmt(best)} ms`);
+  return {
+    what: `bound: one record per row, no rules, ${fmt(rows)} rows`,
+    now: `${fmt((rows / best) * 1000)} rows/s`,
+    against: "1M rows/s target: its share",
+    ratio: `${Math.round((best / (rows / 1000)) * 100)}%`,
+  };
+}
+
 function core(runs: number): Row {
   analyze(syntheticCampaign({ posts: 2_000, creators: 400, conversions: 4_000 })); // warm the JIT
   console.log(
@@ -89,6 +129,7 @@ console.log(
 const startup = await runStartup();
 const warm = await runReport();
 const throughput = core(Number(process.env.BENCH_RUNS ?? 5));
+const bound = floor(Number(process.env.BENCH_RUNS ?? 5));
 const read = await runRead();
 // Not type-checked with the rest (Apps Script types): loaded by a name tsc does not follow.
 const addonPart = "./bench-addon.ts";
@@ -97,4 +138,4 @@ const calls = await addon;
 await runCompare();
 
 console.log("\nThe targets' figures, this run:");
-printTable([...startup, ...warm, throughput, read, ...calls]);
+printTable([...startup, ...warm, throughput, bound, read, ...calls]);
