@@ -32,7 +32,8 @@ export * from "./narrative.ts";
 export * from "./conclusions/index.ts";
 export * from "./types.ts";
 
-const BAR_MAX = 1.5;
+/** Attainment at the end of a goal's bar: beyond it the bar stops growing. */
+export const ATTAINMENT_BAR_MAX = 1.5;
 /** Rows of the appendix's data tables; a big campaign's full lists are in the JSON, not in 300 printed pages. */
 export const APPENDIX_CREATORS = 500;
 export const APPENDIX_POSTS = 300;
@@ -45,8 +46,8 @@ function goalViews(m: KpiModel): GoalView[] {
       ...g,
       unit: def?.unit ?? "count",
       lowerIsBetter: def?.lowerIsBetter ?? false,
-      bar: Math.max(0, Math.min(att, BAR_MAX)) / BAR_MAX,
-      mark: 1 / BAR_MAX,
+      bar: Math.max(0, Math.min(att, ATTAINMENT_BAR_MAX)) / ATTAINMENT_BAR_MAX,
+      mark: 1 / ATTAINMENT_BAR_MAX,
     };
   });
 }

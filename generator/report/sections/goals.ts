@@ -1,4 +1,5 @@
 // Goals: target, actual and attainment per KPI.
+import { ATTAINMENT_BAR_MAX } from "../../../core/present/index.ts";
 import type { Kit } from "./kit.ts";
 
 export function goalsSection(k: Kit) {
@@ -17,7 +18,7 @@ export function goalsSection(k: Kit) {
           bar: `${(g.bar * 100).toFixed(1)}%`,
           mark: `${(g.mark * 100).toFixed(1)}%`,
         })),
-        scaleLabel: t.t("goals.scale"),
+        scaleLabel: t.t("goals.scale", { cap: n(ATTAINMENT_BAR_MAX, "rate"), target: n(1, "rate") }),
         cols: {
           kpi: t.t("col.kpi"),
           target: t.t("col.target"),

@@ -49,6 +49,10 @@ describe("the sample's report (en)", () => {
     expect(text).toContain("7.0% of revenue");
     // Creators: 32 of 39 converted = 82.05% → 82.1%.
     expect(text).toContain("82.1%");
+    // Funnel: 150,777 clicks / 15,893,203 impressions = 0.949% → two decimals below 1 %.
+    expect(text).toContain("0.95% click-through rate");
+    // Goals: the bars' scale in the same percent format as the attainment column.
+    expect(text).toContain("Bars show attainment up to 150.0%; the line marks the target (100.0%).");
     // Goals: sessions lift 4,859 / 3,086 daily sessions − 1 = +57.5%.
     expect(text).toContain("+57.5%");
     // Products: Daybreak Vitamin C Serum 155,271 = 76.9% of 201,939.
