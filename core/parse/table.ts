@@ -33,6 +33,11 @@ export interface ParsedTab<T> {
 export interface TableOptions {
   /** The campaign currency, for headers that name one (`Fee ($)`); null when the Campaign tab gives none. */
   currency?: string | null;
+  /**
+   * Fields the checks fill in on each record later (its sheet row, a resolved key), in the order
+   * they do: made with the record, undefined until filled, so it keeps one shape throughout.
+   */
+  later?: readonly string[];
 }
 
 export function matchColumn(def: TabDef, header: unknown): ColumnMeta | undefined {
@@ -175,6 +180,7 @@ export function parseTable<T>(
       return { meta: m, index, reader: readerFor(m, cctx), ctx: cctx };
     });
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
+  const later = (opts.later ?? []).filter((k) => !columns.has(k) && !absentDefaults.some((m) => m.key === k));
   const values: unknown[] = new Array(cols.length);
   let lastLine: readonly unknown[] = [];
   for (let r = 1; r < raw.values.length; r++) {
@@ -207,11 +213,14 @@ export function parseTable<T>(
       values[i] = value === CELL_ERROR ? undefined : value;
     }
     // Every key of every row, in the same order (an unreadable cell's as undefined), each added
-    // once: one hidden class for all rows. (A copy of a blank record would be cheaper to fill,
-    // but each copy gets a hidden class of its own once validation adds its fields.)
+    // once, the checks' fields included: one hidden class for all rows, never changed after.
+    // (Fields added to 300k records once they were in the old generation cost more than the
+    // checks that added them. A copy of a blank record would be cheaper to fill, but each copy
+    // gets a hidden class of its own.)
     const data: Record<string, unknown> = {};
     for (let i = 0; i < cols.length; i++) data[cols[i]!.meta.key] = values[i];
     for (const m of absentDefaults) data[m.key] = m.default;
+    for (const k of later) data[k] = undefined;
     result.rows.push({ row, data: data as T, excluded });
     lastLine = line;
   }

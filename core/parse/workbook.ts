@@ -67,25 +67,35 @@ function checkDuplicateTabs(wb: RawWorkbook, issues: IssueList): void {
   }
 }
 
-/** Parse the Campaign tab first (its locale sets how every other cell is read), then the tables. */
-export function parseWorkbook(wb: RawWorkbook, opts: ReadOptions, issues: IssueList): ParsedWorkbook {
+/**
+ * Parse the Campaign tab first (its locale sets how every other cell is read), then the tables.
+ * `later`: per tab, the fields the checks will fill in on its records (see TableOptions).
+ */
+export function parseWorkbook(
+  wb: RawWorkbook,
+  opts: ReadOptions,
+  issues: IssueList,
+  later: Partial<Record<keyof ParsedTables, readonly string[]>> = {},
+): ParsedWorkbook {
   checkDuplicateTabs(wb, issues);
   const campaign = parseCampaign(wb, issues, opts.timeZone, opts.sheetLocale);
   const ctx = campaign.ctx;
   // Amounts are read against the campaign currency: another currency is warned.
   ctx.currency = campaign.campaign.currency || null;
-  const o = { currency: campaign.campaign.currency };
+  const currency = campaign.campaign.currency;
+  const table = <K extends Exclude<keyof ParsedTables, "goals">>(key: K) =>
+    parseTable(wb, TABS[key], ctx, issues, { currency, later: later[key] ?? [] }) as ParsedTables[K];
   const tables: ParsedTables = {
     goals: parseGoals(wb, ctx, issues),
-    creators: parseTable(wb, TABS.creators, ctx, issues, o),
-    content: parseTable(wb, TABS.content, ctx, issues, o),
-    conversions: parseTable(wb, TABS.conversions, ctx, issues, o),
-    products: parseTable(wb, TABS.products, ctx, issues, o),
-    costs: parseTable(wb, TABS.costs, ctx, issues, o),
-    team: parseTable(wb, TABS.team, ctx, issues, o),
-    baseline: parseTable(wb, TABS.baseline, ctx, issues, o),
-    retrospective: parseTable(wb, TABS.retrospective, ctx, issues, o),
-    journal: parseTable(wb, TABS.journal, ctx, issues, o),
+    creators: table("creators"),
+    content: table("content"),
+    conversions: table("conversions"),
+    products: table("products"),
+    costs: table("costs"),
+    team: table("team"),
+    baseline: table("baseline"),
+    retrospective: table("retrospective"),
+    journal: table("journal"),
   };
   return { ...campaign, tables };
 }

@@ -5,7 +5,7 @@ import { checkFarDates } from "./dates.ts";
 import { checkOwners, indexCreators, keptCreators } from "./creators.ts";
 import { resolveConversions } from "./conversions.ts";
 import { resolvePosts } from "./content.ts";
-import { assembleDataset, type Dataset } from "./dataset.ts";
+import { assembleDataset, type Dataset, FILLED_LATER } from "./dataset.ts";
 import { leftOut } from "./left-out.ts";
 import { checkUnique } from "./unique.ts";
 import type { ParsedCampaign } from "../parse/campaign.ts";
@@ -47,7 +47,7 @@ export function buildDataset(
 ): { dataset: Dataset; issues: IssueList } {
   const issues = new IssueList();
   const keys = cachedKeys();
-  const parsed = parseWorkbook(wb, opts, issues);
+  const parsed = parseWorkbook(wb, opts, issues, FILLED_LATER);
   const t = parsed.tables;
   checkCampaignDates(parsed, issues);
   checkFarDates(parsed, t, issues);

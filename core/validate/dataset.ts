@@ -35,6 +35,27 @@ export interface Conversion extends ConversionRow {
 }
 export type Rows<T> = (T & { row: number })[];
 
+/**
+ * The fields the checks fill in on each tab's kept records, in the order they do; every other
+ * tab's records get their `row`. The parse makes them with each record (see TableOptions.later).
+ */
+export const FILLED_LATER = {
+  creators: ["key", "row"],
+  content: ["row", "platform", "creatorKey"],
+  conversions: ["row", "creatorKey"],
+  products: ["row"],
+  costs: ["row"],
+  team: ["row"],
+  baseline: ["row"],
+  retrospective: ["row"],
+  journal: ["row"],
+} as const satisfies {
+  creators: readonly (keyof Creator)[];
+  content: readonly (keyof Post)[];
+  conversions: readonly (keyof Conversion)[];
+  [tab: string]: readonly string[];
+};
+
 export interface Dataset {
   campaign: Campaign;
   goals: Rows<GoalInput>;
