@@ -96,16 +96,24 @@ export function narrative(cmp: ComparisonModel, x: CompareText): string[] {
     const moves = rows
       .map((r) => ({ r, d: r.deltas[i] ?? null }))
       .filter((m) => m.d !== null && m.d.abs !== null && m.d.abs !== 0)
-      .map((m) => ({
-        tone: changeTone(m.r.key, m.d!.abs),
-        size: Math.abs(m.d!.rel ?? m.d!.abs!),
-        text: x.L("narrative.item", {
-          kpi: t.inSentence(x.kpiLabel(m.r.key)),
-          change: changeText(x, m.r.key, m.d, x.cur(i)) ?? "",
-          from: x.tr(x.cur(i - 1)).fmt(m.r.values[i - 1], unitOf(m.r.key)),
-          to: t.fmt(m.r.values[i], unitOf(m.r.key)),
-        }),
-      }))
+      .map((m) => {
+        const unit = unitOf(m.r.key);
+        const [before, after] = [m.r.values[i - 1], m.r.values[i]];
+        // One number of decimals for the pair (1.30% → 0.95%); money each in its campaign's currency.
+        const pair = unit === "money" ? null : t.column([before, after], unit);
+        const from = pair?.[0] ?? x.tr(x.cur(i - 1)).fmt(before, unit);
+        const to = pair?.[1] ?? t.fmt(after, unit);
+        return {
+          tone: changeTone(m.r.key, m.d!.abs),
+          size: Math.abs(m.d!.rel ?? m.d!.abs!),
+          text: x.L("narrative.item", {
+            kpi: t.inSentence(x.kpiLabel(m.r.key)),
+            change: changeText(x, m.r.key, m.d, x.cur(i)) ?? "",
+            from,
+            to,
+          }),
+        };
+      })
       .sort((a, b) => b.size - a.size);
     const named = (tone: "good" | "bad") => {
       const ms = moves.filter((m) => m.tone === tone).slice(0, NARRATED);

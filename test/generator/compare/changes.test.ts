@@ -91,6 +91,12 @@ describe("narrative", () => {
     ]);
   });
 
+  it("shows a pair of rates with one number of decimals: 1.30% → 0.92%, not 1.3% → 0.92%", () => {
+    // 0.0092 − 0.013 = −0.38 pp; below 1 % a rate has two decimals, so its pair has them too.
+    const text = narrative(comparison([row("ctr", 0.013, 0.0092)]), en)[0];
+    expect(text).toContain("click-through rate \u22120.4 pp (1.30% → 0.92%) got worse.");
+  });
+
   it("says nothing improved when nothing did", () => {
     const text = narrative(comparison([row("cpa", 20, 25)]), en)[0];
     expect(text).toContain(", nothing improved; cost per acquisition +25.0% ($20.00 → $25.00) got worse.");
