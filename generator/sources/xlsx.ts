@@ -13,6 +13,7 @@ import {
   relsPath,
 } from "./xlsx-xml.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
+import { endRow, PlainRows, putCell, type SheetCursor, serialDate, startRow } from "./xlsx-rows.ts";
 import { scanChunks } from "./xml-scan.ts";
 import { entryStream, zipEntries } from "./zip.ts";
 
@@ -42,17 +43,7 @@ interface SheetContext {
   links: "text" | "link";
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
-const DAY_MS = 86_400_000;
-/** Serial of 1970-01-01 in the 1900 date system; the 1904 system counts from 1462 days later. */
-const UNIX_SERIAL = 25_569;
-const EPOCH_1904 = 1_462;
-
-/** A date-formatted serial as the Date it shows, at UTC. */
-export function serialDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - UNIX_SERIAL + (date1904 ? EPOCH_1904 : 0)) * DAY_MS));
-}
+export { serialDate };
 
 /** 1-based column of an A1 reference (`AB12` → 28); 0 when it has no letters. */
 function columnOf(ref: string): number {
@@ -210,39 +201,33 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
-/**
- * A cell holding a plain value (a number, a shared-string index, a boolean, an error, an inline
- * string) as Excel, LibreOffice and most scripts write it, read in one match: column letters,
- * style, type, and its <v> or inline <t> holding no reference, line break or forbidden
- * character. Any other cell is read element by element.
- */
-const PLAIN_CELL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a value holding one is read element by element
-  /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\0-\x1f\ufffe\uffff]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\0-\x1f\ufffe\uffff]*)<\/t><\/is><\/c>)/y;
-
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
 ): Promise<unknown[][]> {
-  const rows: unknown[][] = [];
+  const at: SheetCursor = { rows: [], rowNum: 0, col: 0, line: undefined };
   const merges: string[] = [];
   const links: [string, string][] = [];
   const sharedFormulas = new Map<string, SharedFormula>();
   const cell: Cell = { type: "", style: 0, text: "", formula: "", formulaKind: "", sharedIndex: "" };
+  const startCell = (type: string, style: number) => {
+    cell.type = type;
+    cell.style = style;
+    cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
+  };
+  const plain = new PlainRows(at, {
+    ...ctx,
+    other(type, style, text) {
+      startCell(type, style);
+      cell.text = text;
+      return cellValue(cell, ctx);
+    },
+  });
   let inData = false;
-  let rowNum = 0;
-  let col = 0;
-  let line: unknown[] | undefined;
   let capture = NONE;
   let phonetic = 0;
-  const endCell = () => {
-    const v = cellValue(cell, ctx);
-    if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
-    line ??= [];
-    line[col - 1] = v;
-  };
   await scanChunks(chunks, {
     open(tag) {
       const name = tag.name;
@@ -262,10 +247,8 @@ async function readSheet(
       if (name === "c") {
         const r = tag.get("r");
         const s = tag.get("s");
-        col = (r && columnOf(r)) || col + 1;
-        cell.type = tag.get("t") ?? "";
-        cell.style = s ? Number.parseInt(s, 10) : 0;
-        cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
+        at.col = (r && columnOf(r)) || at.col + 1;
+        startCell(tag.get("t") ?? "", s ? Number.parseInt(s, 10) : 0);
       } else if (name === "v") capture = VALUE;
       else if (name === "t") capture = phonetic === 0 ? VALUE : NONE;
       else if (name === "f") {
@@ -275,9 +258,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic++;
       else if (name === "row") {
         const r = tag.get("r");
-        rowNum = (r && Number.parseInt(r, 10)) || rowNum + 1;
-        col = 0;
-        line = rows[rowNum - 1];
+        startRow(at, r ? Number.parseInt(r, 10) : 0);
       }
     },
     close(name) {
@@ -287,35 +268,29 @@ async function readSheet(
         capture = NONE;
         if (cell.formulaKind !== "shared") return;
         if (cell.formula !== "")
-          sharedFormulas.set(cell.sharedIndex, { formula: cell.formula, row: rowNum, col });
+          sharedFormulas.set(cell.sharedIndex, { formula: cell.formula, row: at.rowNum, col: at.col });
         else {
           const first = sharedFormulas.get(cell.sharedIndex);
-          if (first) cell.formula = shiftFormula(first.formula, rowNum - first.row, col - first.col);
+          if (first) cell.formula = shiftFormula(first.formula, at.rowNum - first.row, at.col - first.col);
         }
       } else if (name === "rPh") phonetic--;
-      else if (name === "c") endCell();
-      else if (name === "row") {
-        if (line && rowNum >= 1 && rowNum <= MAX_ROW) rows[rowNum - 1] = line;
-        line = undefined;
-      } else if (name === "sheetData") inData = false;
+      else if (name === "c") putCell(at, cellValue(cell, ctx));
+      else if (name === "row") endRow(at);
+      else if (name === "sheetData") inData = false;
     },
     text(t) {
       if (capture === VALUE) cell.text += t;
       else if (capture === FORMULA) cell.formula += t;
     },
-    whole: {
-      pattern: PLAIN_CELL,
-      read(m) {
-        if (!inData) return;
-        col = columnOf(m[1]!);
-        cell.type = m[3] ?? "";
-        cell.style = m[2] === undefined ? 0 : Number.parseInt(m[2], 10);
-        cell.text = m[4] ?? m[5] ?? "";
-        cell.formula = cell.formulaKind = cell.sharedIndex = "";
-        endCell();
-      },
+    fast(s, lt, parent, enter) {
+      if (!inData) return -1;
+      const end = plain.read(s, lt, parent, enter);
+      // The events read the next cell from an empty one, as after a cell they read.
+      if (plain.cells > 0) startCell("", 0);
+      return end;
     },
   });
+  const { rows } = at;
   blankMerged(rows, merges);
   if (ctx.links === "link") {
     resolveHyperlinks(rows);
