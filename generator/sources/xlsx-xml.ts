@@ -1,6 +1,6 @@
 // The small parts of an .xlsx around its sheets — relationships, workbook, styles,
 // shared strings — each read with the streaming XML scanner straight from its zip entry.
-import { scanChunks } from "./xml-scan.ts";
+import { PLAIN_TEXT, scanChunks } from "./xml-scan.ts";
 import { entryStream, type ZipEntry } from "./zip.ts";
 
 export type Attrs = Record<string, string>;
@@ -153,6 +153,9 @@ export async function readDateStyles(file: string, entry: ZipEntry | undefined):
   return xfs.map((id) => isDateFormat(id, custom));
 }
 
+/** A shared string of plain text (most of them, as Excel writes them): read in one match. */
+const PLAIN_STRING = new RegExp(`<si><t(?: xml:space="preserve")?>(${PLAIN_TEXT})</t></si>`, "y");
+
 /** sharedStrings.xml → each string's text (rich-text runs joined, phonetic guides left out). */
 export async function readSharedStrings(
   file: string,
@@ -164,8 +167,8 @@ export async function readSharedStrings(
   let seen = false;
   let inText = false;
   let phonetic = 0;
-  await parseXml(file, entry, {
-    open(name) {
+  await scanChunks(await entryStream(file, entry), {
+    open({ name }) {
       if (name === "si") {
         buf = "";
         seen = false;
@@ -179,6 +182,16 @@ export async function readSharedStrings(
     },
     text(t) {
       if (inText) buf += t;
+    },
+    fast(s, lt, parent) {
+      if (parent !== "sst") return -1;
+      let end = -1;
+      PLAIN_STRING.lastIndex = lt;
+      for (let m = PLAIN_STRING.exec(s); m !== null; m = PLAIN_STRING.exec(s)) {
+        out.push(m[1]!);
+        end = PLAIN_STRING.lastIndex;
+      }
+      return end;
     },
   });
   return out;

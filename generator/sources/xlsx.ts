@@ -338,10 +338,10 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
 }
 
 /**
- * One worksheet's XML (what a sheet part holds, inline strings only) → its grid, read as
+ * One worksheet's XML (what a sheet part holds, inline strings only; one string or pieces of it) → its grid, read as
  * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
  */
-export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unknown[][]> {
+export function readSheetXml(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<unknown[][]> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
@@ -349,5 +349,5 @@ export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unkno
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
   };
-  return readSheet([xml], ctx, new Map());
+  return readSheet(typeof xml === "string" ? [xml] : xml, ctx, new Map());
 }

@@ -153,6 +153,35 @@ describe("damage → an error, never part of the document", () => {
 });
 
 describe("scanChunks", () => {
+  it("UTF-8 bytes in pieces of every size from 1 to 40 bytes → the same events", async () => {
+    const bytes = Buffer.from('<a k="é">Zoë <b>東京</b>&amp; 😀<c/>tail<!-- <x> --></a>', "utf8");
+    for (let size = 1; size <= 40; size++) {
+      const out: string[] = [];
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      await scanChunks(chunks, {
+        open: (tag) => out.push(`<${tag.name} ${tag.names.slice(0, tag.count).join(" ")}>`),
+        close: (name) => out.push(`</${name}>`),
+        text: (t) => {
+          if (out.at(-1)?.startsWith("T:")) out[out.length - 1] += t;
+          else out.push(`T:${t}`);
+        },
+      });
+      expect(out).toEqual([
+        "<a k>",
+        "T:Zoë ",
+        "<b >",
+        "T:東京",
+        "</b>",
+        "T:& 😀",
+        "<c >",
+        "</c>",
+        "T:tail",
+        "</a>",
+      ]);
+    }
+  });
+
   it("UTF-8 bytes cut inside a character, after a BOM → the same text", async () => {
     const bytes = Buffer.from("\ufeff<a>Zoë 東京 😀</a>", "utf8");
     const texts: string[] = [];
