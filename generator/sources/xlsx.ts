@@ -12,10 +12,13 @@ import {
   relations,
   relsPath,
 } from "./xlsx-xml.ts";
+import { UsageError } from "../errors.ts";
+import { MAX_UNPACKED_BYTES, unpacksPastLimit } from "./guard.ts";
+import { sourceMessages } from "./messages.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
 import { endRow, PlainRows, putCell, type SheetCursor, serialDate, startRow } from "./xlsx-rows.ts";
 import { scanChunks } from "./xml-scan.ts";
-import { entryStream, zipEntries } from "./zip.ts";
+import { entryStream, UnpackedTooBig, type ZipFile, zipEntries } from "./zip.ts";
 
 /** A formula cell the file stores without a result (scripts such as openpyxl write these). */
 export interface UncachedFormula {
@@ -300,23 +303,34 @@ async function readSheet(
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
-  const entries = await zipEntries(path);
+  try {
+    return await readZip({ path, unpackBudget: MAX_UNPACKED_BYTES }, opts);
+  } catch (e) {
+    // A zip bomb is refused as one, also when the reading failed before it reached the bomb.
+    if (e instanceof UnpackedTooBig || (!(e instanceof UsageError) && (await unpacksPastLimit(path))))
+      throw new UsageError(sourceMessages.unpacksTooBig(path, MAX_UNPACKED_BYTES));
+    throw e;
+  }
+}
+
+async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
+  const entries = await zipEntries(zip.path);
   if (!entries) throw new Error("not a zip file");
   const lower = new Map([...entries].map(([k, e]) => [k.toLowerCase(), e]));
   const part = (name: string) => entries.get(name) ?? lower.get(name.toLowerCase());
 
-  const root = await relations(path, part("_rels/.rels"), "");
+  const root = await relations(zip, part("_rels/.rels"), "");
   const bookPath = [...root.values()].find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
   const bookEntry = part(bookPath);
   if (!bookEntry) throw new Error("no workbook part");
-  const book = await readBook(path, bookEntry);
-  const rels = await relations(path, part(relsPath(bookPath)), bookPath);
+  const book = await readBook(zip, bookEntry);
+  const rels = await relations(zip, part(relsPath(bookPath)), bookPath);
   const related = (kind: string, fallback: string) =>
     part([...rels.values()].find((r) => isType(r, kind))?.target ?? fallback);
   const dir = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
   const ctx: SheetContext = {
-    shared: await readSharedStrings(path, related("sharedStrings", `${dir}sharedStrings.xml`)),
-    dateStyles: await readDateStyles(path, related("styles", `${dir}styles.xml`)),
+    shared: await readSharedStrings(zip, related("sharedStrings", `${dir}sharedStrings.xml`)),
+    dateStyles: await readDateStyles(zip, related("styles", `${dir}styles.xml`)),
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
@@ -330,9 +344,9 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
     if (!entry) continue;
     const targets =
       ctx.links === "link"
-        ? await externalTargets(path, part(relsPath(rel.target)))
+        ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(path, entry), ctx, targets) });
+    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(zip, entry), ctx, targets) });
   }
   return { tabs };
 }
