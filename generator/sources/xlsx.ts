@@ -229,6 +229,8 @@ async function readSheet(
     },
   });
   let inData = false;
+  /** A formula cell was read: only then can a cell hold a `=HYPERLINK(…)` to resolve. */
+  let formulas = false;
   let capture = NONE;
   let phonetic = 0;
   await scanChunks(chunks, {
@@ -277,8 +279,10 @@ async function readSheet(
           if (first) cell.formula = shiftFormula(first.formula, at.rowNum - first.row, at.col - first.col);
         }
       } else if (name === "rPh") phonetic--;
-      else if (name === "c") putCell(at, cellValue(cell, ctx));
-      else if (name === "row") endRow(at);
+      else if (name === "c") {
+        formulas ||= cell.formula !== "" || cell.formulaKind !== "";
+        putCell(at, cellValue(cell, ctx));
+      } else if (name === "row") endRow(at);
       else if (name === "sheetData") inData = false;
     },
     text(t) {
@@ -296,7 +300,7 @@ async function readSheet(
   const { rows } = at;
   blankMerged(rows, merges);
   if (ctx.links === "link") {
-    resolveHyperlinks(rows);
+    if (formulas) resolveHyperlinks(rows);
     applyLinks(rows, links);
   }
   return toGrid(rows);
