@@ -27,7 +27,7 @@ export interface SheetCursor {
   line: unknown[] | undefined;
 }
 
-/** A row's start tag: its number (`r`, else the next one); cells repeat a row's number to add to it. */
+/** A row's start tag: its number (`r`, else the one after the last); a number given again adds to that row. */
 export function startRow(at: SheetCursor, r: number): void {
   at.rowNum = r || at.rowNum + 1;
   at.col = 0;
@@ -46,6 +46,7 @@ export function putCell(at: SheetCursor, v: unknown): void {
   at.line[at.col - 1] = v;
 }
 
+/** What the fast path turns a cell's text into values with. */
 export interface PlainValues {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
@@ -150,12 +151,8 @@ export class PlainRows {
       const rowEnd = ROW.lastIndex;
       const tagEnd = this.rowTag(s, p);
       if (tagEnd < 0) return end;
-      if (s.charCodeAt(tagEnd) === SLASH) {
-        endRow(this.at);
-      } else {
-        this.walkCells(s, tagEnd + 1, rowEnd - 6);
-        endRow(this.at);
-      }
+      if (s.charCodeAt(tagEnd) !== SLASH) this.walkCells(s, tagEnd + 1, rowEnd - "</row>".length);
+      endRow(this.at);
       end = rowEnd;
     }
     return end;
