@@ -5,7 +5,7 @@ import { open, stat } from "node:fs/promises";
 import { createInflateRaw } from "node:zlib";
 import { UsageError } from "../errors.ts";
 import { sourceMessages } from "./messages.ts";
-import { centralDirectory, dataStart, STREAM_OPTIONS, TAIL_BYTES, type ZipEntry } from "./zip.ts";
+import { centralDirectory, dataStart, STREAM_OPTIONS, TAIL_BYTES, type ZipEntry, zipEntries } from "./zip.ts";
 
 /** An .xlsx/.ods file on disk. */
 export const MAX_WORKBOOK_BYTES = 100_000_000;
@@ -47,15 +47,33 @@ async function inflatedSize(file: string, e: ZipEntry, limit: number): Promise<n
   });
 }
 
+/** Declared sizes can lie: whether the entries really inflate to more than `limit` in all (each inflated and discarded). */
+async function pastLimit(file: string, entries: readonly ZipEntry[], limit: number): Promise<boolean> {
+  let remaining = limit;
+  for (const e of entries) {
+    const n = await inflatedSize(file, e, remaining);
+    if (n < 0) return true;
+    remaining -= n;
+  }
+  return false;
+}
+
+/** Whether a zip file's entries really inflate to more than MAX_UNPACKED_BYTES in all. */
+export async function unpacksPastLimit(file: string): Promise<boolean> {
+  const entries = await zipEntries(file).catch(() => null);
+  return entries !== null && (await pastLimit(file, [...entries.values()], MAX_UNPACKED_BYTES));
+}
+
 /**
  * Checks an .xlsx/.ods before parsing: size on disk, not an encrypted (CFB)
  * container, a readable zip, and every entry inflating to at most
- * MAX_UNPACKED_BYTES (declared sizes and real inflated bytes both checked).
+ * MAX_UNPACKED_BYTES: declared sizes, and, with `inflate`, the real inflated
+ * bytes (a reader that counts them as it inflates, as the .xlsx one does, goes without).
  */
 export async function guardZip(
   file: string,
   ext: string,
-  limits = { unpacked: MAX_UNPACKED_BYTES },
+  { unpacked = MAX_UNPACKED_BYTES, inflate = true }: { unpacked?: number; inflate?: boolean } = {},
 ): Promise<void> {
   const st = await stat(file);
   if (!st.isFile()) throw new UsageError(sourceMessages.notZip(file, ext));
@@ -83,16 +101,11 @@ export async function guardZip(
   let declared = 0;
   for (const e of entries) {
     declared += e.uncompressed;
-    if (e.uncompressed > limits.unpacked || declared > limits.unpacked)
-      throw new UsageError(sourceMessages.unpacksTooBig(file, limits.unpacked));
+    if (e.uncompressed > unpacked || declared > unpacked)
+      throw new UsageError(sourceMessages.unpacksTooBig(file, unpacked));
   }
-  // Declared sizes can lie: inflate (and discard) to count the real bytes.
-  let remaining = limits.unpacked;
-  for (const e of entries) {
-    const n = await inflatedSize(file, e, remaining);
-    if (n < 0) throw new UsageError(sourceMessages.unpacksTooBig(file, limits.unpacked));
-    remaining -= n;
-  }
+  if (inflate && (await pastLimit(file, entries, unpacked)))
+    throw new UsageError(sourceMessages.unpacksTooBig(file, unpacked));
 }
 
 /** A .csv tab: bounded size, and no line longer than MAX_CSV_LINE. */

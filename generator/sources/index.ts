@@ -64,7 +64,9 @@ export async function loadSource(source: string | undefined): Promise<LoadedSour
     return { workbook: wb, label: source, kind: "csv" };
   }
   const ext = extname(source).toLowerCase();
-  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods") await guardZip(source, ext);
+  // The .xlsx reader counts the bytes it inflates; the .ods one (JSZip) holds whole entries, checked first.
+  if (ext === ".xlsx" || ext === ".xlsm" || ext === ".ods")
+    await guardZip(source, ext, { inflate: ext === ".ods" });
   try {
     if (ext === ".xlsx" || ext === ".xlsm") {
       const { readXlsx } = await import("./xlsx.ts");

@@ -1,7 +1,7 @@
 // The small parts of an .xlsx around its sheets — relationships, workbook, styles,
 // shared strings — each read with the streaming XML scanner straight from its zip entry.
-import { scanChunks } from "./xml-scan.ts";
-import { entryStream, type ZipEntry } from "./zip.ts";
+import { PLAIN_TEXT, scanChunks } from "./xml-scan.ts";
+import { entryStream, type ZipEntry, type ZipFile } from "./zip.ts";
 
 export type Attrs = Record<string, string>;
 
@@ -13,8 +13,8 @@ export interface XmlHandlers {
 }
 
 /** Streams one zip entry through the XML scanner; malformed XML throws. */
-export async function parseXml(file: string, entry: ZipEntry, h: XmlHandlers): Promise<void> {
-  await parseChunks(await entryStream(file, entry), h);
+export async function parseXml(zip: ZipFile, entry: ZipEntry, h: XmlHandlers): Promise<void> {
+  await parseChunks(await entryStream(zip, entry), h);
 }
 
 /** Streams XML given in chunks (a zip entry's, or one string) through the scanner. */
@@ -59,13 +59,13 @@ export interface Relation {
 }
 
 export async function relations(
-  file: string,
+  zip: ZipFile,
   rels: ZipEntry | undefined,
   of: string,
 ): Promise<Map<string, Relation>> {
   const out = new Map<string, Relation>();
   if (!rels) return out;
-  await parseXml(file, rels, {
+  await parseXml(zip, rels, {
     open(name, a) {
       if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
       out.set(a.Id, { target: resolvePart(of, a.Target), type: a.Type ?? "" });
@@ -76,12 +76,12 @@ export async function relations(
 
 /** A part's external relationships (hyperlink targets): id → URL. */
 export async function externalTargets(
-  file: string,
+  zip: ZipFile,
   rels: ZipEntry | undefined,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!rels) return out;
-  await parseXml(file, rels, {
+  await parseXml(zip, rels, {
     open(name, a) {
       if (name === "Relationship" && a.Id && a.Target && a.TargetMode === "External") out.set(a.Id, a.Target);
     },
@@ -97,9 +97,9 @@ export interface Book {
   sheets: { name: string; rid: string }[];
 }
 
-export async function readBook(file: string, entry: ZipEntry): Promise<Book> {
+export async function readBook(zip: ZipFile, entry: ZipEntry): Promise<Book> {
   const book: Book = { date1904: false, sheets: [] };
-  await parseXml(file, entry, {
+  await parseXml(zip, entry, {
     open(name, a) {
       if (name === "workbookPr") book.date1904 = a.date1904 === "1" || a.date1904 === "true";
       else if (name === "sheet") {
@@ -135,12 +135,12 @@ export function isDateFormat(id: number, custom: ReadonlyMap<number, string>): b
 }
 
 /** styles.xml → for each cell style index (a cell's `s`), whether it shows a date. */
-export async function readDateStyles(file: string, entry: ZipEntry | undefined): Promise<boolean[]> {
+export async function readDateStyles(zip: ZipFile, entry: ZipEntry | undefined): Promise<boolean[]> {
   if (!entry) return [];
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inXfs = false;
-  await parseXml(file, entry, {
+  await parseXml(zip, entry, {
     open(name, a) {
       if (name === "numFmt" && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
       else if (name === "cellXfs") inXfs = true;
@@ -153,9 +153,12 @@ export async function readDateStyles(file: string, entry: ZipEntry | undefined):
   return xfs.map((id) => isDateFormat(id, custom));
 }
 
+/** A shared string of plain text (most of them, as Excel writes them): read in one match. */
+const PLAIN_STRING = new RegExp(`<si><t(?: xml:space="preserve")?>(${PLAIN_TEXT})</t></si>`, "y");
+
 /** sharedStrings.xml → each string's text (rich-text runs joined, phonetic guides left out). */
 export async function readSharedStrings(
-  file: string,
+  zip: ZipFile,
   entry: ZipEntry | undefined,
 ): Promise<(string | null)[]> {
   const out: (string | null)[] = [];
@@ -164,8 +167,8 @@ export async function readSharedStrings(
   let seen = false;
   let inText = false;
   let phonetic = 0;
-  await parseXml(file, entry, {
-    open(name) {
+  await scanChunks(await entryStream(zip, entry), {
+    open({ name }) {
       if (name === "si") {
         buf = "";
         seen = false;
@@ -179,6 +182,16 @@ export async function readSharedStrings(
     },
     text(t) {
       if (inText) buf += t;
+    },
+    fast(s, lt, parent) {
+      if (parent !== "sst") return -1;
+      let end = -1;
+      PLAIN_STRING.lastIndex = lt;
+      for (let m = PLAIN_STRING.exec(s); m !== null; m = PLAIN_STRING.exec(s)) {
+        out.push(m[1]!);
+        end = PLAIN_STRING.lastIndex;
+      }
+      return end;
     },
   });
   return out;

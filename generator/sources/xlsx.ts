@@ -12,9 +12,13 @@ import {
   relations,
   relsPath,
 } from "./xlsx-xml.ts";
+import { UsageError } from "../errors.ts";
+import { MAX_UNPACKED_BYTES, unpacksPastLimit } from "./guard.ts";
+import { sourceMessages } from "./messages.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
+import { endRow, PlainRows, putCell, type SheetCursor, serialDate, startRow } from "./xlsx-rows.ts";
 import { scanChunks } from "./xml-scan.ts";
-import { entryStream, zipEntries } from "./zip.ts";
+import { entryStream, UnpackedTooBig, type ZipFile, zipEntries } from "./zip.ts";
 
 /** A formula cell the file stores without a result (scripts such as openpyxl write these). */
 export interface UncachedFormula {
@@ -42,17 +46,7 @@ interface SheetContext {
   links: "text" | "link";
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
-const DAY_MS = 86_400_000;
-/** Serial of 1970-01-01 in the 1900 date system; the 1904 system counts from 1462 days later. */
-const UNIX_SERIAL = 25_569;
-const EPOCH_1904 = 1_462;
-
-/** A date-formatted serial as the Date it shows, at UTC. */
-export function serialDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - UNIX_SERIAL + (date1904 ? EPOCH_1904 : 0)) * DAY_MS));
-}
+export { serialDate };
 
 /** 1-based column of an A1 reference (`AB12` → 28); 0 when it has no letters. */
 function columnOf(ref: string): number {
@@ -210,39 +204,35 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
-/**
- * A cell holding a plain value (a number, a shared-string index, a boolean, an error, an inline
- * string) as Excel, LibreOffice and most scripts write it, read in one match: column letters,
- * style, type, and its <v> or inline <t> holding no reference, line break or forbidden
- * character. Any other cell is read element by element.
- */
-const PLAIN_CELL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a value holding one is read element by element
-  /<c r="([A-Z]{1,3})[0-9]{1,7}"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?(?:\/>|><v>([^<&\0-\x1f\ufffe\uffff]*)<\/v><\/c>|><is><t(?: xml:space="preserve")?>([^<&\0-\x1f\ufffe\uffff]*)<\/t><\/is><\/c>)/y;
-
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
 ): Promise<unknown[][]> {
-  const rows: unknown[][] = [];
+  const at: SheetCursor = { rows: [], rowNum: 0, col: 0, line: undefined };
   const merges: string[] = [];
   const links: [string, string][] = [];
   const sharedFormulas = new Map<string, SharedFormula>();
   const cell: Cell = { type: "", style: 0, text: "", formula: "", formulaKind: "", sharedIndex: "" };
+  const startCell = (type: string, style: number) => {
+    cell.type = type;
+    cell.style = style;
+    cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
+  };
+  const plain = new PlainRows(at, {
+    ...ctx,
+    other(type, style, text) {
+      startCell(type, style);
+      cell.text = text;
+      return cellValue(cell, ctx);
+    },
+  });
   let inData = false;
-  let rowNum = 0;
-  let col = 0;
-  let line: unknown[] | undefined;
+  /** A formula cell was read: only then can a cell hold a `=HYPERLINK(…)` to resolve. */
+  let formulas = false;
   let capture = NONE;
   let phonetic = 0;
-  const endCell = () => {
-    const v = cellValue(cell, ctx);
-    if (v === null || col > MAX_COL || rowNum < 1 || rowNum > MAX_ROW) return;
-    line ??= [];
-    line[col - 1] = v;
-  };
   await scanChunks(chunks, {
     open(tag) {
       const name = tag.name;
@@ -262,10 +252,8 @@ async function readSheet(
       if (name === "c") {
         const r = tag.get("r");
         const s = tag.get("s");
-        col = (r && columnOf(r)) || col + 1;
-        cell.type = tag.get("t") ?? "";
-        cell.style = s ? Number.parseInt(s, 10) : 0;
-        cell.text = cell.formula = cell.formulaKind = cell.sharedIndex = "";
+        at.col = (r && columnOf(r)) || at.col + 1;
+        startCell(tag.get("t") ?? "", s ? Number.parseInt(s, 10) : 0);
       } else if (name === "v") capture = VALUE;
       else if (name === "t") capture = phonetic === 0 ? VALUE : NONE;
       else if (name === "f") {
@@ -275,9 +263,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic++;
       else if (name === "row") {
         const r = tag.get("r");
-        rowNum = (r && Number.parseInt(r, 10)) || rowNum + 1;
-        col = 0;
-        line = rows[rowNum - 1];
+        startRow(at, r ? Number.parseInt(r, 10) : 0);
       }
     },
     close(name) {
@@ -287,61 +273,68 @@ async function readSheet(
         capture = NONE;
         if (cell.formulaKind !== "shared") return;
         if (cell.formula !== "")
-          sharedFormulas.set(cell.sharedIndex, { formula: cell.formula, row: rowNum, col });
+          sharedFormulas.set(cell.sharedIndex, { formula: cell.formula, row: at.rowNum, col: at.col });
         else {
           const first = sharedFormulas.get(cell.sharedIndex);
-          if (first) cell.formula = shiftFormula(first.formula, rowNum - first.row, col - first.col);
+          if (first) cell.formula = shiftFormula(first.formula, at.rowNum - first.row, at.col - first.col);
         }
       } else if (name === "rPh") phonetic--;
-      else if (name === "c") endCell();
-      else if (name === "row") {
-        if (line && rowNum >= 1 && rowNum <= MAX_ROW) rows[rowNum - 1] = line;
-        line = undefined;
-      } else if (name === "sheetData") inData = false;
+      else if (name === "c") {
+        formulas ||= cell.formula !== "" || cell.formulaKind !== "";
+        putCell(at, cellValue(cell, ctx));
+      } else if (name === "row") endRow(at);
+      else if (name === "sheetData") inData = false;
     },
     text(t) {
       if (capture === VALUE) cell.text += t;
       else if (capture === FORMULA) cell.formula += t;
     },
-    whole: {
-      pattern: PLAIN_CELL,
-      read(m) {
-        if (!inData) return;
-        col = columnOf(m[1]!);
-        cell.type = m[3] ?? "";
-        cell.style = m[2] === undefined ? 0 : Number.parseInt(m[2], 10);
-        cell.text = m[4] ?? m[5] ?? "";
-        cell.formula = cell.formulaKind = cell.sharedIndex = "";
-        endCell();
-      },
+    fast(s, lt, parent, enter) {
+      if (!inData) return -1;
+      const end = plain.read(s, lt, parent, enter);
+      // The events read the next cell from an empty one, as after a cell they read.
+      if (plain.cells > 0) startCell("", 0);
+      return end;
     },
   });
+  const { rows } = at;
   blankMerged(rows, merges);
   if (ctx.links === "link") {
-    resolveHyperlinks(rows);
+    if (formulas) resolveHyperlinks(rows);
     applyLinks(rows, links);
   }
   return toGrid(rows);
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
-  const entries = await zipEntries(path);
+  try {
+    return await readZip({ path, unpackBudget: MAX_UNPACKED_BYTES }, opts);
+  } catch (e) {
+    // A zip bomb is refused as one, also when the reading failed before it reached the bomb.
+    if (e instanceof UnpackedTooBig || (!(e instanceof UsageError) && (await unpacksPastLimit(path))))
+      throw new UsageError(sourceMessages.unpacksTooBig(path, MAX_UNPACKED_BYTES));
+    throw e;
+  }
+}
+
+async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
+  const entries = await zipEntries(zip.path);
   if (!entries) throw new Error("not a zip file");
   const lower = new Map([...entries].map(([k, e]) => [k.toLowerCase(), e]));
   const part = (name: string) => entries.get(name) ?? lower.get(name.toLowerCase());
 
-  const root = await relations(path, part("_rels/.rels"), "");
+  const root = await relations(zip, part("_rels/.rels"), "");
   const bookPath = [...root.values()].find((r) => isType(r, "officeDocument"))?.target ?? "xl/workbook.xml";
   const bookEntry = part(bookPath);
   if (!bookEntry) throw new Error("no workbook part");
-  const book = await readBook(path, bookEntry);
-  const rels = await relations(path, part(relsPath(bookPath)), bookPath);
+  const book = await readBook(zip, bookEntry);
+  const rels = await relations(zip, part(relsPath(bookPath)), bookPath);
   const related = (kind: string, fallback: string) =>
     part([...rels.values()].find((r) => isType(r, kind))?.target ?? fallback);
   const dir = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
   const ctx: SheetContext = {
-    shared: await readSharedStrings(path, related("sharedStrings", `${dir}sharedStrings.xml`)),
-    dateStyles: await readDateStyles(path, related("styles", `${dir}styles.xml`)),
+    shared: await readSharedStrings(zip, related("sharedStrings", `${dir}sharedStrings.xml`)),
+    dateStyles: await readDateStyles(zip, related("styles", `${dir}styles.xml`)),
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
@@ -355,18 +348,18 @@ export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<Ra
     if (!entry) continue;
     const targets =
       ctx.links === "link"
-        ? await externalTargets(path, part(relsPath(rel.target)))
+        ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(path, entry), ctx, targets) });
+    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(zip, entry), ctx, targets) });
   }
   return { tabs };
 }
 
 /**
- * One worksheet's XML (what a sheet part holds, inline strings only) → its grid, read as
+ * One worksheet's XML (what a sheet part holds, inline strings only; one string or pieces of it) → its grid, read as
  * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
  */
-export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unknown[][]> {
+export function readSheetXml(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<unknown[][]> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
@@ -374,5 +367,5 @@ export function readSheetXml(xml: string, opts: XlsxOptions = {}): Promise<unkno
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
   };
-  return readSheet([xml], ctx, new Map());
+  return readSheet(typeof xml === "string" ? [xml] : xml, ctx, new Map());
 }

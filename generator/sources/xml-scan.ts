@@ -27,19 +27,19 @@ export interface XmlEvents {
   close(name: string): void;
   /** Text inside the root element, in one or more pieces (entities decoded, CR LF → LF). */
   text(text: string): void;
-  /** Elements read in one match instead of as events (tried inside the root element only). */
-  whole?: WholeElement;
+  /** Common markup read by hand instead of as events (tried inside the root element only). */
+  fast?: FastPath;
 }
 
 /**
- * A common shape of element read in one regular-expression match. `pattern` is sticky and
- * matches a whole element, start tag to end tag, spelling out every character it accepts: no
- * reference, CR or markup it does not name (what it does not match is read as events).
+ * A reader of common markup, tried at each start tag inside the root element before the
+ * scanner reads it: `parent` is the local name of the element it stands in. It returns the
+ * offset after what it read, or -1 to leave the markup to the scanner. It reads whole elements,
+ * spelling out every character it accepts (no reference, CR or markup it does not name), except
+ * that it may stop inside one whose start tag it read: it calls `enter` with that tag's name
+ * and the scanner reads on inside the element, then reports its `close`.
  */
-export interface WholeElement {
-  pattern: RegExp;
-  read(match: RegExpExecArray): void;
-}
+export type FastPath = (s: string, lt: number, parent: string, enter: (qname: string) => void) => number;
 
 const GT = 62;
 const SLASH = 47;
@@ -53,10 +53,15 @@ const CR = 13;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 /** What makes text need a closer look than a slice: a reference, a CR or a forbidden character. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
-const SPECIAL_TEXT = /[\u0000-\u0008\u000b-\u001f&\ufffe\uffff]/;
+const SPECIAL_TEXT_CHARS = "\\u0000-\\u0008\\u000b-\\u001f&\\ufffe\\uffff";
+const SPECIAL_TEXT = new RegExp(`[${SPECIAL_TEXT_CHARS}]`);
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+/** For fast paths, as regular-expression source: text up to the next markup that reads as written (tab and LF may stand in it). */
+export const PLAIN_TEXT = `[^<${SPECIAL_TEXT_CHARS}]*`;
+/** For fast paths: a quoted attribute value that reads as written (no reference, tab, line end or forbidden character). */
+export const PLAIN_VALUE = '"[^"<&\\u0000-\\u001f\\ufffe\\uffff]*"';
+
+export const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Text as XML reads it: references decoded, CR LF and CR → LF; a forbidden character throws. */
 function readText(raw: string): string {
@@ -138,6 +143,13 @@ export class XmlScanner {
 
   constructor(private readonly on: XmlEvents) {}
 
+  /** An element whose start tag a fast path read: open until its end tag. */
+  private readonly enter = (qname: string): void => {
+    this.qnames[this.depth] = qname;
+    this.locals[this.depth] = localName(qname);
+    this.depth++;
+  };
+
   write(chunk: string): void {
     if (chunk === "") return;
     let input = chunk;
@@ -215,21 +227,10 @@ export class XmlScanner {
     }
     if (c === 33 /* ! */) return this.special(s, lt);
     if (Number.isNaN(c)) return -1;
-    const whole = this.on.whole;
-    if (whole !== undefined && this.depth > 0) {
-      const { pattern } = whole;
-      pattern.lastIndex = lt;
-      let m = pattern.exec(s);
-      if (m !== null) {
-        // Such elements come in runs (the cells of a row): read on while the next one matches.
-        let end: number;
-        do {
-          end = pattern.lastIndex;
-          whole.read(m);
-          m = pattern.exec(s);
-        } while (m !== null);
-        return end;
-      }
+    const fast = this.on.fast;
+    if (fast !== undefined && this.depth > 0) {
+      const end = fast(s, lt, this.locals[this.depth - 1]!, this.enter);
+      if (end > lt) return end;
     }
     // No tag holds a `<`: the next one bounds this one.
     this.next = s.indexOf("<", lt + 1);
@@ -375,6 +376,7 @@ export class XmlScanner {
  * string is a large object, freed only by a full collection), however big the chunks read.
  */
 const DECODE_BYTES = 32 * 1024;
+const LT_BYTE = 0x3c;
 
 /** Scans XML given in chunks (a zip entry's bytes, or strings); a leading BOM is skipped. */
 export async function scanChunks(
@@ -392,14 +394,27 @@ export async function scanChunks(
     }
     scanner.write(s);
   };
+  // Bytes are decoded up to the last `<` (a byte no UTF-8 sequence holds), the rest with the next
+  // ones: the strings end between tokens and are scanned as decoded, not joined to a cut token
+  // (V8 reads a joined string's characters through an indirection, at twice the cost).
+  let carry: Buffer | undefined;
   for await (const chunk of chunks) {
-    if (typeof chunk === "string") feed(chunk);
-    else {
-      const bytes = chunk as Buffer;
-      for (let at = 0; at < bytes.length; at += DECODE_BYTES)
-        feed(decoder.write(bytes.subarray(at, at + DECODE_BYTES)));
+    if (typeof chunk === "string") {
+      if (carry) feed(decoder.write(carry));
+      carry = undefined;
+      feed(chunk);
+      continue;
+    }
+    const bytes = chunk as Buffer;
+    for (let at = 0; at < bytes.length; at += DECODE_BYTES) {
+      const piece = bytes.subarray(at, at + DECODE_BYTES);
+      const data = carry ? Buffer.concat([carry, piece]) : piece;
+      const cut = data.lastIndexOf(LT_BYTE);
+      carry = cut > 0 ? data.subarray(cut) : undefined;
+      feed(decoder.write(cut > 0 ? data.subarray(0, cut) : data));
     }
   }
+  if (carry) feed(decoder.write(carry));
   feed(decoder.end());
   scanner.end();
 }

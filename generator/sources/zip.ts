@@ -2,8 +2,21 @@
 // stream (node's zlib), without ever holding the archive or an entry in memory.
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { PassThrough, type Readable } from "node:stream";
+import { PassThrough, pipeline, type Readable, Transform } from "node:stream";
 import { createInflateRaw } from "node:zlib";
+
+/** A zip file being read, and how many bytes its entries may still inflate to (a bomb's real size shows as it is read). */
+export interface ZipFile {
+  path: string;
+  unpackBudget: number;
+}
+
+/** An entry inflated past its file's budget. */
+export class UnpackedTooBig extends Error {
+  constructor(entry: string) {
+    super(`${entry} inflates past the bytes allowed`);
+  }
+}
 
 export interface ZipEntry {
   name: string;
@@ -81,19 +94,31 @@ export async function dataStart(file: string, e: ZipEntry): Promise<number | nul
   }
 }
 
-/** An entry's bytes, inflated as they are read. */
-export async function entryStream(file: string, e: ZipEntry): Promise<Readable> {
-  const start = await dataStart(file, e);
+/** An entry's bytes, inflated as they are read; past the file's budget the stream fails with UnpackedTooBig. */
+export async function entryStream(zip: ZipFile, e: ZipEntry): Promise<Readable> {
+  const start = await dataStart(zip.path, e);
   if (start === null) throw new Error(`damaged zip entry ${e.name}`);
   if (e.compressed === 0) {
     const empty = new PassThrough();
     empty.end();
     return empty;
   }
-  const raw = createReadStream(file, { start, end: start + e.compressed - 1, ...STREAM_OPTIONS.read });
-  if (e.method === 0) return raw;
-  if (e.method !== 8) throw new Error(`zip method ${e.method} in ${e.name}`);
-  const inflate = createInflateRaw(STREAM_OPTIONS.inflate);
-  raw.on("error", (err) => inflate.destroy(err));
-  return raw.pipe(inflate);
+  if (e.method !== 0 && e.method !== 8) throw new Error(`zip method ${e.method} in ${e.name}`);
+  const raw = createReadStream(zip.path, { start, end: start + e.compressed - 1, ...STREAM_OPTIONS.read });
+  if (e.method === 0) {
+    zip.unpackBudget -= e.compressed;
+    if (zip.unpackBudget < 0) {
+      raw.destroy();
+      throw new UnpackedTooBig(e.name);
+    }
+    return raw;
+  }
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      zip.unpackBudget -= chunk.length;
+      done(zip.unpackBudget < 0 ? new UnpackedTooBig(e.name) : null, chunk);
+    },
+  });
+  // An error anywhere (a damaged stream, the budget) ends all three and reaches the reader.
+  return pipeline(raw, createInflateRaw(STREAM_OPTIONS.inflate), counted, () => {});
 }

@@ -7,8 +7,9 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../core/index.ts";
-import { readCsvFolder } from "../../../generator/sources/csv.ts";
+import { parseCsv, readCsvFolder } from "../../../generator/sources/csv.ts";
 import { loadSource, SAMPLE_DIR } from "../../../generator/sources/index.ts";
+import { sourceMessages } from "../../../generator/sources/messages.ts";
 import { readXlsx } from "../../../generator/sources/xlsx.ts";
 
 const LO = resolve(import.meta.dirname, "../../fixtures/libreoffice");
@@ -144,6 +145,15 @@ describe("a folder of .csv files as spreadsheet programs name their downloads", 
     const dir = await folder((t) => `Spring - ${t}.csv`, { "Autumn - Creators.csv": "Creators.csv" });
     await expect(readCsvFolder(dir)).rejects.toThrow(
       `The folder "${dir}" holds 2 files for the Creators tab ("Autumn - Creators.csv", "Spring - Creators.csv"); keep one campaign per folder, or name the one to use Creators.csv.`,
+    );
+  });
+});
+
+describe("a CSV text whose quote is never closed", () => {
+  it("→ refused naming the line the quote opens on, after a record that spans two lines", () => {
+    // Line 1 the header, lines 2–3 one record (a quoted line break), line 4 opens a quote never closed.
+    expect(() => parseCsv('a,b\n"multi\nline",x\n"open,y\nz\n', "Costs.csv")).toThrow(
+      sourceMessages.csvQuoteNotClosed("Costs.csv", 4),
     );
   });
 });

@@ -9,6 +9,7 @@ import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../core/index.ts";
 import { readSheetXml, readXlsx } from "../../../generator/sources/xlsx.ts";
+import { entryStream, UnpackedTooBig, zipEntries } from "../../../generator/sources/zip.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const BIN = join(ROOT, "bin/postmortem.js");
@@ -164,6 +165,23 @@ const CREATORS = [
 /** Peak RSS allowed to a child reading one of these workbooks: node and the CLI take ~200 MB before any cell.
  * (Slow under load: these two tests get a generous timeout; nothing here asserts a time.) */
 const RSS_BOUND_MB = 350;
+
+describe("the bytes a workbook's entries inflate to", () => {
+  it("are counted against the file's budget as they are read: past it the entry's stream fails", async () => {
+    const f = join(dir, "budget.zip");
+    await writeZip(f, { "a.xml": "x".repeat(1000), "b.xml": "y".repeat(1000) });
+    const entries = (await zipEntries(f))!;
+    const zip = { path: f, unpackBudget: 1500 };
+    const read = async (name: string) => {
+      let n = 0;
+      for await (const chunk of await entryStream(zip, entries.get(name)!)) n += (chunk as Buffer).length;
+      return n;
+    };
+    expect(await read("a.xml")).toBe(1000);
+    expect(zip.unpackBudget).toBe(500);
+    await expect(read("b.xml")).rejects.toThrow(UnpackedTooBig);
+  });
+});
 
 describe("shapes that used to expand cell by cell", () => {
   it("one drop-down list and one conditional format over 13 whole columns (A1:M1048576) → the 3 rows only, bounded memory", async () => {

@@ -1,10 +1,10 @@
 // The streaming XML scanner under the .xlsx reader: the events it reports, the references and
 // line ends it decodes, every chunk boundary, and the damage it refuses.
 import { describe, expect, it } from "vitest";
-import { scanChunks, type WholeElement, XmlScanner } from "../../../generator/sources/xml-scan.ts";
+import { type FastPath, scanChunks, XmlScanner } from "../../../generator/sources/xml-scan.ts";
 
 /** The events of XML fed in the given pieces, as short strings. */
-function events(pieces: readonly string[], whole?: WholeElement): string[] {
+function events(pieces: readonly string[], fast?: FastPath): string[] {
   const out: string[] = [];
   const s = new XmlScanner({
     open(tag) {
@@ -20,7 +20,7 @@ function events(pieces: readonly string[], whole?: WholeElement): string[] {
       if (last >= 0 && out[last]!.startsWith("T:")) out[last] += t;
       else out.push(`T:${t}`);
     },
-    whole,
+    fast,
   });
   for (const p of pieces) s.write(p);
   s.end();
@@ -76,15 +76,21 @@ describe("events", () => {
     expect(events(pieces)).toEqual([`<a v="${big}">`, `T:${big}&`, "</a>"]);
   });
 
-  it("a whole element its pattern matches → read in one match; one it does not match → events", () => {
-    const seen: string[] = [];
-    const whole: WholeElement = {
-      pattern: /<n>([0-9]+)<\/n>/y,
-      read: (m) => {
-        seen.push(m[1]!);
-      },
-    };
-    expect(events(["<r><n>12</n><n>x</n><n>3", "4</n></r>"], whole)).toEqual([
+  /** A fast path for `<n>digits</n>` (recorded with the element it stands in), and one that reads `<g>` and leaves it open. */
+  const seen: string[] = [];
+  const numbers: FastPath = (s, lt, parent, enter) => {
+    const m = /<n>([0-9]+)<\/n>|<g>/y;
+    m.lastIndex = lt;
+    const found = m.exec(s);
+    if (!found) return -1;
+    if (found[1] === undefined) enter("g");
+    else seen.push(`${parent}:${found[1]}`);
+    return m.lastIndex;
+  };
+
+  it("markup a fast path reads → no events; markup it leaves (-1) → events", () => {
+    seen.length = 0;
+    expect(events(["<r><n>12</n><n>x</n><n>3", "4</n></r>"], numbers)).toEqual([
       "<r>",
       "<n>",
       "T:x",
@@ -95,12 +101,21 @@ describe("events", () => {
       "</r>",
     ]);
     // "34" was cut by the pieces' boundary, so it was read as events.
-    expect(seen).toEqual(["12"]);
+    expect(seen).toEqual(["r:12"]);
   });
 
-  it("a whole-element pattern is not tried on the root element", () => {
-    const whole: WholeElement = { pattern: /<n>[0-9]+<\/n>/y, read: () => {} };
-    expect(events(["<n>1</n>"], whole)).toEqual(["<n>", "T:1", "</n>"]);
+  it("a fast path is not tried on the root element", () => {
+    seen.length = 0;
+    expect(events(["<n>1</n>"], numbers)).toEqual(["<n>", "T:1", "</n>"]);
+    expect(seen).toEqual([]);
+  });
+
+  it("an element a fast path left open → read on as events, closed by its end tag, the parent of what it holds", () => {
+    seen.length = 0;
+    expect(events(["<r><g><b/><n>7</n></g></r>"], numbers)).toEqual(["<r>", "<b>", "</b>", "</g>", "</r>"]);
+    expect(seen).toEqual(["g:7"]);
+    expect(() => events(["<r><g></r>"], numbers)).toThrow(/^malformed XML: <\/r> closes <g>/);
+    expect(() => events(["<r><g>"], numbers)).toThrow(/^malformed XML: unclosed <g>/);
   });
 });
 
@@ -138,6 +153,35 @@ describe("damage → an error, never part of the document", () => {
 });
 
 describe("scanChunks", () => {
+  it("UTF-8 bytes in pieces of every size from 1 to 40 bytes → the same events", async () => {
+    const bytes = Buffer.from('<a k="é">Zoë <b>東京</b>&amp; 😀<c/>tail<!-- <x> --></a>', "utf8");
+    for (let size = 1; size <= 40; size++) {
+      const out: string[] = [];
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      await scanChunks(chunks, {
+        open: (tag) => out.push(`<${tag.name} ${tag.names.slice(0, tag.count).join(" ")}>`),
+        close: (name) => out.push(`</${name}>`),
+        text: (t) => {
+          if (out.at(-1)?.startsWith("T:")) out[out.length - 1] += t;
+          else out.push(`T:${t}`);
+        },
+      });
+      expect(out).toEqual([
+        "<a k>",
+        "T:Zoë ",
+        "<b >",
+        "T:東京",
+        "</b>",
+        "T:& 😀",
+        "<c >",
+        "</c>",
+        "T:tail",
+        "</a>",
+      ]);
+    }
+  });
+
   it("UTF-8 bytes cut inside a character, after a BOM → the same text", async () => {
     const bytes = Buffer.from("\ufeff<a>Zoë 東京 😀</a>", "utf8");
     const texts: string[] = [];

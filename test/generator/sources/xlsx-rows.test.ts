@@ -1,0 +1,72 @@
+// The fast path of the .xlsx reader: rows of plain cells read straight from the sheet XML. It must
+// give what the scanner's events give, for every shape it reads or leaves, however the XML is cut.
+import { describe, expect, it } from "vitest";
+import { readSheetXml } from "../../../generator/sources/xlsx.ts";
+import { plainNumber } from "../../../generator/sources/xlsx-rows.ts";
+
+const num = (text: string) => plainNumber(text, 0, text.length);
+
+describe("plainNumber", () => {
+  it("-?digits[.digits] of up to 15 digits → the number parseFloat gives", () => {
+    expect(num("46108")).toBe(46108);
+    expect(num("83.64")).toBe(83.64);
+    expect(num("0.1")).toBe(0.1);
+    expect(num("2.675")).toBe(2.675);
+    expect(num("-1.5")).toBe(-1.5);
+    expect(num(".5")).toBe(0.5);
+    expect(num("5.")).toBe(5);
+    expect(num("007")).toBe(7);
+    expect(num("123456789012345")).toBe(123456789012345);
+    expect(num("0.00000000000001")).toBe(1e-14);
+    expect(Object.is(num("-0"), -0)).toBe(true);
+  });
+
+  it("anything else → NaN (the reader then takes parseFloat of the text)", () => {
+    for (const text of ["", "-", ".", "1e3", "+1", "1.2.3", " 1", "1234567890123456", "0.30000000000000004"])
+      expect(num(text)).toBeNaN();
+  });
+});
+
+describe("rows read in one pass or left to the events: the same grid", () => {
+  const xml = [
+    "<worksheet><sheetData>",
+    '<row r="1" spans="1:4" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>Handle</t></is></c><c r="B1"><v>83.64</v></c><c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><v>#N/A</v></c></row>',
+    // A formula cell between plain ones: the row is left open to the events after A2.
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2"><f>A2+1</f><v>2</v></c><c r="C2"><v>3</v></c></row>',
+    '<row r="3">\n  <c r="A3" t="str"><v>tab\there</v></c>\n  <c r="C3"><v>-0.5</v></c>\n</row>\n',
+    '<row r="5"/>',
+    // No r: the row after the last; a number parseFloat reads.
+    '<row><c r="B6"><v>1e3</v></c></row>',
+    '<row r="7" ht="20" customHeight="1"><c r="A7" t="inlineStr"><is><t xml:space="preserve"> a </t></is></c><c r="B7" s="0"><v>.5</v></c></row>',
+    // The same row number again: its cells add to the row.
+    '<row r="7"><c r="C7"><v>9</v></c></row>',
+    "</sheetData></worksheet>",
+  ].join("");
+  const expected = [
+    ["Handle", 83.64, false, "#N/A"],
+    [1, 2, 3],
+    ["tab\there", null, -0.5],
+    [],
+    [],
+    [null, 1000],
+    [" a ", 0.5, 9],
+  ];
+
+  it("whole → each row's values", async () => {
+    expect(await readSheetXml(xml)).toEqual(expected);
+  });
+
+  it("cut into two pieces at every offset → the same values", async () => {
+    for (let i = 1; i < xml.length; i++)
+      expect(await readSheetXml([xml.slice(0, i), xml.slice(i)])).toEqual(expected);
+  });
+
+  it("a row tag the events refuse is refused: an attribute twice, a stray end tag", async () => {
+    await expect(
+      readSheetXml('<sheetData><row r="1" r="1"><c r="A1"><v>1</v></c></row></sheetData>'),
+    ).rejects.toThrow(/^malformed XML: attribute r twice/);
+    await expect(
+      readSheetXml('<sheetData><row r="1"><c r="A1"><v>1</v></c></rows></sheetData>'),
+    ).rejects.toThrow(/^malformed XML: <\/rows> closes <row>/);
+  });
+});
