@@ -5,6 +5,7 @@
 // written is skipped, never an error.
 import { createHash } from "node:crypto";
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -26,20 +27,24 @@ const STALE_MS = 14 * 24 * 3600 * 1000;
 /** The module wrapper on a line of its own, so positions in the file keep their line numbers. */
 const WRAPPER = "(function (exports, require, module, __filename, __dirname) {\n";
 
-/**
- * The per-user cache folder in `base`, created private; null when it is not ours alone (another
- * user could plant compiled code there) or cannot be made.
- */
+const uid = () => (typeof process.getuid === "function" ? process.getuid() : 0);
+
+/** The per-user cache folder in `base` (made when a cache is first saved); null when turned off. */
 export function codeCacheDir(base: string = tmpdir()): string | null {
-  if (process.env[DISABLE_ENV]) return null;
-  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
-  const dir = join(base, `postmortem-code-cache-${uid}`);
+  return process.env[DISABLE_ENV] ? null : join(base, `postmortem-code-cache-${uid()}`);
+}
+
+/**
+ * Whether `dir` is a folder of ours alone (another user could plant compiled code in one they
+ * can write to); with `make`, made private first if missing.
+ */
+function isPrivate(dir: string, make: boolean): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (make) mkdirSync(dir, { recursive: true, mode: 0o700 });
     const s = statSync(dir);
-    return s.isDirectory() && s.uid === uid && (s.mode & 0o022) === 0 ? dir : null;
+    return s.isDirectory() && s.uid === uid() && (s.mode & 0o022) === 0;
   } catch {
-    return null;
+    return false;
   }
 }
 
@@ -68,6 +73,7 @@ function readCache(file: string | null): Buffer | undefined {
 
 /** Writes the compiled code (and everything compiled while running) beside the others, atomically; old builds' files go. */
 function writeCache(file: string, script: vm.Script): void {
+  if (!isPrivate(dirname(file), true)) return;
   try {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
@@ -94,7 +100,7 @@ export function saveCodeCaches(): void {
 
 let saveAtExit = false;
 
-/** How a run used the cache: "off" without a folder, "missing" or "rejected" (saved later), "used". */
+/** How a run used the cache: "off" (turned off, or a folder not ours alone), "missing" or "rejected" (saved at exit), "used". */
 export type CacheUse = "off" | "missing" | "rejected" | "used";
 
 /**
@@ -109,7 +115,9 @@ export function runCommonJs(
   cacheDir: string | null = codeCacheDir(),
 ): { exports: unknown; cache: CacheUse } {
   const source = readFileSync(file, "utf8");
-  const cacheFile = cacheDir === null ? null : cacheFileFor(cacheDir, file);
+  // A folder that is there but not ours alone is neither read nor written.
+  const usable = cacheDir !== null && (isPrivate(cacheDir, false) || !existsSync(cacheDir));
+  const cacheFile = usable ? cacheFileFor(cacheDir, file) : null;
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(`${WRAPPER}${source}\n})`, { filename: file, lineOffset: -1, cachedData });
   const cache: CacheUse =

@@ -3,11 +3,13 @@
 // cannot be used (corrupt, unwritable, not private) is skipped without failing anything.
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -116,22 +118,33 @@ describe("runCommonJs", () => {
   });
 });
 
-describe("codeCacheDir", () => {
-  it("makes a private folder per user", () => {
-    const made = codeCacheDir(dir);
-    expect(made).not.toBeNull();
-    expect(readdirSync(dir)).toEqual([made!.slice(dir.length + 1)]);
+describe("the cache folder", () => {
+  it("is made, private, only when a cache is saved: a run that stops early leaves nothing", () => {
+    const cache = join(dir, "cache");
+    const file = writeModule("a.cjs", 42);
+    expect(runCommonJs(file, cache).cache).toBe("missing");
+    expect(existsSync(cache)).toBe(false);
+    saveCodeCaches();
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    expect(runCommonJs(file, cache).cache).toBe("used");
   });
 
-  it("refuses a folder others can write to (they could plant code in it)", () => {
-    const uid = typeof process.getuid === "function" ? process.getuid() : 0;
-    const shared = join(dir, `postmortem-code-cache-${uid}`);
+  it("is neither read nor written when others can write to it (they could plant code in it)", () => {
+    const shared = join(dir, "cache");
     mkdirSync(shared);
     chmodSync(shared, 0o777);
-    expect(codeCacheDir(dir)).toBeNull();
+    const file = writeModule("a.cjs", 42);
+    writeFileSync(cacheFileFor(shared, file), "planted");
+    const r = runCommonJs(file, shared);
+    expect(r.cache).toBe("off");
+    expect((r.exports as { answer: () => number }).answer()).toBe(42);
+    saveCodeCaches();
+    expect(readFileSync(cacheFileFor(shared, file), "utf8")).toBe("planted");
   });
 
-  it("is off under NODE_DISABLE_COMPILE_CACHE, as Node's own cache is", () => {
+  it("is per user in the temp folder, and off under NODE_DISABLE_COMPILE_CACHE as Node's own cache is", () => {
+    const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+    expect(codeCacheDir(dir)).toBe(join(dir, `postmortem-code-cache-${uid}`));
     process.env.NODE_DISABLE_COMPILE_CACHE = "1";
     try {
       expect(codeCacheDir(dir)).toBeNull();
