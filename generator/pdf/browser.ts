@@ -10,7 +10,6 @@ import type { Browser, HTTPRequest, Page, PDFOptions } from "puppeteer-core";
 import { BrowserMissingError } from "../errors.ts";
 import { atInterrupt } from "../interrupt.ts";
 import { fontFaceCss, REPORT_FONT_STACK } from "../charts/fonts.ts";
-import { filledDraft, placeholderKey, placeholderSelector } from "./draft.ts";
 import { type FoundBrowser, findBrowser } from "./find.ts";
 import { destinationPages, withInfo } from "./pdf-file.ts";
 import { pdfMessages } from "./messages.ts";
@@ -248,37 +247,10 @@ export class PdfPrinter {
     for (const p of opened) if (p) this.idle.push(p);
   }
 
-  /**
-   * The report as PDF bytes: backgrounds printed, page numbers "n / N" in the footer, web fonts
-   * loaded. With a `draft` of it, on the draft's page, reloaded only if the draft did not come
-   * out as `html`.
-   */
-  async print(html: string, opts: PdfOptions, draft?: PrintDraft): Promise<Uint8Array> {
-    if (!this.browser.connected) {
-      draft?.discard();
-      throw new BrowserCrashedError();
-    }
-    return Promise.race([this.render(html, opts, draft), this.gone]);
-  }
-
-  /**
-   * Starts loading a document's draft (charts still placeholders) on a page of its own, while
-   * the charts are drawn; `print` it with the final HTML, or `discard` it.
-   */
-  draft(html: string, opts: Pick<PdfOptions, "onBlocked"> = {}): PrintDraft {
-    const loaded = this.takePage(opts.onBlocked).then(
-      async (p) => {
-        try {
-          await load(p.page, html);
-          return p;
-        } catch {
-          await p.page.close().catch(() => {});
-          return null;
-        }
-      },
-      () => null,
-    );
-    return new PrintDraft(html, loaded, (p) => this.release(p, true));
+  /** The report as PDF bytes: backgrounds printed, page numbers "n / N" in the footer, web fonts loaded. */
+  async print(html: string, opts: PdfOptions): Promise<Uint8Array> {
+    if (!this.browser.connected) throw new BrowserCrashedError();
+    return Promise.race([this.render(html, opts), this.gone]);
   }
 
   /**
@@ -303,14 +275,15 @@ export class PdfPrinter {
     return p;
   }
 
-  private async render(html: string, opts: PdfOptions, draft?: PrintDraft): Promise<Uint8Array> {
-    const drafted = draft ? await draft.take(html) : null;
-    const p = drafted?.page ?? (await this.takePage(opts.onBlocked));
-    p.onBlocked = opts.onBlocked;
+  private async render(html: string, opts: PdfOptions): Promise<Uint8Array> {
+    const p = await this.takePage(opts.onBlocked);
     const page = p.page;
     let done = false;
     try {
-      if (!drafted?.current) await load(page, html);
+      // Replaces the whole document (and whatever the last print wrote into it).
+      await page.setContent(html, { waitUntil: "load", timeout: 120_000 });
+      // data: fonts decode asynchronously; printing earlier would use fallbacks.
+      await page.evaluate(() => document.fonts.ready.then(() => true));
       const mode = opts.headerFooter ?? "auto";
       const ours = mode === "auto" ? !hasCssMarginBoxes(html) : mode;
       const t = ours ? await templates(opts) : undefined;
@@ -348,15 +321,11 @@ export class PdfPrinter {
       done = true;
       return out;
     } finally {
-      await this.release(p, done);
+      // A page that failed, or has printed many documents, is not trusted with another.
+      p.onBlocked = undefined;
+      if (done && ++p.prints < PAGE_REUSES && this.idle.length < MAX_IDLE_PAGES) this.idle.push(p);
+      else await page.close().catch(() => {});
     }
-  }
-
-  /** Back to the idle pages, unless it failed or has printed many documents: then it is not trusted with another. */
-  private async release(p: PrintPage, ok: boolean): Promise<void> {
-    p.onBlocked = undefined;
-    if (ok && ++p.prints < PAGE_REUSES && this.idle.length < MAX_IDLE_PAGES) this.idle.push(p);
-    else await p.page.close().catch(() => {});
   }
 
   /** A blank page of the shared browser, network refused, for looking at laid-out HTML (tests, checks). */
@@ -404,89 +373,6 @@ function removeProfile(dir: string): void {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
-  }
-}
-
-/** Replaces the page's whole document (and whatever the last print wrote into it), its web fonts loaded. */
-async function load(page: Page, html: string): Promise<void> {
-  await page.setContent(html, { waitUntil: "load", timeout: 120_000 });
-  // data: fonts decode asynchronously; printing earlier would use fallbacks.
-  await page.evaluate(() => document.fonts.ready.then(() => true));
-}
-
-/** A document loaded ahead of its final HTML (see draft.ts), its charts put in as they are drawn. */
-export class PrintDraft {
-  private readonly fills = new Map<string, string>();
-  /** The fills sent so far, in order; false once one failed (the page is then reloaded). */
-  private filled: Promise<boolean>;
-  private taken = false;
-  /** How the print went: on the draft's page as it was ("current"), after loading the final HTML on it ("reloaded"), or without it. */
-  outcome: "pending" | "current" | "reloaded" | "unloaded" | "discarded" = "pending";
-
-  constructor(
-    private readonly html: string,
-    private readonly loaded: Promise<PrintPage | null>,
-    private readonly giveBack: (p: PrintPage) => Promise<void>,
-  ) {
-    this.filled = loaded.then((p) => p !== null);
-  }
-
-  /** Puts a chart's SVG where its placeholder is. */
-  fill(placeholder: string, svg: string): void {
-    const key = placeholderKey(placeholder);
-    this.fills.set(placeholder, svg);
-    this.filled = this.filled.then(async (ok) => {
-      const p = await this.loaded;
-      if (!ok || !p || key === null) return false;
-      return p.page
-        .evaluate(
-          (selector: string, markup: string) => {
-            const slot = document.querySelector(selector);
-            if (!slot) return false;
-            slot.outerHTML = markup;
-            return true;
-          },
-          placeholderSelector(key),
-          svg,
-        )
-        .catch(() => false);
-    });
-  }
-
-  /**
-   * The draft's page for printing `html`; `current` when it already holds exactly that document
-   * (every chart in, web fonts the charts' text needs loaded). Null when it could not be loaded.
-   */
-  async take(html: string): Promise<{ page: PrintPage; current: boolean } | null> {
-    this.taken = true;
-    const ok = await this.filled;
-    const p = await this.loaded;
-    if (!p) {
-      this.outcome = "unloaded";
-      return null;
-    }
-    let current = ok && filledDraft(this.html, this.fills) === html;
-    if (current)
-      current = await p.page
-        .evaluate(() => {
-          // Laid out, so the faces the charts' text needs start loading; then awaited.
-          void document.body.offsetHeight;
-          return document.fonts.ready.then(() => true);
-        })
-        .catch(() => false);
-    this.outcome = current ? "current" : "reloaded";
-    return { page: p, current };
-  }
-
-  /** Not printed after all: its page goes back once loaded. */
-  discard(): void {
-    if (this.taken) return;
-    this.taken = true;
-    this.outcome = "discarded";
-    void this.filled.then(async () => {
-      const p = await this.loaded;
-      if (p) await this.giveBack(p);
-    });
   }
 }
 

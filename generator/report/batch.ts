@@ -188,11 +188,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
       // The writer closes its printer when done; the shared one must outlive this source.
       launch: async () => {
         const p = await printer();
-        return {
-          print: (html, opts, draft) => p.print(html, opts, draft),
-          draft: (html, opts) => p.draft(html, opts),
-          close: async () => {},
-        };
+        return { print: (html, opts) => p.print(html, opts), close: async () => {} };
       },
       ...(upload
         ? {

@@ -8,7 +8,6 @@ import { buildContext } from "./context.ts";
 import { appendixSection } from "./sections/appendix.ts";
 import { sectionKit } from "./sections/kit.ts";
 import { fontStack } from "../charts/fonts.ts";
-import { draftPlaceholder } from "../pdf/draft.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
 import {
@@ -39,17 +38,6 @@ export interface ReportOptions {
    * the charts are drawn (it has none), so its PDF can print meanwhile.
    */
   onDataDocument?: (doc: DataDocument) => void;
-  /**
-   * Given the print copy before its charts are drawn, each chart a placeholder, then each chart
-   * as it is drawn: the browser loads the page meanwhile (generator/pdf/draft.ts).
-   */
-  printDraft?: DraftSink;
-}
-
-/** Where a report's print draft goes (the PDF printer). */
-export interface DraftSink {
-  begin(html: string): void;
-  chart(placeholder: string, svg: string): void;
 }
 
 /** The data tables' document, with what its PDF is printed with. */
@@ -134,41 +122,32 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   }
 
   const defs = buildCharts(view, { t, brand: theme.brand, font });
-  const report = layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs"));
-  /** The HTML file and the print copy, with these charts; they share one font subset (the file's text covers both). */
-  const documents = (charts: Map<string, string>) => {
-    const sections = buildContext(view, t, charts);
-    const ctx = { ...base, ...sections };
-    const data = early ?? dataPart(sections.appendix, false);
-    const withData = mode === "none" ? null : data;
-    return renderPages([
-      { render: report, ctx: { ...ctx, data: withData }, o: page },
-      ...(mode === "separate" ? [{ render: report, ctx: { ...ctx, data: null }, o: page }] : []),
-    ]);
-  };
-  const placeholders = new Map(defs.map((d, i) => [d.id, draftPlaceholder(`chart-${i}`)]));
-  if (opts.printDraft && defs.length > 0) {
-    const [file, print] = await documents(placeholders);
-    opts.printDraft.begin(print ?? file!);
-  }
-
   const svgs = new Map<string, string>();
   // vega, vega-lite and the font metrics load only when there is a chart to draw.
   if (defs.length > 0) {
     const { renderChart } = await import("../charts/render.ts");
-    for (const d of defs) {
-      const svg = await renderChart(d.spec, {
-        locale: loc.locale,
-        currency: view.campaign.currency,
-        title: d.title,
-        description: d.description,
-      });
-      svgs.set(d.id, svg);
-      opts.printDraft?.chart(placeholders.get(d.id)!, svg);
-    }
+    for (const d of defs)
+      svgs.set(
+        d.id,
+        await renderChart(d.spec, {
+          locale: loc.locale,
+          currency: view.campaign.currency,
+          title: d.title,
+          description: d.description,
+        }),
+      );
   }
 
-  const [html, printHtml] = await documents(svgs);
+  const sections = buildContext(view, t, svgs);
+  const ctx = { ...base, ...sections };
+  const data = early ?? dataPart(sections.appendix, false);
+  const report = layout(resolve(REPORT_TEMPLATE_DIR, "layout.hbs"));
+  const withData = mode === "none" ? null : data;
+  // The HTML file and the report's print copy share one font subset (the file's text covers both).
+  const [html, printHtml] = await renderPages([
+    { render: report, ctx: { ...ctx, data: withData }, o: page },
+    ...(mode === "separate" ? [{ render: report, ctx: { ...ctx, data: null }, o: page }] : []),
+  ]);
   return {
     html: html!,
     printHtml: printHtml ?? html!,

@@ -2,10 +2,10 @@
 // JSON and PDF (one browser shared by the whole run).
 import { ExitError, OutputError, UsageError } from "../errors.ts";
 import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output/files.ts";
-import { type PdfOptions, PdfPrinter, type PrintDraft } from "../pdf/browser.ts";
+import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
 import { resolveLocale } from "../i18n/locale.ts";
 import { load } from "../pipeline.ts";
-import { type DataDocument, type DraftSink, renderReport } from "./index.ts";
+import { type DataDocument, renderReport } from "./index.ts";
 import type { AppendixMode } from "./options.ts";
 import type { PageSize } from "./shell.ts";
 import { reportMessages } from "./messages.ts";
@@ -49,9 +49,7 @@ export interface WrittenReport {
 }
 
 interface Printer {
-  print(html: string, opts: PdfOptions, draft?: PrintDraft): Promise<Uint8Array>;
-  /** Loads a print copy ahead of its charts (see PdfPrinter.draft); a printer without it loads the final HTML only. */
-  draft?(html: string, opts: PdfOptions): PrintDraft;
+  print(html: string, opts: PdfOptions): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -67,8 +65,7 @@ export async function writeReports(
     ((line: string) => {
       if (process.stderr.isTTY) process.stderr.write(`${line}\n`);
     });
-  // A page ready for the data tables and one for the report's draft.
-  const launch = o.launch ?? (() => PdfPrinter.launch(undefined, { pages: 2 }));
+  const launch = o.launch ?? (() => PdfPrinter.launch(undefined, { pages: 1 }));
   const own = new ReportStems();
   let index = 0;
   const claimIn = (i: number): StemClaim =>
@@ -81,8 +78,6 @@ export async function writeReports(
   let printer: Printer | null = null;
   let pdfFailure: ExitError | null = null;
   const files: string[] = [];
-  /** Every print draft begun: one whose report failed before its PDF gives its page back at the end. */
-  const drafts: Promise<PrintDraft | null>[] = [];
   let errors = 0;
   let warnings = 0;
   try {
@@ -101,9 +96,8 @@ export async function writeReports(
       for (const [li, locale] of o.locales.entries()) {
         // The data tables' PDF prints while the report's charts are drawn: the browser is idle then.
         const early: { dataPdf?: Promise<Uint8Array> } = {};
-        const printerReady = () => (printer ? Promise.resolve(printer) : (launching ?? launch()));
         const printData = (d: DataDocument) => {
-          early.dataPdf = printerReady().then((p) =>
+          early.dataPdf = (printer ? Promise.resolve(printer) : (launching ?? launch())).then((p) =>
             p.print(d.html, {
               pageSize: o.pageSize,
               locale: d.locale.locale,
@@ -114,24 +108,12 @@ export async function writeReports(
           // Awaited (and its failure handled) where the PDFs are written.
           early.dataPdf.catch(() => {});
         };
-        // The report's print copy loads in the browser while its charts are drawn.
-        let draft: Promise<PrintDraft | null> | null = null;
-        const printDraft: DraftSink = {
-          begin: (html) => {
-            draft = printerReady()
-              .then((p) => p.draft?.(html, { pageSize: o.pageSize }) ?? null)
-              .catch(() => null);
-            drafts.push(draft);
-          },
-          chart: (placeholder, svg) => void draft?.then((d) => d?.fill(placeholder, svg)),
-        };
-        const pdf = o.formats.has("pdf") && !pdfFailure;
         const r = await renderReport(a, {
           ...(locale ? { locale } : {}),
           theme: o.theme,
           pageSize: o.pageSize,
           ...(o.appendix ? { appendix: o.appendix } : {}),
-          ...(pdf ? { onDataDocument: printData, printDraft } : {}),
+          ...(o.formats.has("pdf") && !pdfFailure ? { onDataDocument: printData } : {}),
         });
         if (stem === undefined) {
           stem = await claim(r.slug, suffixes);
@@ -164,8 +146,7 @@ export async function writeReports(
             printer ??= await (launching ?? launch());
             progress(reportMessages.printing(slug));
             const print = { pageSize: o.pageSize, locale: r.locale.locale, dir: r.locale.dir, info: r.info };
-            const drafted = (await draft) ?? undefined;
-            await write("pdf", await printer.print(r.printHtml, { ...print, title: r.title }, drafted));
+            await write("pdf", await printer.print(r.printHtml, { ...print, title: r.title }));
             if (r.dataHtml !== null) {
               const data = await (early.dataPdf ?? printer.print(r.dataHtml, print));
               await write("data.pdf", data, `${slug}-data.pdf`);
@@ -179,7 +160,6 @@ export async function writeReports(
       }
     }
   } finally {
-    for (const d of drafts) (await d)?.discard();
     // The browser launched early is closed even when no report reached its PDF.
     const started = printer ?? (await launching?.catch(() => null));
     await started?.close();

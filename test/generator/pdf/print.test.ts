@@ -8,7 +8,6 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserMissingError } from "../../../generator/errors.ts";
 import { findBrowser, hasCssMarginBoxes, isAllowedUrl, PdfPrinter } from "../../../generator/pdf/browser.ts";
-import { draftPlaceholder } from "../../../generator/pdf/draft.ts";
 
 const run = promisify(execFile);
 
@@ -131,37 +130,6 @@ describe(`PdfPrinter${skipReason}`, () => {
     expect(ar.text).toMatch(/1 \/ 2/);
     expect(ar.text).toMatch(/2 \/ 2/);
     expect(ar.text).toContain("صفحة");
-  });
-
-  // A draft: the page with a placeholder where its chart goes, loaded before the chart is drawn.
-  const chartSvg = (label: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" role="img"><text x="4" y="24">${label}</text></svg>`;
-  const withChart = (chart: string) => twoPages(`<figure>${chart}</figure>`);
-
-  it.skipIf(!!skipReason)("prints a draft with its chart put in as the final HTML prints", async () => {
-    const slot = draftPlaceholder("chart-0");
-    const final = withChart(chartSvg("Revenue by week"));
-    const draft = printer.draft(withChart(slot));
-    draft.fill(slot, chartSvg("Revenue by week"));
-    const fromDraft = await pdfText(await printer.print(final, { pageSize: "A4" }, draft), "draft.pdf");
-    expect(draft.outcome).toBe("current");
-    const plain = await pdfText(await printer.print(final, { pageSize: "A4" }), "plain.pdf");
-    expect(fromDraft.text).toContain("Revenue by week");
-    expect(fromDraft.text).toBe(plain.text);
-    expect(fromDraft.pages).toBe(2);
-  });
-
-  it.skipIf(!!skipReason)("loads the final HTML when the draft did not come out as it", async () => {
-    const slot = draftPlaceholder("chart-0");
-    const draft = printer.draft(withChart(slot));
-    draft.fill(slot, chartSvg("An older chart"));
-    const { text } = await pdfText(
-      await printer.print(withChart(chartSvg("Revenue by week")), { pageSize: "A4" }, draft),
-      "reloaded.pdf",
-    );
-    expect(draft.outcome).toBe("reloaded");
-    expect(text).toContain("Revenue by week");
-    expect(text).not.toContain("An older chart");
   });
 
   it.skipIf(!!skipReason)("never lets a request reach the network", async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser, PdfPrinter, type PrintDraft } from "../../../generator/pdf/browser.ts";
+import { findBrowser, PdfPrinter } from "../../../generator/pdf/browser.ts";
 import { renderReport } from "../../../generator/report/index.ts";
 import { GENERATED, sample, sampleReport } from "../report/helpers.ts";
 
@@ -47,26 +47,6 @@ describe.skipIf(!browser || !hasPoppler)("the PDF (headless Chromium)", () => {
   }, 60_000);
   afterAll(async () => {
     await printer?.close();
-  });
-
-  it("prints the report from its draft (charts put in as drawn) as from its final HTML", async () => {
-    let draft: PrintDraft | undefined;
-    const r = await renderReport(await sample(), {
-      generated: GENERATED,
-      printDraft: {
-        begin: (html) => {
-          draft = printer.draft(html);
-        },
-        chart: (placeholder, svg) => draft?.fill(placeholder, svg),
-      },
-    });
-    expect(draft).toBeDefined();
-    const fromDraft = await pdfText(await printer.print(r.printHtml, { pageSize: "A4" }, draft));
-    expect(draft!.outcome).toBe("current");
-    const plain = await pdfText(await printer.print(r.printHtml, { pageSize: "A4" }));
-    expect(fromDraft.text).toContain("Daybreak Serum Launch - Spring 2026");
-    expect(fromDraft.text).toBe(plain.text);
-    expect(fromDraft.pages).toBe(plain.pages);
   });
 
   it("has the campaign name, revenue and ROAS as formatted for en, on A4", async () => {
