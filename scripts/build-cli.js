@@ -294,9 +294,29 @@ function writeAtomic(path, contents) {
   renameSync(tmp, path);
 }
 
+/** A file the build made again with the same bytes keeps its time: the code cache goes by it. */
+function writeIfChanged(path, contents) {
+  try {
+    if (Buffer.from(contents).equals(readFileSync(path))) return;
+  } catch {
+    // Not there yet.
+  }
+  writeAtomic(path, contents);
+}
+
+/** Every file under `dir` but `keep` removed: chunks of an earlier build. */
+function removeOthers(dir, keep) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) removeOthers(path, keep);
+    else if (!keep.has(path)) rmSync(path, { force: true });
+  }
+}
+
 /**
- * Builds dist/. `clean` empties it first (stale chunks gone); the bin's rebuild keeps it, so a CLI
- * already running in another process never loses a file under it (same content, same chunk names).
+ * Builds dist/. `clean` removes what this build did not make (stale chunks gone); the bin's
+ * rebuild keeps it, so a CLI already running in another process never loses a file under it
+ * (same content, same chunk names).
  */
 export async function buildCli({ clean = true } = {}) {
   const { build } = await import("esbuild");
@@ -325,8 +345,9 @@ export async function buildCli({ clean = true } = {}) {
     plugins: [vendorShims(vendors), stubs(), bundleOnly(BUNDLED), precompiledTemplates(templates.files)],
     logLevel: "warning",
   });
-  if (clean) rmSync(DIST, { recursive: true, force: true });
-  for (const file of [...vendors.outputFiles, ...result.outputFiles]) writeAtomic(file.path, file.contents);
+  const outputs = [...vendors.outputFiles, ...result.outputFiles];
+  for (const file of outputs) writeIfChanged(file.path, file.contents);
+  if (clean) removeOthers(DIST, new Set([...outputs.map((f) => f.path), INPUTS]));
   // Our own files: not the packages', nor the stubs and shims (in namespaces of their own, "stub:…").
   const inputs = Object.keys(result.metafile.inputs).filter(
     (p) => !/(^|\/)node_modules\//.test(p) && !/^(stub|vendor):/.test(p),
