@@ -50,13 +50,18 @@ function isPrivate(dir: string, make: boolean): boolean {
 
 /**
  * Where the compiled code of `file` is kept: named after the file (the build names each vendor
- * file by a hash of its content), its size and time (a file edited in place), Node's version and
- * the platform. V8 itself refuses code compiled by another V8 or with other flags.
+ * file by a hash of its content), its size and time (a file edited in place), Node's version,
+ * its flags and the platform. V8 itself refuses code compiled by another V8 or with other flags;
+ * keyed by them too, runs with other flags keep their own instead of replacing each other's.
  */
 export function cacheFileFor(dir: string, file: string): string {
   const s = statSync(file);
   const key = createHash("sha256")
-    .update([process.version, process.arch, basename(file), s.size, s.mtimeMs].join("\0"))
+    .update(
+      [process.version, process.arch, process.execArgv.join(" "), basename(file), s.size, s.mtimeMs].join(
+        "\0",
+      ),
+    )
     .digest("hex")
     .slice(0, 24);
   return join(dir, `${basename(file).replace(/\.[^.]*$/, "")}-${key}.v8`);
