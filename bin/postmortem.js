@@ -2,6 +2,11 @@
 // The `postmortem` command: runs the compiled CLI, dist/cli.js (`npm run build`; `npm ci` and
 // `npm pack` build it). `npm run dev` runs the TypeScript sources instead, under tsx.
 import { existsSync } from "node:fs";
+import module from "node:module";
+
+// Node 22.1+ keeps V8's compiled code of our modules between runs (Node 20 has no such cache;
+// the biggest packages have one of their own there, generator/code-cache.ts).
+module.enableCompileCache?.();
 
 const fromSources = process.env.POSTMORTEM_SOURCES === "1";
 // In a checkout (the build script is beside us), sources edited since the last build are rebuilt

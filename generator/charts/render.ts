@@ -6,10 +6,10 @@ import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 
 import { escapeHtml as esc } from "../report/handlebars.ts";
-import { textWidth } from "./fonts.ts";
+import { measureText, type TextItem } from "./measure.ts";
 import { vegaLocale } from "./locale.ts";
 
-export { vegaLocale };
+export { measureText, vegaLocale };
 
 export interface ChartOptions {
   /** BCP 47 tag of the report (en, zh-CN, vi, da, ar…): axis numbers, currency and dates. */
@@ -26,69 +26,12 @@ export interface ChartOptions {
 
 // ------------------------------------------------------------------ text metrics
 
-type TextItem = {
-  fontSize?: number | string;
-  fontWeight?: string | number;
-  limit?: number;
-  ellipsis?: string;
-  dir?: string;
-};
 interface VegaTextMetrics {
   width: (item: TextItem, text: unknown) => number;
   height: (item: TextItem) => number;
 }
 // vega re-exports vega-scenegraph's textMetrics; its typings leave it out.
 const metrics = (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics;
-
-function isBold(w: TextItem["fontWeight"]): boolean {
-  if (w === undefined || w === null) return false;
-  if (w === "bold" || w === "bolder") return true;
-  const n = Number(w);
-  return Number.isFinite(n) && n >= 600;
-}
-
-function sizeOf(item: TextItem): number {
-  return item.fontSize != null ? Number(item.fontSize) || 0 : 11;
-}
-
-/** Width in px of one line of `text` as vega would draw it for `item` (truncated to item.limit like vega does). */
-export function measureText(item: TextItem, text: unknown): number {
-  const size = sizeOf(item);
-  const line = text == null ? "" : String(text).trim();
-  if (size <= 0 || !line) return 0;
-  const bold = isBold(item.fontWeight);
-  const raw = (s: string) => textWidth(s, size, bold);
-  const limit = Number(item.limit);
-  if (!(limit > 0) || raw(line) < limit) return raw(line);
-  return raw(truncateText(line, limit, raw, item.ellipsis ?? "\u2026", item.dir === "rtl"));
-}
-
-/** vega-scenegraph's truncate, with our width function. */
-function truncateText(
-  text: string,
-  limit: number,
-  width: (s: string) => number,
-  ellipsis: string,
-  rtl: boolean,
-) {
-  const room = limit - width(ellipsis);
-  let lo = 0;
-  let hi = text.length;
-  if (rtl) {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (width(text.slice(mid)) > room) lo = mid + 1;
-      else hi = mid;
-    }
-    return ellipsis + text.slice(lo);
-  }
-  while (lo < hi) {
-    const mid = 1 + ((lo + hi) >>> 1);
-    if (width(text.slice(0, mid)) < room) lo = mid;
-    else hi = mid - 1;
-  }
-  return text.slice(0, lo) + ellipsis;
-}
 
 /** Replaces vega's 0.8-em-per-character estimate (there is no canvas in Node) by the fonts' real advances. */
 export function installTextMetrics(): void {

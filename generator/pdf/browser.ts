@@ -131,6 +131,14 @@ interface PrintPage {
   onBlocked: ((url: string) => void) | undefined;
 }
 
+/**
+ * The npm build's flags that keep the whole browser in one process. Cheapest for one report at a
+ * time; a batch printing two at once lets each page have a renderer process of its own, so two
+ * prints run on two cores (measured on the sample, report and data PDF, two in flight: 0.56 s per
+ * report against 0.77 s in one process, for ~20% more CPU).
+ */
+const ONE_PROCESS = ["--single-process", "--no-zygote", "--in-process-gpu"];
+
 /** Documents a page prints before it is closed for a fresh one (bounds what a long batch keeps). */
 const PAGE_REUSES = 25;
 /** Idle pages kept at most: one per report printed side by side. */
@@ -162,10 +170,14 @@ export class PdfPrinter {
 
   /**
    * Starts the browser: `found`, or the one findBrowser() picks, with `pages` print-ready pages
-   * opened ahead (the browser starts while the HTML renders, so the first print finds one waiting).
+   * opened ahead (the browser starts while the HTML renders, so the first print finds one waiting),
+   * in one process or, for documents printed side by side, a renderer process per page.
    * Throws BrowserMissingError (exit 3, with how to get one) when there is none or it does not start.
    */
-  static async launch(found?: FoundBrowser | null, { pages = 0 } = {}): Promise<PdfPrinter> {
+  static async launch(
+    found?: FoundBrowser | null,
+    { pages = 0, processes = "one" }: { pages?: number; processes?: "one" | "several" } = {},
+  ): Promise<PdfPrinter> {
     const b = found === undefined ? await findBrowser() : found;
     if (!b) throw new BrowserMissingError(pdfMessages.noBrowser());
     const puppeteer = await import("puppeteer-core");
@@ -196,16 +208,16 @@ export class PdfPrinter {
         // starts in ~0.15 CPU-s once puppeteer is loaded (~0.1 CPU-s bundled, ~0.4 from its own
         // files, the first time in a process) and prints a report with its data PDF in ~0.9 CPU-s;
         // a system Chromium 156 (the full browser, headless) takes ~1.6 and ~3.5. The npm build's
-        // own flags (--single-process, --no-zygote) save ~20% per report against several processes;
-        // in one process, two pages print one after the other, so printing two documents at once
-        // gains nothing (measured: same time per report, 1 or 2 in flight).
+        // own flags (--single-process, --no-zygote) save ~20% CPU per report against several
+        // processes; in one process two pages print one after the other (two in flight only
+        // overlap our side's work: 0.77 s per report against 0.96 s), so a batch drops them.
         // Ours cost nothing measurable together: the --disable-* ones stop background work
         // (networking, component updates, sync, extensions) a print never needs;
         // --disable-dev-shm-usage avoids crashes where /dev/shm is small; --font-render-hinting=none
         // keeps glyph metrics the same as the charts' layout. A full Chrome with --no-zygote
         // (+0.7 s) or --single-process (+0.3 s) is slower, so those stay the npm build's.
         args: [
-          ...(b.args ?? []),
+          ...(b.args ?? []).filter((a) => processes === "one" || !ONE_PROCESS.includes(a)),
           ...sandbox,
           "--disable-gpu",
           "--disable-dev-shm-usage",

@@ -216,8 +216,9 @@ export async function reportBatch(
   const sources = await readBatchFile(file);
   const outcomes = await runBatch(sources, {
     renderOne: reportRenderer(job, write),
-    // A page ready for each source printed side by side.
-    launch: () => PdfPrinter.launch(undefined, { pages: concurrency }),
+    // A page ready for each source printed side by side, each in a renderer process of its own.
+    launch: () =>
+      PdfPrinter.launch(undefined, { pages: concurrency, processes: concurrency > 1 ? "several" : "one" }),
     close: (p) => p.close(),
     concurrency,
     onDone: (o) => {

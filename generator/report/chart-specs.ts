@@ -5,7 +5,7 @@ import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
 import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor, textOn } from "../charts/palette.ts";
-import { measureText } from "../charts/render.ts";
+import { measureText } from "../charts/measure.ts";
 import { trendEvents } from "./sections/trend.ts";
 import { scatterChart } from "./scatter-spec.ts";
 import type { Translator } from "../i18n/translator.ts";

@@ -1,5 +1,6 @@
 // `npm run bench`, report part: HTML render time (sample and a 10k-post campaign, browser
-// excluded), PDF time per report (cold browser, then warm in a batch of 10) and charts rendered.
+// excluded), PDF time per report (cold browser; then warm, one at a time, and in a batch of 10
+// two at a time as `report --batch` prints) and charts rendered.
 import { performance } from "node:perf_hooks";
 import { type Analysis, analyze } from "../../core/index.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
@@ -40,30 +41,48 @@ export async function run(): Promise<Row[]> {
   // Per report, what `report --format pdf` prints: the report and its data tables' own PDF.
   const r = s.r;
   const opts = { pageSize: "A4", locale: r.locale.locale, dir: r.locale.dir, info: r.info } as const;
+  const printReport = async (p: PdfPrinter) => {
+    await p.print(r.printHtml, { ...opts, title: r.title });
+    if (r.dataHtml !== null) await p.print(r.dataHtml, opts);
+  };
   const t0 = performance.now();
   const printer = await PdfPrinter.launch(browser);
-  const printReport = async () => {
-    await printer.print(r.printHtml, { ...opts, title: r.title });
-    if (r.dataHtml !== null) await printer.print(r.dataHtml, opts);
-  };
+  let cold: number;
+  let oneByOne: number;
   try {
-    await printReport();
-    const cold = performance.now() - t0;
+    await printReport(printer);
+    cold = performance.now() - t0;
     const t1 = performance.now();
-    for (let i = 0; i < 10; i++) await printReport();
-    const warm = (performance.now() - t1) / 10;
-    console.log(
-      `PDF of the sample (${browser.source} browser, report + data PDF): ${fmt(cold)} ms cold (browser start included), ${fmt(warm)} ms each warm in a batch of 10`,
-    );
-    return [
-      {
-        what: "PDF per report, warm, batch of 10",
-        now: seconds(warm),
-        against: `first report, browser start: ${seconds(cold)}`,
-        ratio: times(warm, cold),
-      },
-    ];
+    for (let i = 0; i < 10; i++) await printReport(printer);
+    oneByOne = (performance.now() - t1) / 10;
   } finally {
     await printer.close();
   }
+  // As `report --batch` prints: two sources at a time, a renderer process per page.
+  const inBatch = await PdfPrinter.launch(browser, { pages: 2, processes: "several" });
+  let batch: number;
+  try {
+    await Promise.all([printReport(inBatch), printReport(inBatch)]);
+    const t2 = performance.now();
+    let left = 10;
+    const worker = async () => {
+      while (left-- > 0) await printReport(inBatch);
+    };
+    await Promise.all([worker(), worker()]);
+    batch = (performance.now() - t2) / 10;
+  } finally {
+    await inBatch.close();
+  }
+  console.log(
+    `PDF of the sample (${browser.source} browser, report + data PDF): ${fmt(cold)} ms cold (browser start included), ` +
+      `${fmt(oneByOne)} ms each warm one at a time, ${fmt(batch)} ms each in a batch of 10 two at a time (as report --batch)`,
+  );
+  return [
+    {
+      what: "PDF per report, warm, batch of 10",
+      now: seconds(batch),
+      against: `one at a time: ${seconds(oneByOne)}; first, browser start: ${seconds(cold)}`,
+      ratio: times(batch, oneByOne),
+    },
+  ];
 }
