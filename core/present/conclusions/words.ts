@@ -113,12 +113,15 @@ function termRe(term: string): RegExp {
 const keyTerms = (key: string) =>
   key.length < 4 ? [] : [...new Set([key, key.replace(/_/g, " "), key.replace(/_/g, "-")])];
 
-const TERMS: Record<Dimension, [string, RegExp[]][]> = Object.fromEntries(
-  (Object.keys(SPELLINGS) as Dimension[]).map((d) => [
-    d,
-    Object.entries(SPELLINGS[d]).map(([key, terms]) => [key, [...keyTerms(key), ...terms].map(termRe)]),
-  ]),
-) as Record<Dimension, [string, RegExp[]][]>;
+/** Each dimension's terms as regular expressions, built on first use (about 18 ms: not at load). */
+let builtTerms: Record<Dimension, [string, RegExp[]][]> | null = null;
+const allTerms = () =>
+  (builtTerms ??= Object.fromEntries(
+    (Object.keys(SPELLINGS) as Dimension[]).map((d) => [
+      d,
+      Object.entries(SPELLINGS[d]).map(([key, ts]) => [key, [...keyTerms(key), ...ts].map(termRe)]),
+    ]),
+  ) as Record<Dimension, [string, RegExp[]][]>);
 
 /**
  * The groups of a dimension a text mentions. A term inside a longer one of another group
@@ -126,7 +129,7 @@ const TERMS: Record<Dimension, [string, RegExp[]][]> = Object.fromEntries(
  */
 export function mentioned(text: string, dimension: Dimension): Set<string> {
   const hits: { key: string; start: number; end: number }[] = [];
-  for (const [key, res] of TERMS[dimension])
+  for (const [key, res] of allTerms()[dimension])
     for (const re of res)
       for (const m of text.matchAll(re)) hits.push({ key, start: m.index, end: m.index + m[0].length });
   const inside = (h: (typeof hits)[number]) =>
