@@ -38,16 +38,28 @@ async function builtCore(): Promise<typeof import("../../core/index.ts")> {
 }
 const { analyze } = await builtCore();
 
-/** Best of `runs`: the machine is shared, so the fastest run is the one least disturbed. */
-function timeCore(posts: number, creators: number, conversions: number, runs: number) {
-  const wb = syntheticCampaign({ posts, creators, conversions });
+/** Posts, creators and conversion rows of the core's three sizes, ×10 each. */
+const CORE_SIZES = [
+  [1_000, 200, 2_000],
+  [10_000, 2_000, 20_000],
+  [100_000, 20_000, 200_000],
+] as const;
+
+/** The times of `runs` calls of `f`, fastest first. */
+function timeRuns(runs: number, f: () => void): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    analyze(wb);
+    f();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
+  return times.sort((a, b) => a - b);
+}
+
+/** Best of `runs`: the machine is shared, so the fastest run is the one least disturbed. */
+function timeCore(posts: number, creators: number, conversions: number, runs: number) {
+  const wb = syntheticCampaign({ posts, creators, conversions });
+  const times = timeRuns(runs, () => analyze(wb));
   return {
     ms: times[0]!,
     median: times[Math.floor(times.length / 2)]!,
@@ -76,15 +88,9 @@ function recordFloor(wb: ReturnType<typeof syntheticCampaign>): number {
 }
 
 function floor(runs: number): Row {
-  const [posts, creators, conversions] = [100_000, 20_000, 200_000];
+  const [posts, creators, conversions] = CORE_SIZES[CORE_SIZES.length - 1]!;
   const wb = syntheticCampaign({ posts, creators, conversions });
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    recordFloor(wb);
-    times.push(performance.now() - t0);
-  }
-  const best = Math.min(...times);
+  const best = timeRuns(runs, () => recordFloor(wb))[0]!;
   const rows = posts + creators + conversions;
   console.log(`one record per row, no rules (${fmt(rows)} rows): best ${fmt(best)} ms`);
   return {
@@ -101,12 +107,7 @@ function core(runs: number): Row {
     `\nCore (bundled as in dist/): read + validate + KPIs (synthetic campaigns), best of ${runs} runs`,
   );
   console.log("posts     creators  conversions   best (ms)   median (ms)   rows/s (best)");
-  const sizes = [
-    [1_000, 200, 2_000],
-    [10_000, 2_000, 20_000],
-    [100_000, 20_000, 200_000],
-  ] as const;
-  const results = sizes.map(([posts, creators, conversions], i, all) => {
+  const results = CORE_SIZES.map(([posts, creators, conversions], i, all) => {
     const r = timeCore(posts, creators, conversions, runs);
     console.log(
       `${fmt(posts).padEnd(10)}${fmt(creators).padEnd(10)}${fmt(conversions).padEnd(14)}${fmt(r.ms).padStart(9)}   ${fmt(r.median).padStart(11)}   ${fmt((r.rows / r.ms) * 1000).padStart(13)}`,
