@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import {
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -19,6 +18,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { isPrivateDir, userId } from "./output/private-dir.ts";
 
 /** Node's own switch for its compile cache turns ours off too. */
 const DISABLE_ENV = "NODE_DISABLE_COMPILE_CACHE";
@@ -27,25 +27,9 @@ const STALE_MS = 14 * 24 * 3600 * 1000;
 /** The module wrapper on a line of its own, so positions in the file keep their line numbers. */
 const WRAPPER = "(function (exports, require, module, __filename, __dirname) {\n";
 
-const uid = () => (typeof process.getuid === "function" ? process.getuid() : 0);
-
 /** The per-user cache folder in `base` (made when a cache is first saved); null when turned off. */
 export function codeCacheDir(base: string = tmpdir()): string | null {
-  return process.env[DISABLE_ENV] ? null : join(base, `postmortem-code-cache-${uid()}`);
-}
-
-/**
- * Whether `dir` is a folder of ours alone (another user could plant compiled code in one they
- * can write to); with `make`, made private first if missing.
- */
-function isPrivate(dir: string, make: boolean): boolean {
-  try {
-    if (make) mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const s = statSync(dir);
-    return s.isDirectory() && s.uid === uid() && (s.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
+  return process.env[DISABLE_ENV] ? null : join(base, `postmortem-code-cache-${userId()}`);
 }
 
 /**
@@ -78,7 +62,7 @@ function readCache(file: string | null): Buffer | undefined {
 
 /** Writes the compiled code (and everything compiled while running) beside the others, atomically; old builds' files go. */
 function writeCache(file: string, script: vm.Script): void {
-  if (!isPrivate(dirname(file), true)) return;
+  if (!isPrivateDir(dirname(file), true)) return;
   try {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
@@ -121,7 +105,7 @@ export function runCommonJs(
 ): { exports: unknown; cache: CacheUse } {
   const source = readFileSync(file, "utf8");
   // A folder that is there but not ours alone is neither read nor written.
-  const usable = cacheDir !== null && (isPrivate(cacheDir, false) || !existsSync(cacheDir));
+  const usable = cacheDir !== null && (isPrivateDir(cacheDir) || !existsSync(cacheDir));
   const cacheFile = usable ? cacheFileFor(cacheDir, file) : null;
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(`${WRAPPER}${source}\n})`, { filename: file, lineOffset: -1, cachedData });

@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import { brotliDecompressSync, createBrotliDecompress } from "node:zlib";
 import { BrowserMissingError } from "../errors.ts";
 import { pdfMessages } from "./messages.ts";
+import { isPrivateDir, userId } from "../output/private-dir.ts";
 
 export type BrowserSource = "CHROME_PATH" | "system" | "npm";
 
@@ -131,12 +132,10 @@ async function unpackNpmChromium(): Promise<FoundBrowser | null> {
   }
   const bin = path.resolve(path.dirname(entry), "..", "..", "bin");
   const pkgVersion = await packageVersion(entry);
-  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   // Not /tmp/chromium (the package's own spot): another user could plant a binary there.
-  const dir = path.join(os.tmpdir(), `postmortem-chromium-${pkgVersion}-${uid}`);
+  const dir = path.join(os.tmpdir(), `postmortem-chromium-${pkgVersion}-${userId()}`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const dirStat = await stat(dir);
-  if (dirStat.uid !== uid || (dirStat.mode & 0o022) !== 0) return null;
+  if (!isPrivateDir(dir)) return null;
   const exe = path.join(dir, "chromium");
   // The binary needs SwiftShader's GL libraries beside it, even with --disable-gpu.
   if (!(await isExecutable(path.join(dir, "libGLESv2.so")))) {
