@@ -4,6 +4,7 @@ import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
 import { columnContext } from "./hints.ts";
 import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
+import { recordMaker } from "./record.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { sentence } from "../issues/messages.ts";
@@ -181,7 +182,15 @@ export function parseTable<T>(
     });
   const absentDefaults = def.columns.filter((m) => !columns.has(m.key) && m.default !== undefined);
   const later = (opts.later ?? []).filter((k) => !columns.has(k) && !absentDefaults.some((m) => m.key === k));
-  const values: unknown[] = new Array(cols.length);
+  // Every key of every row, in the same order (an unreadable cell's as undefined), the checks'
+  // fields included: one hidden class for all rows, never changed after. (Fields added to 300k
+  // records once they were in the old generation cost more than the checks that added them.)
+  const make = recordMaker([...cols.map((c) => c.meta.key), ...absentDefaults.map((m) => m.key), ...later]);
+  const values: unknown[] = [
+    ...cols.map(() => undefined),
+    ...absentDefaults.map((m) => m.default),
+    ...later.map(() => undefined),
+  ];
   let lastLine: readonly unknown[] = [];
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
@@ -212,15 +221,7 @@ export function parseTable<T>(
       if (value === CELL_ERROR) excluded = true;
       values[i] = value === CELL_ERROR ? undefined : value;
     }
-    // Every key of every row, in the same order (an unreadable cell's as undefined), each added
-    // once, the checks' fields included: one hidden class for all rows, never changed after.
-    // (Fields added to 300k records once they were in the old generation cost more than the
-    // checks that added them. A copy of a blank record would be cheaper to fill, but each copy
-    // gets a hidden class of its own.)
-    const data: Record<string, unknown> = {};
-    for (let i = 0; i < cols.length; i++) data[cols[i]!.meta.key] = values[i];
-    for (const m of absentDefaults) data[m.key] = m.default;
-    for (const k of later) data[k] = undefined;
+    const data = make(values);
     result.rows.push({ row, data: data as T, excluded });
     lastLine = line;
   }

@@ -76,6 +76,18 @@ describe("built bundle", () => {
     expect(context.ENGAGEMENT_RATE(400, 10000)).toBeCloseTo(0.04, 12);
   });
 
+  it("computes the same KPIs where code generation is refused (records made field by field)", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    const g = fakeGlobals(ss);
+    const context = vm.createContext(contextGlobals(g), { codeGeneration: { strings: false } });
+    vm.runInContext(code, context);
+    expect(() => vm.runInContext("new Function('return 1')", context)).toThrow();
+    context.computeKpis();
+    expect(g.ui.alerts).toEqual([]);
+    // anna's post: 300 + 50 + 30 + 20 engagements = 400, as with compiled records.
+    expect(ss.sheets.find((s) => s.name === "Content")!.values[1]![13]).toBe(400);
+  });
+
   it("Insert sample data in the bundle writes templates/sample/*.csv, inlined at build time", () => {
     const ss = new FakeSpreadsheet();
     const g = fakeGlobals(ss);
