@@ -13,12 +13,13 @@ export interface Keys {
   lower(s: string): string;
 }
 
-function cached(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
+/** `f` worked out once per distinct string (handles, codes and SKUs repeat across thousands of rows); `f` never returns undefined. */
+export function cached<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
   return (s) => {
-    let k = seen.get(s);
-    if (k === undefined) seen.set(s, (k = f(s)));
-    return k;
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
   };
 }
 

@@ -1,5 +1,5 @@
 // Conversion rows: each credited to a creator by name or discount code, or counted as unattributed.
-import { type Keys, leaveOut, warn } from "./context.ts";
+import { cached, type Keys, leaveOut, warn } from "./context.ts";
 import type { CreatorIndex } from "./creators.ts";
 import type { Conversion, Creator } from "./dataset.ts";
 import type { Campaign } from "../parse/campaign.ts";
@@ -21,7 +21,7 @@ function creditOf(r: ParsedRow<ConversionRow>, c: Context): string | null | unde
   const d = r.data;
   const named = d.creator ? c.creators.find(d.creator) : null;
   const namedKey = named ? (named.data as Creator).key : null;
-  const owner = d.discount_code ? c.creators.codeOwner.get(c.keys.lower(d.discount_code)) : undefined;
+  const owner = d.discount_code ? c.creators.ownerOf(d.discount_code) : undefined;
   // Creator and code both given and naming different creators (the named one may
   // not even be on the Creators tab): an error, the row is left out.
   if (d.creator && d.discount_code && owner !== undefined && owner !== namedKey) {
@@ -74,6 +74,7 @@ export function resolveConversions(
     t.products.rows.filter((r) => typeof r.data.sku === "string").map((r) => keys.lower(r.data.sku)),
   );
   const checkSkus = t.products.usable && skus.size > 0;
+  const isListed = cached((sku) => skus.has(keys.lower(sku)));
   const start = campaign.start_date;
   const out: Conversion[] = [];
   for (const r of t.conversions.rows) {
@@ -83,7 +84,7 @@ export function resolveConversions(
       warn(issues, c.tab, r.row, "date", "before-start", sentence.beforeStart(d.date, start));
     const creatorKey = creditOf(r, c);
     if (creatorKey === undefined) continue;
-    if (checkSkus && d.sku && !skus.has(keys.lower(d.sku)))
+    if (checkSkus && d.sku && !isListed(d.sku))
       warn(issues, c.tab, r.row, "sku", "unknown-sku", sentence.unknownSku(d.sku));
     const conv = d as Conversion;
     conv.row = r.row;

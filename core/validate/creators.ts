@@ -1,5 +1,5 @@
 // Creators as reference targets: every typed handle may be referred to; only rows without errors count.
-import { type Keys, warn } from "./context.ts";
+import { cached, type Keys, warn } from "./context.ts";
 import type { Creator } from "./dataset.ts";
 import type { ParsedRow, ParsedTab } from "../parse/table.ts";
 import type { ParsedTables } from "../parse/workbook.ts";
@@ -12,8 +12,8 @@ export interface CreatorIndex {
   byKey: ReadonlyMap<string, ParsedRow<CreatorRow>>;
   /** The row a handle as typed on another tab refers to; one Map lookup per distinct spelling. */
   find(text: string): ParsedRow<CreatorRow> | null;
-  /** Discount code (lower case) → the key of the creator it belongs to, from rows without errors. */
-  codeOwner: ReadonlyMap<string, string>;
+  /** The key of the creator a discount code as typed belongs to (rows without errors); one Map lookup per distinct spelling. */
+  ownerOf(code: string): string | undefined;
 }
 
 /** Gives every creator row its key and indexes the rows by handle and discount code. */
@@ -25,17 +25,13 @@ export function indexCreators(creators: ParsedTab<CreatorRow>, keys: Keys): Crea
     (r.data as Creator).key = key;
     if (!byKey.has(key)) byKey.set(key, r);
   }
-  const byText = new Map<string, ParsedRow<CreatorRow> | null>();
-  const find = (text: string) => {
-    let r = byText.get(text);
-    if (r === undefined) byText.set(text, (r = byKey.get(keys.handle(text)) ?? null));
-    return r;
-  };
+  const find = cached((text) => byKey.get(keys.handle(text)) ?? null);
   const codeOwner = new Map<string, string>();
   for (const r of creators.rows)
     if (!r.excluded && r.data.discount_code)
       codeOwner.set(keys.lower(r.data.discount_code), keys.handle(r.data.handle));
-  return { byKey, find, codeOwner };
+  const owner = cached((code) => codeOwner.get(keys.lower(code)) ?? null);
+  return { byKey, find, ownerOf: (code) => owner(code) ?? undefined };
 }
 
 /** An owner should be a member of the Team tab, when that tab lists anyone. */

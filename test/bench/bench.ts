@@ -11,6 +11,7 @@ import { runRead, runStartup } from "./bench-cli.ts";
 import { run as runCompare } from "./bench-compare.ts";
 import { run as runReport } from "./bench-report.ts";
 import { syntheticCampaign } from "./synthetic.ts";
+import { recordMaker } from "../../core/parse/record.ts";
 import { fmt, printTable, type Row, times } from "./table.ts";
 
 /**
@@ -68,20 +69,17 @@ function timeCore(posts: number, creators: number, conversions: number, runs: nu
 }
 
 /**
- * What any core that hands the KPIs one object per row must spend at least: every row of every
- * tab copied into a record keyed by its headers, with no reading rule, check or sum.
+ * What a core that hands the KPIs one object per row spends at least: every row of every tab
+ * copied into a record keyed by its headers, made as the parse makes its records (one compiled
+ * object literal per tab), with no reading rule, check or sum.
  */
 function recordFloor(wb: ReturnType<typeof syntheticCampaign>): number {
   let kept = 0;
   for (const tab of wb.tabs) {
-    const keys = (tab.values[0] ?? []).map(String);
+    const make = recordMaker((tab.values[0] ?? []).map((_, i) => `c${i}`));
     const rows: { row: number; data: Record<string, unknown>; excluded: boolean }[] = [];
-    for (let r = 1; r < tab.values.length; r++) {
-      const line = tab.values[r]!;
-      const data: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++) data[keys[i]!] = line[i];
-      rows.push({ row: r + 1, data, excluded: false });
-    }
+    for (let r = 1; r < tab.values.length; r++)
+      rows.push({ row: r + 1, data: make(tab.values[r]!), excluded: false });
     kept += rows.length;
   }
   return kept;
