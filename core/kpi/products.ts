@@ -103,19 +103,33 @@ export function computeProducts(
       creators: a.creators.size,
       gross_profit: grossOf(a),
     }));
-    const revenue = sumPresent(list.map((a) => a.revenue));
+    const c = combinedSales(skuRows, totalRevenue);
     return {
       product,
       skus: skuRows,
-      orders: sumPresent(list.map((a) => a.orders)),
-      units: sumPresent(list.map((a) => a.units)),
-      revenue,
-      revenue_share: ratio(revenue, totalRevenue),
+      orders: c.orders,
+      units: c.units,
+      revenue: c.revenue,
+      revenue_share: c.revenue_share,
       creators: new Set(list.flatMap((a) => [...a.creators])).size,
-      gross_profit: skuRows.some((s) => s.gross_profit === null)
-        ? null
-        : skuRows.reduce((t, s) => t + (s.gross_profit ?? 0), 0),
+      gross_profit: c.gross_profit,
     };
   });
   return products.sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0) || a.product.localeCompare(b.product));
+}
+
+type SalesOf = Pick<SkuKpis, "orders" | "units" | "revenue" | "revenue_share" | "gross_profit">;
+
+/** The sales of several SKUs (a product) or products (the table's "other products") together; gross profit only when each has one. */
+export function combinedSales(rows: readonly SalesOf[], totalRevenue: N): SalesOf {
+  const revenue = sumPresent(rows.map((r) => r.revenue));
+  return {
+    orders: sumPresent(rows.map((r) => r.orders)),
+    units: sumPresent(rows.map((r) => r.units)),
+    revenue,
+    revenue_share: ratio(revenue, totalRevenue),
+    gross_profit: rows.some((r) => r.gross_profit === null)
+      ? null
+      : rows.reduce((t, r) => t + (r.gross_profit ?? 0), 0),
+  };
 }

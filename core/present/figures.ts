@@ -227,22 +227,47 @@ export function untracked(m: KpiModel): CreatorKpis[] {
   return counted(m).filter((c) => !c.discount_code && !c.link);
 }
 
-/** Groups identical findings (same severity, code and message) so the appendix lists each once with all its cells. */
+/**
+ * A kind of finding (severity, code, tab and column) with more distinct sentences than this is
+ * one line of the appendix: a Shopify export with a one-time code per order would otherwise
+ * list thousands of "unknown discount code" lines.
+ */
+export const FINDING_SENTENCES_MAX = 10;
+
+/**
+ * Groups identical findings (same severity, code and message) so the appendix lists each once
+ * with all its cells; a kind with more than FINDING_SENTENCES_MAX sentences is one group, its
+ * first sentence standing for the `others`, every cell listed.
+ */
 export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  const kindOf = (i: Issue) => `${i.severity}\u0000${i.code}\u0000${i.tab}\u0000${i.column ?? ""}`;
+  const sentences = new Map<string, Set<string>>();
+  for (const i of issues) {
+    const kind = kindOf(i);
+    const seen = sentences.get(kind) ?? new Set<string>();
+    seen.add(i.message);
+    sentences.set(kind, seen);
+  }
+  const folded = (kind: string) => sentences.get(kind)!.size > FINDING_SENTENCES_MAX;
   const groups = new Map<string, IssueGroup>();
   for (const i of issues) {
-    const key = `${i.severity}\u0000${i.code}\u0000${i.message}`;
-    const g = groups.get(key) ?? {
-      severity: i.severity,
-      code: i.code,
-      message: i.message,
-      args: i.args ?? {},
-      tab: i.tab,
-      column: i.column,
-      cells: [],
-    };
+    const kind = kindOf(i);
+    const key = folded(kind) ? kind : `${kind}\u0000${i.message}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = {
+        severity: i.severity,
+        code: i.code,
+        message: i.message,
+        args: i.args ?? {},
+        tab: i.tab,
+        column: i.column,
+        cells: [],
+        others: folded(kind) ? sentences.get(kind)!.size - 1 : 0,
+      };
+      groups.set(key, g);
+    }
     g.cells.push(i.cell ?? i.tab);
-    groups.set(key, g);
   }
   return [...groups.values()];
 }

@@ -1,6 +1,7 @@
 // present: KPI model + campaign notes → the report's view model. Pure: no Node, no DOM.
 import { DIMENSIONS, type GroupRow, type KpiModel } from "../kpi/model.ts";
 import type { CampaignNotes } from "../kpi/notes.ts";
+import { combinedSales } from "../kpi/products.ts";
 import { leverMetric, mainKpi, profileOf } from "../kpi/profiles.ts";
 import { KPI_BY_KEY, kpiValue, ratio } from "../kpi/registry.ts";
 import type { Dataset } from "../validate/dataset.ts";
@@ -224,6 +225,22 @@ function appendixView(m: KpiModel): ReportView["appendix"] {
   };
 }
 
+/** The Products table lists this many products, most revenue first; the others are one row of their sums. */
+export const PRODUCTS_SHOWN = 12;
+
+function productsView(m: KpiModel): ReportView["products"] {
+  const all = [...m.products].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
+  // One product left over is shown rather than summed.
+  const shown = all.length > PRODUCTS_SHOWN + 1 ? all.slice(0, PRODUCTS_SHOWN) : all;
+  const rest = all.slice(shown.length);
+  return {
+    rows: shown,
+    others: rest.length === 0 ? null : { count: rest.length, ...combinedSales(rest, m.totals.revenue) },
+    top: all[0] ?? null,
+    unit_costs: m.products.some((p) => p.gross_profit !== null),
+  };
+}
+
 /** Which sections the report has; the others are listed with the tabs that would fill them. */
 function sectionsOf(
   m: KpiModel,
@@ -281,11 +298,7 @@ export function buildReportView(m: KpiModel, notes: CampaignNotes, ds?: Dataset)
     goals,
     spend: spendView(m, notes),
     creators: creatorsView(m, lever, lv),
-    products: {
-      rows: [...m.products].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0)),
-      top: [...m.products].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0))[0] ?? null,
-      unit_costs: m.products.some((p) => p.gross_profit !== null),
-    },
+    products: productsView(m),
     trend: trendView(m),
     content: contentView(m),
     traffic,

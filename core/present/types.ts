@@ -167,6 +167,8 @@ export interface IssueGroup {
   column: string | null;
   /** `Creators!D7` references (or the tab, for a finding without a cell), in workbook order. */
   cells: string[];
+  /** How many other sentences of the same kind this group stands for (their cells are in `cells`); 0 when none. */
+  others: number;
 }
 
 export interface Recommendation {
@@ -238,7 +240,15 @@ export interface ReportView {
     levers: { best: Lever | null; worst: Lever | null };
   };
   products: {
+    /** The PRODUCTS_SHOWN products with the most revenue (all of them when one more would be left). */
     rows: ProductKpis[];
+    /** The products not in `rows`, summed; null when every product is shown. */
+    others:
+      | ({ count: number } & Pick<
+          ProductKpis,
+          "orders" | "units" | "revenue" | "revenue_share" | "gross_profit"
+        >)
+      | null;
     top: ProductKpis | null;
     unit_costs: boolean;
   };

@@ -157,10 +157,17 @@ export function appendixSection(k: Kit) {
   };
 }
 
-/** A finding in the report's language; core's English sentence, set left to right, when it has none. */
-export function findingCell(t: Translator, g: Pick<IssueGroup, "code" | "message" | "args">): Cell {
+/**
+ * A finding in the report's language; core's English sentence, set left to right, when it has
+ * none. A group standing for others of its kind says how many.
+ */
+export function findingCell(
+  t: Translator,
+  g: Pick<IssueGroup, "code" | "message" | "args"> & { others?: number },
+): Cell {
   const text = findingText(t, g);
-  return text === null ? cell(g.message, { dir: "ltr" }) : cell(text);
+  const others = g.others ? ` ${t.plural("appendix.findings.others", g.others)}` : "";
+  return text === null ? cell(g.message + others, { dir: "ltr" }) : cell(text + others);
 }
 
 const CELLS_SHOWN = 60;
