@@ -38,6 +38,8 @@ export const ATTAINMENT_BAR_MAX = 1.5;
 /** Rows of the appendix's data tables; a big campaign's full lists are in the JSON, not in 300 printed pages. */
 export const APPENDIX_CREATORS = 500;
 export const APPENDIX_POSTS = 300;
+/** A body table of some creators (the bottom quartile, those who cost money and sold nothing) lists this many. */
+export const CREATOR_ROWS_SHOWN = 10;
 
 function goalViews(m: KpiModel): GoalView[] {
   return m.goals.map((g) => {

@@ -1,9 +1,9 @@
 // Creators: groups by tier, platform and deal type, personas, the leaderboard and who did not convert.
 import type { GroupRow } from "../../../core/index.ts";
-import { type Dimension, leverName } from "../../../core/present/index.ts";
+import { CREATOR_ROWS_SHOWN, type Dimension, leverName } from "../../../core/present/index.ts";
 import { cell } from "../table.ts";
 import { unitOf } from "../../units.ts";
-import { cardGrid, valueOfRow, type Kit } from "./kit.ts";
+import { cardGrid, type Kit, shownOf, valueOfRow } from "./kit.ts";
 
 export function creatorsSection(k: Kit) {
   const { v, t, n, numCell, kpi, basis, chart, table, measured, row, has, head, creatorCols, creatorCells } =
@@ -137,16 +137,19 @@ export function creatorsSection(k: Kit) {
             ? table(
                 t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
                 [...creatorCols, [kpi("content_pieces"), true], [kpi("clicks"), true], [kpi("cost"), true]],
-                cv.zero_converters.map((cr) =>
-                  row([
-                    ...creatorCells(cr),
-                    numCell(cr.posts),
-                    numCell(cr.clicks),
-                    numCell(cr.cost, "money", true),
-                  ]),
-                ),
+                cv.zero_converters
+                  .slice(0, CREATOR_ROWS_SHOWN)
+                  .map((cr) =>
+                    row([
+                      ...creatorCells(cr),
+                      numCell(cr.posts),
+                      numCell(cr.clicks),
+                      numCell(cr.cost, "money", true),
+                    ]),
+                  ),
               )
             : null,
+        zeroNote: shownOf(k, cv.zero_converters.length),
       }
     : null;
 }

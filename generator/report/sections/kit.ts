@@ -1,11 +1,24 @@
 // What every report section's context is built with: the view, the translator and
 // small helpers for cells, tables and headings.
 import type { CreatorKpis, DisplayUnit } from "../../../core/index.ts";
-import { type Basis, kpiLabelKey, type ReportView, type SectionId } from "../../../core/present/index.ts";
+import {
+  type Basis,
+  CREATOR_ROWS_SHOWN,
+  kpiLabelKey,
+  type ReportView,
+  type SectionId,
+} from "../../../core/present/index.ts";
 import type { Segment, Translator } from "../../i18n/translator.ts";
 import { alignColumns, type Cell, cell, type Table } from "../table.ts";
 
 export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
+
+/** "The first 10 of 500." under a table of creators cut at CREATOR_ROWS_SHOWN rows; null when none was cut. */
+export function shownOf(k: Pick<Kit, "t" | "n">, total: number): string | null {
+  return total > CREATOR_ROWS_SHOWN
+    ? k.t.t("common.first_of", { shown: k.n(CREATOR_ROWS_SHOWN), total: k.n(total) })
+    : null;
+}
 
 /** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row, nine as 5 + 4). */
 export function cardGrid<T>(items: T[]): { cols: number; items: T[] } {

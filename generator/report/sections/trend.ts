@@ -1,6 +1,6 @@
 // Daily trend: the mean, the peak and the long tail.
-import type { ReportView } from "../../../core/present/index.ts";
-import type { Kit } from "./kit.ts";
+import { CREATOR_ROWS_SHOWN, type ReportView } from "../../../core/present/index.ts";
+import { type Kit, shownOf } from "./kit.ts";
 
 /** The Journal's dated events inside the chart's days, numbered in date order (the chart's markers). */
 export function trendEvents(v: ReportView) {
@@ -50,18 +50,23 @@ export function trendSection(k: Kit) {
                   [kpi("cost"), true],
                   [basis("roas", "creator"), true],
                 ],
-                tr.tail_creators.map((cr) =>
-                  row([
-                    ...creatorCells(cr),
-                    numCell(cr.orders),
-                    numCell(cr.revenue, "money"),
-                    numCell(cr.cost, "money"),
-                    numCell(cr.roas, "multiple"),
-                  ]),
-                ),
+                tr.tail_creators
+                  .slice(0, CREATOR_ROWS_SHOWN)
+                  .map((cr) =>
+                    row([
+                      ...creatorCells(cr),
+                      numCell(cr.orders),
+                      numCell(cr.revenue, "money"),
+                      numCell(cr.cost, "money"),
+                      numCell(cr.roas, "multiple"),
+                    ]),
+                  ),
               )
             : null,
-        tailCreatorsNote: tr.tail_creators.length > 0 ? t.t("trend.tail_creators_note") : null,
+        tailCreatorsNote:
+          tr.tail_creators.length > 0
+            ? [t.t("trend.tail_creators_note"), shownOf(k, tr.tail_creators.length)].filter(Boolean).join(" ")
+            : null,
         eventsTitle: events.length > 0 ? t.t("conclusions.chart.events_title") : null,
         events: events.map((e) => ({
           n: n(e.n),

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, type Issue } from "../../../core/index.ts";
 import {
   buildReportView,
+  CREATOR_ROWS_SHOWN,
   FINDING_SENTENCES_MAX,
   groupIssues,
   PRODUCTS_SHOWN,
@@ -92,5 +93,41 @@ describe("the sample with 14 SKUs the Products tab does not list", async () => {
     expect(text).toContain(
       'SKU "EXTRA-1" is not on the Products tab; it is reported as its own product. And 13 more like it.',
     );
+  });
+});
+
+describe("the sample with 40 more small sellers and 12 more creators who sold nothing", async () => {
+  // Each seller: one $5.00 sale; each non-seller: $10 product + $5 shipping, no sale.
+  const sellers = Array.from(
+    { length: 40 },
+    (_, i) => `seller${i},,tiktok,5000,gifted,0,10,5,,,,,,completed`,
+  );
+  const idle = Array.from({ length: 12 }, (_, i) => `idle${i},,tiktok,5000,gifted,0,10,5,,,,,,completed`);
+  const sales = Array.from({ length: 40 }, (_, i) => `2026-03-05,seller${i},,QM-DAY-30,1,1,5.00,`);
+  const append = (csv: string, rows: string[]) => `${csv.trimEnd()}\n${rows.join("\n")}\n`;
+  const dir = await editedSample((tab, csv) =>
+    tab === "Creators"
+      ? append(csv, [...sellers, ...idle])
+      : tab === "Conversions"
+        ? append(csv, sales)
+        : csv,
+  );
+  const a = analyze(await readCsvFolder(dir));
+  const v = buildReportView(a.model, a.notes, a.dataset);
+  const text = textOf((await renderReport(a, { generated: GENERATED })).html);
+
+  it("lists the 10 lowest of the bottom quartile and says how many it has", () => {
+    // 32 + 40 converting creators → a quartile of 18, all of them $5.00 sellers.
+    expect(CREATOR_ROWS_SHOWN).toBe(10);
+    expect(v.trend.tail_creators).toHaveLength(18);
+    expect(text).toContain("lowest first. The first 10 of 18.");
+    expect(text.match(/@seller\d+TikTokNanoGifted1\$5\.00\$15\.00/g)).toHaveLength(10);
+  });
+
+  it("lists 10 of the 19 creators who cost money and sold nothing, most costly first", () => {
+    // The sample's 7 and the 12 idle ones ($15.00 each).
+    expect(v.creators.zero_converters).toHaveLength(19);
+    expect(text).toContain("Cost money, converted nothing: 19 creators");
+    expect(text).toContain("The first 10 of 19.");
   });
 });
