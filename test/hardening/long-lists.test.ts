@@ -1,17 +1,17 @@
 // Long lists stay readable: thousands of distinct findings or SKUs must not turn the report
 // into hundreds of pages (a Shopify export with a one-time code per order does exactly that).
 import { describe, expect, it } from "vitest";
-import { analyze, type Issue } from "../../../core/index.ts";
+import { analyze, type Issue } from "../../core/index.ts";
 import {
   buildReportView,
   CREATOR_ROWS_SHOWN,
   FINDING_SENTENCES_MAX,
   groupIssues,
   PRODUCTS_SHOWN,
-} from "../../../core/present/index.ts";
-import { renderReport } from "../../../generator/report/index.ts";
-import { readCsvFolder } from "../../../generator/sources/csv.ts";
-import { editedSample, GENERATED, textOf } from "./helpers.ts";
+} from "../../core/present/index.ts";
+import { renderReport } from "../../generator/report/index.ts";
+import { readCsvFolder } from "../../generator/sources/csv.ts";
+import { editedSample, GENERATED, textOf } from "../generator/report/helpers.ts";
 
 const unknownCode = (i: number): Issue => ({
   severity: "warning",
@@ -24,8 +24,8 @@ const unknownCode = (i: number): Issue => ({
   args: { found: `ONCE-${i}` },
 });
 
-describe("findings of one kind", () => {
-  it("keep one line per sentence up to the limit", () => {
+describe("Report: long lists of findings", () => {
+  it("10 unknown discount codes → one appendix line each, none folded", () => {
     const groups = groupIssues(Array.from({ length: FINDING_SENTENCES_MAX }, (_, i) => unknownCode(i)));
     expect(FINDING_SENTENCES_MAX).toBe(10);
     expect(groups).toHaveLength(10);
@@ -33,7 +33,7 @@ describe("findings of one kind", () => {
     expect(groups[3]!.cells).toEqual(["Conversions!C5"]);
   });
 
-  it("past it, are one line: the first sentence, how many others, every cell in workbook order", () => {
+  it("12 unknown discount codes (one twice) → one line: the first sentence, 11 others, all 13 cells in workbook order", () => {
     // 12 distinct codes, the first repeated once more on row 20.
     const issues = [
       ...Array.from({ length: 12 }, (_, i) => unknownCode(i)),
@@ -51,7 +51,7 @@ describe("findings of one kind", () => {
     expect(groups[0]!.cells.at(-1)).toBe("Conversions!C20");
   });
 
-  it("on another column stay apart", () => {
+  it("11 unknown codes and one unknown creator → two lines, the creator's not folded into the codes'", () => {
     const other = { ...unknownCode(0), column: "Creator", cell: "Conversions!B2" };
     const groups = groupIssues([...Array.from({ length: 11 }, (_, i) => unknownCode(i)), other]);
     expect(groups.map((g) => [g.column, g.others, g.cells.length])).toEqual([
@@ -61,7 +61,7 @@ describe("findings of one kind", () => {
   });
 });
 
-describe("the sample with 14 SKUs the Products tab does not list", async () => {
+describe("Report: the sample with 14 SKUs the Products tab does not list", async () => {
   // Rows without creator or code, SKUs EXTRA-1 … EXTRA-14, 1 order and 1 unit each, revenue 10 … 140.
   const extra = Array.from({ length: 14 }, (_, i) => `2026-03-05,,,EXTRA-${i + 1},1,1,${(i + 1) * 10}.00,`);
   const dir = await editedSample((tab, csv) =>
@@ -70,7 +70,7 @@ describe("the sample with 14 SKUs the Products tab does not list", async () => {
   const a = analyze(await readCsvFolder(dir));
   const v = buildReportView(a.model, a.notes, a.dataset);
 
-  it("lists the 12 products with the most revenue and sums the 6 others", () => {
+  it("18 products → the 12 with most revenue, then one row summing the 6 others (6 orders, $210.00, 0.10 %)", () => {
     // 4 catalogue products (≥ $12,892 each) + 14 unknown SKUs = 18 > 12 + 1.
     expect(a.model.products).toHaveLength(18);
     expect(PRODUCTS_SHOWN).toBe(12);
@@ -82,7 +82,7 @@ describe("the sample with 14 SKUs the Products tab does not list", async () => {
     expect(o.revenue_share).toBeCloseTo(210 / 202988.9, 12);
   });
 
-  it("says so in the table, and folds the 14 unknown-SKU findings into one line", async () => {
+  it("14 unknown-SKU warnings → one appendix line ending 'And 13 more like it.'", async () => {
     const r = await renderReport(a, { generated: GENERATED });
     const text = textOf(r.html);
     // Cells run together in the text: 6 orders, 6 units, $210.00, 0.10 %, no creators, no gross profit.
@@ -96,7 +96,7 @@ describe("the sample with 14 SKUs the Products tab does not list", async () => {
   });
 });
 
-describe("the sample with 40 more small sellers and 12 more creators who sold nothing", async () => {
+describe("Report: the sample with 40 more small sellers and 12 more creators who sold nothing", async () => {
   // Each seller: one $5.00 sale; each non-seller: $10 product + $5 shipping, no sale.
   const sellers = Array.from(
     { length: 40 },
@@ -116,7 +116,7 @@ describe("the sample with 40 more small sellers and 12 more creators who sold no
   const v = buildReportView(a.model, a.notes, a.dataset);
   const text = textOf((await renderReport(a, { generated: GENERATED })).html);
 
-  it("lists the 10 lowest of the bottom quartile and says how many it has", () => {
+  it("a bottom quartile of 18 creators → its 10 lowest, then 'The first 10 of 18.'", () => {
     // 32 + 40 converting creators → a quartile of 18, all of them $5.00 sellers.
     expect(CREATOR_ROWS_SHOWN).toBe(10);
     expect(v.trend.tail_creators).toHaveLength(18);
@@ -124,7 +124,7 @@ describe("the sample with 40 more small sellers and 12 more creators who sold no
     expect(text.match(/@seller\d+TikTokNanoGifted1\$5\.00\$15\.00/g)).toHaveLength(10);
   });
 
-  it("lists 10 of the 19 creators who cost money and sold nothing, most costly first", () => {
+  it("19 creators who cost money and sold nothing → 10 rows, then 'The first 10 of 19.'", () => {
     // The sample's 7 and the 12 idle ones ($15.00 each).
     expect(v.creators.zero_converters).toHaveLength(19);
     expect(text).toContain("Cost money, converted nothing: 19 creators");
