@@ -78,13 +78,22 @@ function column<K extends string, T, O extends Opts>(
   o: O,
   extra?: Partial<ColumnMeta>,
 ): Column<K, T, Req<O>> {
-  const meta: ColumnMeta = { key, header, kind, required: o.required ?? false, description: o.description };
-  if (o.example !== undefined) meta.example = o.example;
-  if (o.default !== undefined) meta.default = o.default;
-  if (o.min !== undefined) meta.min = o.min;
-  if (o.synonyms !== undefined) meta.synonyms = o.synonyms;
-  if (o.descriptive) meta.descriptive = true;
-  return { ...meta, ...extra } as Column<K, T, Req<O>>;
+  // Every field, undefined when unset: one shape for every column, so reading a cell looks a
+  // field up in one place rather than among dozens of shapes (each cell reads several).
+  const meta: ColumnMeta = {
+    key,
+    header,
+    kind,
+    required: o.required ?? false,
+    description: o.description,
+    example: o.example,
+    values: extra?.values,
+    synonyms: o.synonyms,
+    default: o.default,
+    min: extra?.min ?? o.min,
+    descriptive: o.descriptive ? true : undefined,
+  };
+  return meta as Column<K, T, Req<O>>;
 }
 
 export const text = <const K extends string, const O extends Opts>(key: K, header: string, o: O) =>
