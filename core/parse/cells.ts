@@ -68,7 +68,20 @@ export function readContext(locale: string, timeZone?: string): ReadContext {
   } catch {
     // An invalid locale is reported by the Campaign tab's reader; read with defaults meanwhile.
   }
-  return { locale, decimal, dateOrder, timeZone, serials: new Map(), multipliers: multipliersFor(locale) };
+  // Every field from the start: a column's context is a copy with some set, and all of them
+  // keep one shape (each cell of a text figure reads several).
+  return {
+    locale,
+    decimal,
+    dateOrder,
+    timeZone,
+    serials: new Map(),
+    multipliers: multipliersFor(locale),
+    currency: null,
+    decimalSettled: false,
+    dateOrderSettled: false,
+    placeholdersReported: false,
+  };
 }
 
 /** A value for messages: quoted-safe, at most 40 characters; a Date as its day in `timeZone` (UTC when absent). */
