@@ -92,6 +92,7 @@ export const say = {
   rosterNoteStamped: (stamp: string) => `${say.rosterNote}\nCheck: ${stamp}`,
   rosterStampOf: (note: string): string | null => /\nCheck: (\S+)$/.exec(note)?.[1] ?? null,
   reportHow: (url: string) => `npx postmortem report "${url}"`,
+  moreFindings: (n: number) => `…and ${n.toLocaleString("en-US")} more on this tab, each marked on its cell.`,
   diag: {
     header: (title: string) => `${title} diagnostics`,
     intro:

@@ -7,6 +7,9 @@ import { activeSpreadsheet, findSheet, parseCell, type Spreadsheet, splitRef } f
 
 export type SidebarData = ReturnType<typeof sidebarOf>;
 
+/** The sidebar lists this many findings per tab: every one is marked on its cell anyway. */
+export const SIDEBAR_FINDINGS_PER_TAB = 100;
+
 /** Plain data for the sidebar from what an action read; the sidebar escapes every string before showing it. */
 export function sidebarOf(spreadsheet: Spreadsheet, analysis: Analysis) {
   const m = analysis.model;
@@ -31,7 +34,14 @@ export function sidebarOf(spreadsheet: Spreadsheet, analysis: Analysis) {
     posts: m.posts.length,
     headline,
     goals: m.goals.map((g) => ({ kpi: KPI_BY_KEY.get(g.kpi)?.label ?? g.kpi, met: g.met })),
-    findings: [...groups].map(([tab, items]) => ({ tab, items })),
+    findings: [...groups].map(([tab, items]) => ({
+      tab,
+      items: items.slice(0, SIDEBAR_FINDINGS_PER_TAB),
+      more:
+        items.length > SIDEBAR_FINDINGS_PER_TAB
+          ? say.moreFindings(items.length - SIDEBAR_FINDINGS_PER_TAB)
+          : null,
+    })),
     report: say.reportHow(spreadsheet.getUrl()),
   };
 }

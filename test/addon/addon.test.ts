@@ -5,7 +5,7 @@ import { CPM, CREATOR_TIER, ENGAGEMENT_RATE, ROI } from "../../addon/functions.t
 import { isOurNote } from "../../addon/marks.ts";
 import { clearMarks } from "../../addon/menu.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
-import { selectCell, sidebarData } from "../../addon/sidebar.ts";
+import { SIDEBAR_FINDINGS_PER_TAB, selectCell, sidebarData } from "../../addon/sidebar.ts";
 import { SAMPLE } from "../../addon/sample.ts";
 import { createTemplate, insertSample } from "../../addon/template.ts";
 import { syntheticCampaign } from "../bench/synthetic.ts";
@@ -174,6 +174,33 @@ describe("Sidebar and Clear marks", () => {
     expect(ss.sheets.every((s) => s.notes.every((r) => r.every((n) => !isOurNote(n))))).toBe(true);
     expect(sheet(ss, "Content").bgs[1]![5]).toBe("#ffffff");
     expect(sheet(ss, "Creators").notes[1]![0]).toBe("mine");
+  });
+});
+
+describe("Sidebar with thousands of findings", () => {
+  it("lists the first 100 of a tab and says how many more are marked on their cells", () => {
+    // 150 Conversions rows naming a creator the Creators tab does not have: 150 warnings.
+    const wb = structuredClone(FIXTURE);
+    const conv = wb.tabs.find((t) => t.name === "Conversions")!;
+    const header = conv.values[0]!;
+    for (let i = 0; i < 150; i++) {
+      const line = [...conv.values[1]!];
+      line[header.indexOf("Creator")] = `nobody${i}`;
+      line[header.indexOf("Discount code")] = "";
+      conv.values.push(line);
+    }
+    const ss = spreadsheetOf(wb);
+    installGlobals(ss);
+    runValidate(ss);
+    const tab = sidebarData().findings.find((f) => f.tab === "Conversions")!;
+    const unknown = tab.items.filter((i) => i.message.includes('"nobody'));
+    expect(SIDEBAR_FINDINGS_PER_TAB).toBe(100);
+    expect(tab.items).toHaveLength(100);
+    expect(unknown[0]!.message).toContain('"nobody0"');
+    const all = runValidate(ss);
+    const onTab = all.analysis.issues.filter((i) => i.tab === "Conversions").length;
+    expect(onTab).toBeGreaterThanOrEqual(150);
+    expect(tab.more).toBe(`…and ${onTab - 100} more on this tab, each marked on its cell.`);
   });
 });
 
