@@ -1,11 +1,14 @@
 // Vega-Lite specs built from the view model. Values shown on marks are formatted
 // here with Intl (labels field), so charts speak the report's locale.
 import type { TopLevelSpec } from "vega-lite";
+import type { DisplayUnit } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
 import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor, textOn } from "../charts/palette.ts";
 import { measureText } from "../charts/measure.ts";
+import { productTableRows } from "./sections/products.ts";
+import { valueOfRow } from "./sections/kit.ts";
 import { trendEvents } from "./sections/trend.ts";
 import { scatterChart } from "./scatter-spec.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -188,6 +191,20 @@ function placeLabels(
   };
 }
 
+/**
+ * A chart's figures in one unit with one number of decimals, the rule of the most demanding
+ * (as a table column is formatted). `inTable` are the figures of the table column that shows
+ * the same figures, so the chart prints each one exactly as its table does.
+ */
+export function chartFigures(
+  t: Translator,
+  values: readonly (number | null | undefined)[],
+  unit: DisplayUnit,
+  inTable: readonly (number | null | undefined)[] = [],
+): string[] {
+  return t.column([...values, ...inTable], unit).slice(0, values.length);
+}
+
 const has = (v: ReportView, id: string) => v.sections.includes(id as ReportView["sections"][number]);
 
 /** Where the money went. */
@@ -206,16 +223,30 @@ function costsCharts(v: ReportView, c: Ctx): ChartDef[] {
           amount: t.fmt(l.amount, "money"),
           share: t.fmt(l.share, "rate"),
         }),
-        v.spend.costs.map((i) => ({
-          key: i.key,
-          label: t.t(`cost.${i.key}`),
-          value: i.amount,
-          text: `${t.fmt(i.amount, "money")} · ${t.fmt(i.share, "rate")}`,
-        })),
+        costRows(c, v.spend.costs),
       ),
     );
   }
   return out;
+}
+
+function costRows(c: Ctx, costs: ReportView["spend"]["costs"]) {
+  const amounts = chartFigures(
+    c.t,
+    costs.map((i) => i.amount),
+    "money",
+  );
+  const shares = chartFigures(
+    c.t,
+    costs.map((i) => i.share),
+    "rate",
+  );
+  return costs.map((i, n) => ({
+    key: i.key,
+    label: c.t.t(`cost.${i.key}`),
+    value: i.amount,
+    text: `${amounts[n]} · ${shares[n]}`,
+  }));
 }
 
 /** The lever metric by tier and deal type, and converting share by platform. */
@@ -258,17 +289,24 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
                 }
               : undefined
           : undefined;
+      const values = rows.map((g) => g[metric as "roas"] as number);
+      const texts = chartFigures(
+        t,
+        values,
+        unit,
+        v.creators.groups[dim].filter((g) => g.key !== null).map((g) => valueOfRow(g, metric)),
+      );
       out.push(
         hbars(
           c,
           `${dim}_${metric}`,
           t.t(`chart.${dim}.title`, { kpi: metricLabel }),
           finding,
-          rows.map((g) => ({
+          rows.map((g, n) => ({
             key: g.key!,
             label: t.t(`${dim}.${g.key}`),
-            value: g[metric as "roas"] as number,
-            text: t.fmt(g[metric as "roas"], unit),
+            value: values[n]!,
+            text: texts[n]!,
           })),
           {
             width: FULL,
@@ -286,6 +324,12 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
       const top = [...plat].sort(
         (a, b) => b.converting_share! - a.converting_share! || b.creators - a.creators,
       )[0]!;
+      const shares = chartFigures(
+        t,
+        plat.map((g) => g.converting_share),
+        "rate",
+        v.creators.groups.platform.filter((g) => g.key !== null).map((g) => g.converting_share),
+      );
       out.push(
         hbars(
           c,
@@ -296,11 +340,11 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
             share: t.fmt(top.converting_share, "rate"),
             campaign: t.fmt(v.creators.converting_share, "rate"),
           }),
-          plat.map((g) => ({
+          plat.map((g, n) => ({
             key: g.key!,
             label: t.t(`platform.${g.key}`),
             value: g.converting_share!,
-            text: `${t.fmt(g.converting_share, "rate")} (${t.fmt(g.converting_creators, "count")}/${t.fmt(g.creators, "count")})`,
+            text: `${shares[n]} (${t.fmt(g.converting_creators, "count")}/${t.fmt(g.creators, "count")})`,
           })),
           {
             color: scaleFor(
@@ -322,6 +366,19 @@ function productsCharts(v: ReportView, c: Ctx): ChartDef[] {
   if (has(v, "products") && v.products.top) {
     const top = v.products.top;
     const rows = v.products.rows.filter((p) => (p.revenue ?? 0) > 0).slice(0, 12);
+    const table = productTableRows(v.products.rows).map((r) => r.figures);
+    const revenue = chartFigures(
+      t,
+      rows.map((p) => p.revenue),
+      "money",
+      table.map((r) => r.revenue),
+    );
+    const shares = chartFigures(
+      t,
+      rows.map((p) => p.revenue_share),
+      "rate",
+      table.map((r) => r.revenue_share),
+    );
     if (rows.length > 0)
       out.push(
         hbars(
@@ -333,11 +390,11 @@ function productsCharts(v: ReportView, c: Ctx): ChartDef[] {
             revenue: t.fmt(top.revenue, "money"),
             share: t.fmt(top.revenue_share, "rate"),
           }),
-          rows.map((p) => ({
+          rows.map((p, n) => ({
             key: p.product,
             label: p.product,
             value: p.revenue ?? 0,
-            text: `${t.fmt(p.revenue, "money")} · ${t.fmt(p.revenue_share, "rate")}`,
+            text: `${revenue[n]} · ${shares[n]}`,
           })),
         ),
       );
@@ -350,7 +407,15 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
   const { t } = c;
   const out: ChartDef[] = [];
   if (has(v, "content") && v.content.best_format && v.content.by_format.length >= 2) {
-    const rows = v.content.by_format.filter((r) => r.er_impressions !== null);
+    const rows = [...v.content.by_format]
+      .filter((r) => r.er_impressions !== null)
+      .sort((a, b) => b.er_impressions! - a.er_impressions!);
+    const ers = chartFigures(
+      t,
+      rows.map((r) => r.er_impressions),
+      "rate",
+      v.content.by_format.map((r) => r.er_impressions),
+    );
     const best = v.content.best_format;
     out.push(
       hbars(
@@ -362,14 +427,12 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
           er: t.fmt(best.er_impressions, "rate"),
           posts: t.fmt(best.posts, "count"),
         }),
-        [...rows]
-          .sort((a, b) => b.er_impressions! - a.er_impressions!)
-          .map((r) => ({
-            key: r.key,
-            label: t.t(`format.${r.key}`),
-            value: r.er_impressions!,
-            text: `${t.fmt(r.er_impressions, "rate")} · ${t.plural("chart.formats.posts", r.posts)}`,
-          })),
+        rows.map((r, n) => ({
+          key: r.key,
+          label: t.t(`format.${r.key}`),
+          value: r.er_impressions!,
+          text: `${ers[n]} · ${t.plural("chart.formats.posts", r.posts)}`,
+        })),
       ),
     );
   }
@@ -385,6 +448,11 @@ function trafficCharts(v: ReportView, c: Ctx): ChartDef[] {
     const s = rows.find((r) => r.metric === "sessions") ?? rows[0];
     if (s) {
       const periods = (["before", "during", "after"] as const).filter((p) => s[`${p}_daily`] !== null);
+      const daily = chartFigures(
+        t,
+        periods.map((p) => s[`${p}_daily`]),
+        s.metric === "revenue" ? "money" : "count",
+      );
       out.push(
         hbars(
           c,
@@ -396,11 +464,11 @@ function trafficCharts(v: ReportView, c: Ctx): ChartDef[] {
             during: t.fmt(s.during_daily, "count"),
             lift: t.fmt(s.during_lift, "change"),
           }),
-          periods.map((p) => ({
+          periods.map((p, n) => ({
             key: p,
             label: t.t(`period.${p}`),
             value: s[`${p}_daily`]!,
-            text: t.fmt(s[`${p}_daily`], s.metric === "revenue" ? "money" : "count"),
+            text: daily[n]!,
           })),
           { color: { domain: ["before", "during", "after"], range: [GREY, c.brand, "#6B9AC4"] } },
         ),
