@@ -42,8 +42,9 @@ describe("the sample's report (en)", () => {
   it("shows each section's own figures", async () => {
     const { html } = await sampleReport("en");
     const text = textOf(html);
-    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13.0% of 113,101.
-    expect(html).toContain("$14,702 · 13.0%");
+    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13.00% of 113,101
+    // (two decimals, as shipping's 0.34% needs).
+    expect(html).toContain("$14,702 · 13.00%");
     // Trend: tail revenue 14,096 after the end date, 6.98% → "7.0%" of revenue (rates keep one decimal).
     expect(text).toContain("$14,096");
     expect(text).toContain("7.0% of revenue");
