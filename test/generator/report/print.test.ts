@@ -154,7 +154,7 @@ describe.skipIf(!browser || !hasPoppler)("the sample printed in five languages",
   );
 
   it.each(LOCALES)(
-    "%s: nothing wider than the A4 page, axe finds nothing serious",
+    "%s: nothing wider than the A4 page, card labels on two lines at most beside level figures, axe finds nothing serious",
     async (locale) => {
       const r = await sampleReport(locale);
       const page = await printer.page();
@@ -176,6 +176,12 @@ describe.skipIf(!browser || !hasPoppler)("the sample printed in five languages",
           expect(wide.out).toEqual([]);
           expect(wide.scroll).toBeLessThanOrEqual(wide.w);
         }
+        // Card labels take two lines at most and the figures of a row of cards stay level.
+        await page.setContent(r.printHtml, { waitUntil: "load" });
+        await page.evaluate(() => document.fonts.ready.then(() => true));
+        const cards = await cardLayout(page);
+        expect(cards.cards).toBeGreaterThan(10);
+        expect(cards).toEqual({ cards: cards.cards, long: [], uneven: [] });
 
         await page.emulateMediaType("screen");
         await page.setViewport({ width: 1100, height: 900 });
@@ -234,6 +240,36 @@ function measure(page: Page) {
   });
 }
 
+/**
+ * The card labels that take more than two lines, and the rows of cards whose figures are not
+ * level (a card's top is its row), as "section: label" strings.
+ */
+function cardLayout(page: Page) {
+  return page.evaluate(() => {
+    const cards = Array.from(document.querySelectorAll(".card")).map((card) => {
+      const label = card.querySelector(".card-label")!;
+      const value = card.querySelector(".card-value")!;
+      const lines = Math.round(
+        label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight),
+      );
+      return {
+        name: `${card.closest("section")?.id}: ${label.textContent}`,
+        lines,
+        row: Math.round(card.getBoundingClientRect().top),
+        figure: value.getBoundingClientRect().top,
+      };
+    });
+    const uneven = cards.filter((c) =>
+      cards.some((o) => o.row === c.row && Math.abs(o.figure - c.figure) > 1),
+    );
+    return {
+      cards: cards.length,
+      long: cards.filter((c) => c.lines > 2).map((c) => c.name),
+      uneven: uneven.map((c) => c.name),
+    };
+  });
+}
+
 /** Puts an unbreakable Latin word, a long handle and a run of Chinese at the end of every line of text outside the tables. */
 function lengthenWords(page: Page) {
   return page.evaluate(() => {
@@ -257,7 +293,7 @@ describe.skipIf(phoneBrowsers.length === 0)("a phone never scrolls sideways", ()
       });
 
       it.each(LOCALES)(
-        "%s: the report and the comparison are 390 px wide, even with long words; cards in two columns, charts scaled",
+        "%s: the report and the comparison are 390 px wide, even with long words; cards in two columns with labels on two lines at most, charts scaled",
         async (locale) => {
           const pages = {
             report: (await sampleReport(locale)).html,
@@ -283,6 +319,11 @@ describe.skipIf(phoneBrowsers.length === 0)("a phone never scrolls sideways", ()
                 ),
               }));
               expect(layout.cards.every((n) => n <= 2)).toBe(true);
+              if (kind === "report") {
+                await page.evaluate(() => document.fonts.ready.then(() => true));
+                const cards = await cardLayout(page);
+                expect(cards).toEqual({ cards: cards.cards, long: [], uneven: [] });
+              }
               expect(layout.svg).toBeGreaterThan(0);
               expect(layout.svg).toBeLessThanOrEqual(390);
 
