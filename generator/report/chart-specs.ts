@@ -492,6 +492,20 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
 
 const TREND_HEIGHT = 170;
 
+/**
+ * A text mark over a white copy of itself drawn with a thick stroke: the Journal's marker lines
+ * and the grid pass behind the label, never through it.
+ */
+function haloText(mark: Record<string, unknown>, encoding: Record<string, unknown>): unknown[] {
+  return [
+    {
+      mark: { type: "text", ...mark, color: "#fff", stroke: "#fff", strokeWidth: 3, strokeJoin: "round" },
+      encoding,
+    },
+    { mark: { type: "text", ...mark }, encoding },
+  ];
+}
+
 function trendChart(v: ReportView, c: Ctx): ChartDef {
   const { t } = c;
   const days = v.trend.days.map((d) => ({
@@ -547,49 +561,6 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
       },
     },
   ];
-  if (v.trend.mean !== null)
-    revenueLayers.push({
-      data: {
-        values: [
-          { mean: v.trend.mean, label: t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") }) },
-        ],
-      },
-      layer: [
-        {
-          mark: { type: "rule", strokeDash: [5, 3], color: "#B45309", strokeWidth: 1.5 },
-          encoding: { y: { field: "mean", type: "quantitative" } },
-        },
-        {
-          mark: { type: "text", align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
-          encoding: {
-            y: { field: "mean", type: "quantitative" },
-            x: { value: FULL - 70 },
-            text: { field: "label", type: "nominal" },
-          },
-        },
-      ],
-    });
-  if (v.trend.peak_date)
-    revenueLayers.push({
-      transform: [{ filter: "datum.peak == 1" }],
-      layer: [
-        {
-          mark: {
-            type: "point",
-            filled: true,
-            size: 60,
-            color: "#B45309",
-            shape: "triangle-down",
-            yOffset: -8,
-          },
-          encoding: { x, y: { field: "revenue", type: "quantitative" } },
-        },
-        {
-          mark: { type: "text", align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
-          encoding: { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
-        },
-      ],
-    });
   // The Journal's dated events as numbered markers along the top of the revenue chart.
   if (events.length > 0)
     revenueLayers.push({
@@ -607,6 +578,49 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
             text: { field: "n", type: "nominal" },
           },
         },
+      ],
+    });
+  if (v.trend.mean !== null)
+    revenueLayers.push({
+      data: {
+        values: [
+          { mean: v.trend.mean, label: t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") }) },
+        ],
+      },
+      layer: [
+        {
+          mark: { type: "rule", strokeDash: [5, 3], color: "#B45309", strokeWidth: 1.5 },
+          encoding: { y: { field: "mean", type: "quantitative" } },
+        },
+        ...haloText(
+          { align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
+          {
+            y: { field: "mean", type: "quantitative" },
+            x: { value: FULL - 70 },
+            text: { field: "label", type: "nominal" },
+          },
+        ),
+      ],
+    });
+  if (v.trend.peak_date)
+    revenueLayers.push({
+      transform: [{ filter: "datum.peak == 1" }],
+      layer: [
+        {
+          mark: {
+            type: "point",
+            filled: true,
+            size: 60,
+            color: "#B45309",
+            shape: "triangle-down",
+            yOffset: -8,
+          },
+          encoding: { x, y: { field: "revenue", type: "quantitative" } },
+        },
+        ...haloText(
+          { align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
+          { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
+        ),
       ],
     });
   const spec = {

@@ -46,6 +46,17 @@ export function creatorsSection(k: Kit) {
         ),
     );
   const mk = v.mainKpi;
+  // Each column of shares with one number of decimals (its cells also hold a count).
+  const withTag = {
+    converting: t.column(
+      cv.personas.map((p) => p.converting_share),
+      "rate",
+    ),
+    non_converting: t.column(
+      cv.personas.map((p) => p.non_converting_share),
+      "rate",
+    ),
+  };
   return has("creators")
     ? {
         ...head("creators"),
@@ -92,11 +103,11 @@ export function creatorsSection(k: Kit) {
                   [t.t("col.non_converting_with"), true],
                   [t.t("col.difference"), true],
                 ],
-                cv.personas.map((p) =>
+                cv.personas.map((p, i) =>
                   row([
                     cell(p.tag, { strong: true, typed: true }),
-                    cell(`${n(p.converting_share, "rate")} (${n(p.converting)})`, { num: true }),
-                    cell(`${n(p.non_converting_share, "rate")} (${n(p.non_converting)})`, { num: true }),
+                    cell(`${withTag.converting[i]} (${n(p.converting)})`, { num: true }),
+                    cell(`${withTag.non_converting[i]} (${n(p.non_converting)})`, { num: true }),
                     cell(n(p.difference, "points"), {
                       num: true,
                       strong: Math.abs(p.difference) >= 0.15,

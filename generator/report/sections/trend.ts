@@ -61,7 +61,6 @@ export function trendSection(k: Kit) {
                 ),
               )
             : null,
-        tailCreatorsNote: tr.tail_creators.length > 0 ? t.t("trend.tail_creators_note") : null,
         eventsTitle: events.length > 0 ? t.t("conclusions.chart.events_title") : null,
         events: events.map((e) => ({
           n: n(e.n),

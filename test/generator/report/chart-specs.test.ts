@@ -121,4 +121,26 @@ describe("chart specs", () => {
     expect(texts).toContain("$4,500 · 3.98%");
     expect(texts.at(-1)).toBe("$386 · 0.34%");
   });
+
+  it("the trend's peak and mean labels are drawn after the Journal's marker lines, over a white halo", async () => {
+    const { charts } = await sampleReport("en");
+    const trend = charts.find((c) => c.id === "trend")!;
+    type Layer = {
+      mark?: { type: string; stroke?: string };
+      encoding?: { text?: { value?: string } };
+      layer?: Layer[];
+    };
+    const layers = (trend.spec as { vconcat: { layer: Layer[] }[] }).vconcat[0]!.layer;
+    const has = (l: Layer, pred: (x: Layer) => boolean) => (l.layer ?? []).some(pred);
+    const markers = layers.findIndex((l) => has(l, (x) => x.mark?.type === "rule" && !x.encoding?.text));
+    const peak = layers.findIndex((l) => has(l, (x) => x.encoding?.text?.value?.startsWith("Peak") === true));
+    expect(markers).toBeGreaterThan(0);
+    expect(peak).toBeGreaterThan(markers);
+    // The peak: 20,570 on Mar 12, a white copy of its label first, then the label.
+    const texts = layers[peak]!.layer!.filter((x) => x.mark?.type === "text");
+    expect(texts.map((x) => [x.mark!.stroke ?? null, x.encoding!.text!.value])).toEqual([
+      ["#fff", "Peak Mar 12: $20,570"],
+      [null, "Peak Mar 12: $20,570"],
+    ]);
+  });
 });
