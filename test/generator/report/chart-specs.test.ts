@@ -143,4 +143,16 @@ describe("chart specs", () => {
       [null, "Peak Mar 12: $20,570"],
     ]);
   });
+
+  it("the scatter names its two lines in a legend, not on the plot where the handles are", async () => {
+    const { charts } = await sampleReport("da");
+    const scatter = charts.find((c) => c.id === "scatter")!;
+    const json = JSON.stringify(scatter.spec);
+    // The campaign's ROAS on creator cost is 2.38×, as its card says.
+    expect(json).toContain('"domain":["Nulpunkt","Kampagnens ROAS på creator-omkostning 2,38×"]');
+    // The lines are one layer of line marks, with no text beside them.
+    const lines = (scatter.spec as { layer: { mark: { type: string }; layer?: unknown }[] }).layer[0]!;
+    expect(lines.mark.type).toBe("line");
+    expect(lines.layer).toBeUndefined();
+  });
 });
