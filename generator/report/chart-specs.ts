@@ -491,19 +491,69 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
 }
 
 const TREND_HEIGHT = 170;
+/** The trend's plot width. */
+const PLOT = FULL - 70;
+/** Headroom above the peak for its label and the Journal's numbered markers. */
+const TREND_HEADROOM = 1.3;
+/** Where a Journal marker's line starts, below its number. */
+const MARKER_TOP = 12;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 
 /**
- * A text mark over a white copy of itself drawn with a thick stroke: the Journal's marker lines
- * and the grid pass behind the label, never through it.
+ * The pieces of a marker line at `x` (from MARKER_TOP to the plot's foot) that stay clear of
+ * the labels' boxes, so no dotted line strikes through the peak or mean label. Pixels.
  */
-function haloText(mark: Record<string, unknown>, encoding: Record<string, unknown>): unknown[] {
-  return [
-    {
-      mark: { type: "text", ...mark, color: "#fff", stroke: "#fff", strokeWidth: 3, strokeJoin: "round" },
-      encoding,
-    },
-    { mark: { type: "text", ...mark }, encoding },
-  ];
+export function markerSegments(x: number, boxes: readonly Box[]): { y: number; y2: number }[] {
+  const GAP = 2;
+  const cuts = boxes
+    .filter((b) => x >= b.x0 - GAP && x <= b.x1 + GAP)
+    .map((b) => [b.y0 - GAP, b.y1 + GAP] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: { y: number; y2: number }[] = [];
+  let top = MARKER_TOP;
+  for (const [y0, y1] of cuts) {
+    if (y0 > top) out.push({ y: top, y2: Math.min(y0, TREND_HEIGHT) });
+    top = Math.max(top, y1);
+  }
+  if (top < TREND_HEIGHT) out.push({ y: top, y2: TREND_HEIGHT });
+  return out;
+}
+
+/** A day's place in the trend (its band), by date; the days run one a band. */
+function dayIndex(v: ReportView, date: string): number {
+  return v.trend.days.findIndex((d) => d.date === date);
+}
+
+/**
+ * Where the peak and mean labels are drawn, in the plot's pixels: the peak's starts 8 px after
+ * the middle of its day's band and sits 10 px above the bar; the mean's ends at the plot's right edge, 6 px
+ * above its line (each box a 10 px line of text around its baseline).
+ */
+function labelBoxes(v: ReportView, yMax: number, peakLabel: string, meanLabel: string): Box[] {
+  const step = PLOT / v.trend.days.length;
+  const yOf = (value: number) => TREND_HEIGHT * (1 - value / yMax);
+  const line = (baseline: number) => ({ y0: baseline - 10, y1: baseline + 3 });
+  const boxes: Box[] = [];
+  const peak = v.trend.peak_date ? dayIndex(v, v.trend.peak_date) : -1;
+  if (peak >= 0 && v.trend.peak_revenue !== null) {
+    const x0 = (peak + 0.5) * step + 8;
+    boxes.push({
+      x0,
+      x1: x0 + measureText({ fontSize: 10 }, peakLabel),
+      ...line(yOf(v.trend.peak_revenue) - 7),
+    });
+  }
+  if (v.trend.mean !== null) {
+    const w = measureText({ fontSize: 10, fontWeight: "bold" }, meanLabel);
+    boxes.push({ x0: PLOT - w, x1: PLOT, ...line(yOf(v.trend.mean) - 3) });
+  }
+  return boxes;
 }
 
 function trendChart(v: ReportView, c: Ctx): ChartDef {
@@ -537,6 +587,14 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     title: null,
     axis: { format: dayMonthFormat(t.locale), labelAngle: 0, tickCount: 8, grid: false },
   };
+  const yMax = events.length > 0 && v.trend.peak_revenue ? v.trend.peak_revenue * TREND_HEADROOM : null;
+  const meanLabel = t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") });
+  const markers = events.flatMap((e) =>
+    markerSegments(
+      (dayIndex(v, e.date) + 0.5) * (PLOT / v.trend.days.length),
+      yMax === null ? [] : labelBoxes(v, yMax, peakLabel, meanLabel),
+    ).map((seg) => ({ date: e.date, ...seg })),
+  );
   const revenueLayers: unknown[] = [
     {
       mark: { type: "bar", width: { band: 0.8 } },
@@ -547,10 +605,8 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
           type: "quantitative",
           title: t.t("kpi.revenue"),
           axis: { format: "$,.0f", tickCount: 5 },
-          // Headroom above the peak for its label and the Journal's numbered markers.
-          ...(events.length > 0 && v.trend.peak_revenue
-            ? { scale: { domainMax: v.trend.peak_revenue * 1.3 } }
-            : {}),
+          // A fixed domain, so the label boxes worked out below are where the labels are drawn.
+          ...(yMax !== null ? { scale: { domain: [0, yMax], nice: false } } : {}),
         },
         color: {
           field: "phase",
@@ -564,13 +620,18 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
   // The Journal's dated events as numbered markers along the top of the revenue chart.
   if (events.length > 0)
     revenueLayers.push({
-      data: { values: events.map((e) => ({ date: e.date, n: String(e.n) })) },
       layer: [
         {
+          data: { values: markers },
           mark: { type: "rule", color: "#6B7280", strokeDash: [2, 3], opacity: 0.6 },
-          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 12 }, y2: { value: TREND_HEIGHT } },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { field: "y", type: "quantitative", scale: null },
+            y2: { field: "y2" },
+          },
         },
         {
+          data: { values: events.map((e) => ({ date: e.date, n: String(e.n) })) },
           mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
           encoding: {
             x: { ...x, bandPosition: 0.5 },
@@ -583,23 +644,21 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
   if (v.trend.mean !== null)
     revenueLayers.push({
       data: {
-        values: [
-          { mean: v.trend.mean, label: t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") }) },
-        ],
+        values: [{ mean: v.trend.mean, label: meanLabel }],
       },
       layer: [
         {
           mark: { type: "rule", strokeDash: [5, 3], color: "#B45309", strokeWidth: 1.5 },
           encoding: { y: { field: "mean", type: "quantitative" } },
         },
-        ...haloText(
-          { align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
-          {
+        {
+          mark: { type: "text", align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
+          encoding: {
             y: { field: "mean", type: "quantitative" },
-            x: { value: FULL - 70 },
+            x: { value: PLOT },
             text: { field: "label", type: "nominal" },
           },
-        ),
+        },
       ],
     });
   if (v.trend.peak_date)
@@ -615,21 +674,25 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
             shape: "triangle-down",
             yOffset: -8,
           },
-          encoding: { x, y: { field: "revenue", type: "quantitative" } },
+          encoding: { x: { ...x, bandPosition: 0.5 }, y: { field: "revenue", type: "quantitative" } },
         },
-        ...haloText(
-          { align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
-          { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
-        ),
+        {
+          mark: { type: "text", align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { field: "revenue", type: "quantitative" },
+            text: { value: peakLabel },
+          },
+        },
       ],
     });
   const spec = {
     ...base(c, title, description),
     data: { values: days },
     vconcat: [
-      { width: FULL - 70, height: TREND_HEIGHT, layer: revenueLayers },
+      { width: PLOT, height: TREND_HEIGHT, layer: revenueLayers },
       {
-        width: FULL - 70,
+        width: PLOT,
         height: 40,
         mark: { type: "bar", color: "#6B7280", width: { band: 0.8 } },
         encoding: {

@@ -5,7 +5,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { vegaLocale } from "../../../generator/charts/render.ts";
 import { Translator } from "../../../generator/i18n/translator.ts";
-import { chartFigures } from "../../../generator/report/chart-specs.ts";
+import { chartFigures, markerSegments } from "../../../generator/report/chart-specs.ts";
 import { sampleReport } from "./helpers.ts";
 
 // The package's exports leave the schema out, so it is read from its file.
@@ -122,26 +122,26 @@ describe("chart specs", () => {
     expect(texts.at(-1)).toBe("$386 · 0.34%");
   });
 
-  it("the trend's peak and mean labels are drawn after the Journal's marker lines, over a white halo", async () => {
+  it("a Journal marker's line leaves a gap where it would cross the peak or mean label", async () => {
+    // A label box from x 90 to 150 and y 30 to 43, with 2 px kept clear around it.
+    const box = { x0: 90, x1: 150, y0: 30, y1: 43 };
+    expect(markerSegments(100, [box])).toEqual([
+      { y: 12, y2: 28 },
+      { y: 45, y2: 170 },
+    ]);
+    expect(markerSegments(160, [box])).toEqual([{ y: 12, y2: 170 }]);
+    // The sample: 38 days on 530 px, 13.95 px a day; "Peak Mar 12: $20,570" starts 8 px after the
+    // middle of Mar 12's band (day 10: 10.5 × 13.95 + 8 = 154.4), so the markers of Mar 13 and 15 (5 and 6) are cut.
     const { charts } = await sampleReport("en");
     const trend = charts.find((c) => c.id === "trend")!;
-    type Layer = {
-      mark?: { type: string; stroke?: string };
-      encoding?: { text?: { value?: string } };
-      layer?: Layer[];
-    };
-    const layers = (trend.spec as { vconcat: { layer: Layer[] }[] }).vconcat[0]!.layer;
-    const has = (l: Layer, pred: (x: Layer) => boolean) => (l.layer ?? []).some(pred);
-    const markers = layers.findIndex((l) => has(l, (x) => x.mark?.type === "rule" && !x.encoding?.text));
-    const peak = layers.findIndex((l) => has(l, (x) => x.encoding?.text?.value?.startsWith("Peak") === true));
-    expect(markers).toBeGreaterThan(0);
-    expect(peak).toBeGreaterThan(markers);
-    // The peak: 20,570 on Mar 12, a white copy of its label first, then the label.
-    const texts = layers[peak]!.layer!.filter((x) => x.mark?.type === "text");
-    expect(texts.map((x) => [x.mark!.stroke ?? null, x.encoding!.text!.value])).toEqual([
-      ["#fff", "Peak Mar 12: $20,570"],
-      [null, "Peak Mar 12: $20,570"],
-    ]);
+    const json = JSON.stringify(trend.spec);
+    const markers = JSON.parse(/"data":\{"values":(\[\{"date":"[^\]]*"y2"[^\]]*\])/.exec(json)![1]!) as {
+      date: string;
+    }[];
+    const pieces = (date: string) => markers.filter((m) => m.date === date).length;
+    expect(pieces("2026-03-13")).toBe(2);
+    expect(pieces("2026-03-15")).toBe(2);
+    expect(pieces("2026-03-02")).toBe(1);
   });
 
   it("the scatter names its two lines in a legend, not on the plot where the handles are", async () => {
