@@ -1,11 +1,14 @@
 // Vega-Lite specs built from the view model. Values shown on marks are formatted
 // here with Intl (labels field), so charts speak the report's locale.
 import type { TopLevelSpec } from "vega-lite";
+import type { DisplayUnit } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
 import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
 import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor, textOn } from "../charts/palette.ts";
 import { measureText } from "../charts/measure.ts";
+import { productTableRows } from "./sections/products.ts";
+import { valueOfRow } from "./sections/kit.ts";
 import { trendEvents } from "./sections/trend.ts";
 import { scatterChart } from "./scatter-spec.ts";
 import type { Translator } from "../i18n/translator.ts";
@@ -188,6 +191,20 @@ function placeLabels(
   };
 }
 
+/**
+ * A chart's figures in one unit with one number of decimals, the rule of the most demanding
+ * (as a table column is formatted). `inTable` are the figures of the table column that shows
+ * the same figures, so the chart prints each one exactly as its table does.
+ */
+export function chartFigures(
+  t: Translator,
+  values: readonly (number | null | undefined)[],
+  unit: DisplayUnit,
+  inTable: readonly (number | null | undefined)[] = [],
+): string[] {
+  return t.column([...values, ...inTable], unit).slice(0, values.length);
+}
+
 const has = (v: ReportView, id: string) => v.sections.includes(id as ReportView["sections"][number]);
 
 /** Where the money went. */
@@ -206,16 +223,30 @@ function costsCharts(v: ReportView, c: Ctx): ChartDef[] {
           amount: t.fmt(l.amount, "money"),
           share: t.fmt(l.share, "rate"),
         }),
-        v.spend.costs.map((i) => ({
-          key: i.key,
-          label: t.t(`cost.${i.key}`),
-          value: i.amount,
-          text: `${t.fmt(i.amount, "money")} · ${t.fmt(i.share, "rate")}`,
-        })),
+        costRows(c, v.spend.costs),
       ),
     );
   }
   return out;
+}
+
+function costRows(c: Ctx, costs: ReportView["spend"]["costs"]) {
+  const amounts = chartFigures(
+    c.t,
+    costs.map((i) => i.amount),
+    "money",
+  );
+  const shares = chartFigures(
+    c.t,
+    costs.map((i) => i.share),
+    "rate",
+  );
+  return costs.map((i, n) => ({
+    key: i.key,
+    label: c.t.t(`cost.${i.key}`),
+    value: i.amount,
+    text: `${amounts[n]} · ${shares[n]}`,
+  }));
 }
 
 /** The lever metric by tier and deal type, and converting share by platform. */
@@ -258,17 +289,24 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
                 }
               : undefined
           : undefined;
+      const values = rows.map((g) => g[metric as "roas"] as number);
+      const texts = chartFigures(
+        t,
+        values,
+        unit,
+        v.creators.groups[dim].filter((g) => g.key !== null).map((g) => valueOfRow(g, metric)),
+      );
       out.push(
         hbars(
           c,
           `${dim}_${metric}`,
           t.t(`chart.${dim}.title`, { kpi: metricLabel }),
           finding,
-          rows.map((g) => ({
+          rows.map((g, n) => ({
             key: g.key!,
             label: t.t(`${dim}.${g.key}`),
-            value: g[metric as "roas"] as number,
-            text: t.fmt(g[metric as "roas"], unit),
+            value: values[n]!,
+            text: texts[n]!,
           })),
           {
             width: FULL,
@@ -286,6 +324,12 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
       const top = [...plat].sort(
         (a, b) => b.converting_share! - a.converting_share! || b.creators - a.creators,
       )[0]!;
+      const shares = chartFigures(
+        t,
+        plat.map((g) => g.converting_share),
+        "rate",
+        v.creators.groups.platform.filter((g) => g.key !== null).map((g) => g.converting_share),
+      );
       out.push(
         hbars(
           c,
@@ -296,11 +340,11 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
             share: t.fmt(top.converting_share, "rate"),
             campaign: t.fmt(v.creators.converting_share, "rate"),
           }),
-          plat.map((g) => ({
+          plat.map((g, n) => ({
             key: g.key!,
             label: t.t(`platform.${g.key}`),
             value: g.converting_share!,
-            text: `${t.fmt(g.converting_share, "rate")} (${t.fmt(g.converting_creators, "count")}/${t.fmt(g.creators, "count")})`,
+            text: `${shares[n]} (${t.fmt(g.converting_creators, "count")}/${t.fmt(g.creators, "count")})`,
           })),
           {
             color: scaleFor(
@@ -322,6 +366,19 @@ function productsCharts(v: ReportView, c: Ctx): ChartDef[] {
   if (has(v, "products") && v.products.top) {
     const top = v.products.top;
     const rows = v.products.rows.filter((p) => (p.revenue ?? 0) > 0).slice(0, 12);
+    const table = productTableRows(v.products.rows).map((r) => r.figures);
+    const revenue = chartFigures(
+      t,
+      rows.map((p) => p.revenue),
+      "money",
+      table.map((r) => r.revenue),
+    );
+    const shares = chartFigures(
+      t,
+      rows.map((p) => p.revenue_share),
+      "rate",
+      table.map((r) => r.revenue_share),
+    );
     if (rows.length > 0)
       out.push(
         hbars(
@@ -333,11 +390,11 @@ function productsCharts(v: ReportView, c: Ctx): ChartDef[] {
             revenue: t.fmt(top.revenue, "money"),
             share: t.fmt(top.revenue_share, "rate"),
           }),
-          rows.map((p) => ({
+          rows.map((p, n) => ({
             key: p.product,
             label: p.product,
             value: p.revenue ?? 0,
-            text: `${t.fmt(p.revenue, "money")} · ${t.fmt(p.revenue_share, "rate")}`,
+            text: `${revenue[n]} · ${shares[n]}`,
           })),
         ),
       );
@@ -350,7 +407,15 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
   const { t } = c;
   const out: ChartDef[] = [];
   if (has(v, "content") && v.content.best_format && v.content.by_format.length >= 2) {
-    const rows = v.content.by_format.filter((r) => r.er_impressions !== null);
+    const rows = [...v.content.by_format]
+      .filter((r) => r.er_impressions !== null)
+      .sort((a, b) => b.er_impressions! - a.er_impressions!);
+    const ers = chartFigures(
+      t,
+      rows.map((r) => r.er_impressions),
+      "rate",
+      v.content.by_format.map((r) => r.er_impressions),
+    );
     const best = v.content.best_format;
     out.push(
       hbars(
@@ -362,14 +427,12 @@ function formatsCharts(v: ReportView, c: Ctx): ChartDef[] {
           er: t.fmt(best.er_impressions, "rate"),
           posts: t.fmt(best.posts, "count"),
         }),
-        [...rows]
-          .sort((a, b) => b.er_impressions! - a.er_impressions!)
-          .map((r) => ({
-            key: r.key,
-            label: t.t(`format.${r.key}`),
-            value: r.er_impressions!,
-            text: `${t.fmt(r.er_impressions, "rate")} · ${t.plural("chart.formats.posts", r.posts)}`,
-          })),
+        rows.map((r, n) => ({
+          key: r.key,
+          label: t.t(`format.${r.key}`),
+          value: r.er_impressions!,
+          text: `${ers[n]} · ${t.plural("chart.formats.posts", r.posts)}`,
+        })),
       ),
     );
   }
@@ -385,6 +448,11 @@ function trafficCharts(v: ReportView, c: Ctx): ChartDef[] {
     const s = rows.find((r) => r.metric === "sessions") ?? rows[0];
     if (s) {
       const periods = (["before", "during", "after"] as const).filter((p) => s[`${p}_daily`] !== null);
+      const daily = chartFigures(
+        t,
+        periods.map((p) => s[`${p}_daily`]),
+        s.metric === "revenue" ? "money" : "count",
+      );
       out.push(
         hbars(
           c,
@@ -396,11 +464,11 @@ function trafficCharts(v: ReportView, c: Ctx): ChartDef[] {
             during: t.fmt(s.during_daily, "count"),
             lift: t.fmt(s.during_lift, "change"),
           }),
-          periods.map((p) => ({
+          periods.map((p, n) => ({
             key: p,
             label: t.t(`period.${p}`),
             value: s[`${p}_daily`]!,
-            text: t.fmt(s[`${p}_daily`], s.metric === "revenue" ? "money" : "count"),
+            text: daily[n]!,
           })),
           { color: { domain: ["before", "during", "after"], range: [GREY, c.brand, "#6B9AC4"] } },
         ),
@@ -423,6 +491,70 @@ export function buildCharts(v: ReportView, c: Ctx): ChartDef[] {
 }
 
 const TREND_HEIGHT = 170;
+/** The trend's plot width. */
+const PLOT = FULL - 70;
+/** Headroom above the peak for its label and the Journal's numbered markers. */
+const TREND_HEADROOM = 1.3;
+/** Where a Journal marker's line starts, below its number. */
+const MARKER_TOP = 12;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * The pieces of a marker line at `x` (from MARKER_TOP to the plot's foot) that stay clear of
+ * the labels' boxes, so no dotted line strikes through the peak or mean label. Pixels.
+ */
+export function markerSegments(x: number, boxes: readonly Box[]): { y: number; y2: number }[] {
+  const GAP = 2;
+  const cuts = boxes
+    .filter((b) => x >= b.x0 - GAP && x <= b.x1 + GAP)
+    .map((b) => [b.y0 - GAP, b.y1 + GAP] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: { y: number; y2: number }[] = [];
+  let top = MARKER_TOP;
+  for (const [y0, y1] of cuts) {
+    if (y0 > top) out.push({ y: top, y2: Math.min(y0, TREND_HEIGHT) });
+    top = Math.max(top, y1);
+  }
+  if (top < TREND_HEIGHT) out.push({ y: top, y2: TREND_HEIGHT });
+  return out;
+}
+
+/** A day's place in the trend (its band), by date; the days run one a band. */
+function dayIndex(v: ReportView, date: string): number {
+  return v.trend.days.findIndex((d) => d.date === date);
+}
+
+/**
+ * Where the peak and mean labels are drawn, in the plot's pixels: the peak's starts 8 px after
+ * the middle of its day's band and sits 10 px above the bar; the mean's ends at the plot's right edge, 6 px
+ * above its line (each box a 10 px line of text around its baseline).
+ */
+function labelBoxes(v: ReportView, yMax: number, peakLabel: string, meanLabel: string): Box[] {
+  const step = PLOT / v.trend.days.length;
+  const yOf = (value: number) => TREND_HEIGHT * (1 - value / yMax);
+  const line = (baseline: number) => ({ y0: baseline - 10, y1: baseline + 3 });
+  const boxes: Box[] = [];
+  const peak = v.trend.peak_date ? dayIndex(v, v.trend.peak_date) : -1;
+  if (peak >= 0 && v.trend.peak_revenue !== null) {
+    const x0 = (peak + 0.5) * step + 8;
+    boxes.push({
+      x0,
+      x1: x0 + measureText({ fontSize: 10 }, peakLabel),
+      ...line(yOf(v.trend.peak_revenue) - 7),
+    });
+  }
+  if (v.trend.mean !== null) {
+    const w = measureText({ fontSize: 10, fontWeight: "bold" }, meanLabel);
+    boxes.push({ x0: PLOT - w, x1: PLOT, ...line(yOf(v.trend.mean) - 3) });
+  }
+  return boxes;
+}
 
 function trendChart(v: ReportView, c: Ctx): ChartDef {
   const { t } = c;
@@ -455,6 +587,14 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     title: null,
     axis: { format: dayMonthFormat(t.locale), labelAngle: 0, tickCount: 8, grid: false },
   };
+  const yMax = events.length > 0 && v.trend.peak_revenue ? v.trend.peak_revenue * TREND_HEADROOM : null;
+  const meanLabel = t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") });
+  const markers = events.flatMap((e) =>
+    markerSegments(
+      (dayIndex(v, e.date) + 0.5) * (PLOT / v.trend.days.length),
+      yMax === null ? [] : labelBoxes(v, yMax, peakLabel, meanLabel),
+    ).map((seg) => ({ date: e.date, ...seg })),
+  );
   const revenueLayers: unknown[] = [
     {
       mark: { type: "bar", width: { band: 0.8 } },
@@ -465,10 +605,8 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
           type: "quantitative",
           title: t.t("kpi.revenue"),
           axis: { format: "$,.0f", tickCount: 5 },
-          // Headroom above the peak for its label and the Journal's numbered markers.
-          ...(events.length > 0 && v.trend.peak_revenue
-            ? { scale: { domainMax: v.trend.peak_revenue * 1.3 } }
-            : {}),
+          // A fixed domain, so the label boxes worked out below are where the labels are drawn.
+          ...(yMax !== null ? { scale: { domain: [0, yMax], nice: false } } : {}),
         },
         color: {
           field: "phase",
@@ -479,12 +617,34 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
       },
     },
   ];
+  // The Journal's dated events as numbered markers along the top of the revenue chart.
+  if (events.length > 0)
+    revenueLayers.push({
+      layer: [
+        {
+          data: { values: markers },
+          mark: { type: "rule", color: "#6B7280", strokeDash: [2, 3], opacity: 0.6 },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { field: "y", type: "quantitative", scale: null },
+            y2: { field: "y2" },
+          },
+        },
+        {
+          data: { values: events.map((e) => ({ date: e.date, n: String(e.n) })) },
+          mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
+          encoding: {
+            x: { ...x, bandPosition: 0.5 },
+            y: { value: 0 },
+            text: { field: "n", type: "nominal" },
+          },
+        },
+      ],
+    });
   if (v.trend.mean !== null)
     revenueLayers.push({
       data: {
-        values: [
-          { mean: v.trend.mean, label: t.t("chart.trend.mean", { value: t.fmt(v.trend.mean, "money") }) },
-        ],
+        values: [{ mean: v.trend.mean, label: meanLabel }],
       },
       layer: [
         {
@@ -495,7 +655,7 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
           mark: { type: "text", align: "right", dy: -6, fontSize: 10, color: "#92400E", fontWeight: "bold" },
           encoding: {
             y: { field: "mean", type: "quantitative" },
-            x: { value: FULL - 70 },
+            x: { value: PLOT },
             text: { field: "label", type: "nominal" },
           },
         },
@@ -514,29 +674,14 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
             shape: "triangle-down",
             yOffset: -8,
           },
-          encoding: { x, y: { field: "revenue", type: "quantitative" } },
+          encoding: { x: { ...x, bandPosition: 0.5 }, y: { field: "revenue", type: "quantitative" } },
         },
         {
           mark: { type: "text", align: "left", dx: 8, dy: -10, fontSize: 10, color: "#111827" },
-          encoding: { x, y: { field: "revenue", type: "quantitative" }, text: { value: peakLabel } },
-        },
-      ],
-    });
-  // The Journal's dated events as numbered markers along the top of the revenue chart.
-  if (events.length > 0)
-    revenueLayers.push({
-      data: { values: events.map((e) => ({ date: e.date, n: String(e.n) })) },
-      layer: [
-        {
-          mark: { type: "rule", color: "#6B7280", strokeDash: [2, 3], opacity: 0.6 },
-          encoding: { x: { ...x, bandPosition: 0.5 }, y: { value: 12 }, y2: { value: TREND_HEIGHT } },
-        },
-        {
-          mark: { type: "text", fontSize: 9, fontWeight: "bold", color: "#111827", baseline: "top", dy: 1 },
           encoding: {
             x: { ...x, bandPosition: 0.5 },
-            y: { value: 0 },
-            text: { field: "n", type: "nominal" },
+            y: { field: "revenue", type: "quantitative" },
+            text: { value: peakLabel },
           },
         },
       ],
@@ -545,9 +690,9 @@ function trendChart(v: ReportView, c: Ctx): ChartDef {
     ...base(c, title, description),
     data: { values: days },
     vconcat: [
-      { width: FULL - 70, height: TREND_HEIGHT, layer: revenueLayers },
+      { width: PLOT, height: TREND_HEIGHT, layer: revenueLayers },
       {
-        width: FULL - 70,
+        width: PLOT,
         height: 40,
         mark: { type: "bar", color: "#6B7280", width: { band: 0.8 } },
         encoding: {

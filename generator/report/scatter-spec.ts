@@ -42,21 +42,37 @@ export function scatterChart(v: ReportView, c: Ctx, base: Base) {
     axis: { format: "$,.0f" },
   };
   const y = { field: "revenue", type: "quantitative", title: t.t("kpi.revenue"), axis: { format: "$,.0f" } };
-  const line = (slope: number, label: string, dash: number[]) => ({
+  // The two lines are told apart in a legend of their own, not by labels on the plot, where
+  // a long label (Danish, Vietnamese) would run into the handles of the top sellers.
+  const breakEven = t.t("conclusions.chart.break_even");
+  const rehireLine = t.t("conclusions.chart.rehire_line", { value: t.fmt(campaign, "multiple") });
+  const lines = {
     data: {
       values: [
-        { cost: 0, revenue: 0, label: "" },
-        { cost: max, revenue: max * slope, label },
+        { cost: 0, revenue: 0, line: breakEven },
+        { cost: max, revenue: max, line: breakEven },
+        { cost: 0, revenue: 0, line: rehireLine },
+        { cost: max, revenue: max * campaign, line: rehireLine },
       ],
     },
-    layer: [
-      { mark: { type: "line", color: "#374151", strokeDash: dash, strokeWidth: 1 }, encoding: { x, y } },
-      {
-        mark: { type: "text", align: "right", dx: -2, dy: -6, fontSize: 10, color: "#374151" },
-        encoding: { x, y, text: { field: "label", type: "nominal" } },
+    mark: { type: "line", color: "#374151", strokeWidth: 1 },
+    encoding: {
+      x,
+      y,
+      strokeDash: {
+        field: "line",
+        type: "nominal",
+        scale: {
+          domain: [breakEven, rehireLine],
+          range: [
+            [4, 3],
+            [1, 0],
+          ],
+        },
+        legend: { orient: "bottom", title: null, direction: "horizontal", symbolStrokeColor: "#374151" },
       },
-    ],
-  });
+    },
+  };
   const above = cs.filter((cr) => (cr.revenue ?? 0) > cr.cost).length;
   const rehire = cs.filter((cr) => cr.roas !== null && cr.roas > campaign).length;
   const title = t.t("conclusions.chart.scatter_title");
@@ -73,8 +89,7 @@ export function scatterChart(v: ReportView, c: Ctx, base: Base) {
     width: 560,
     height: 270,
     layer: [
-      line(1, t.t("conclusions.chart.break_even"), [4, 3]),
-      line(campaign, t.t("conclusions.chart.rehire_line", { value: t.fmt(campaign, "multiple") }), [1, 0]),
+      lines,
       {
         data: { values: points },
         layer: [

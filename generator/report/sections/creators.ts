@@ -3,7 +3,7 @@ import type { GroupRow } from "../../../core/index.ts";
 import { CREATOR_ROWS_SHOWN, type Dimension, leverName } from "../../../core/present/index.ts";
 import { cell } from "../table.ts";
 import { unitOf } from "../../units.ts";
-import { cardGrid, type Kit, shownOf, valueOfRow } from "./kit.ts";
+import { captionShown, cardGrid, type Kit, valueOfRow } from "./kit.ts";
 
 export function creatorsSection(k: Kit) {
   const { v, t, n, numCell, kpi, basis, chart, table, measured, row, has, head, creatorCols, creatorCells } =
@@ -46,6 +46,17 @@ export function creatorsSection(k: Kit) {
         ),
     );
   const mk = v.mainKpi;
+  // Each column of shares with one number of decimals (its cells also hold a count).
+  const withTag = {
+    converting: t.column(
+      cv.personas.map((p) => p.converting_share),
+      "rate",
+    ),
+    non_converting: t.column(
+      cv.personas.map((p) => p.non_converting_share),
+      "rate",
+    ),
+  };
   return has("creators")
     ? {
         ...head("creators"),
@@ -92,11 +103,11 @@ export function creatorsSection(k: Kit) {
                   [t.t("col.non_converting_with"), true],
                   [t.t("col.difference"), true],
                 ],
-                cv.personas.map((p) =>
+                cv.personas.map((p, i) =>
                   row([
                     cell(p.tag, { strong: true, typed: true }),
-                    cell(`${n(p.converting_share, "rate")} (${n(p.converting)})`, { num: true }),
-                    cell(`${n(p.non_converting_share, "rate")} (${n(p.non_converting)})`, { num: true }),
+                    cell(`${withTag.converting[i]} (${n(p.converting)})`, { num: true }),
+                    cell(`${withTag.non_converting[i]} (${n(p.non_converting)})`, { num: true }),
                     cell(n(p.difference, "points"), {
                       num: true,
                       strong: Math.abs(p.difference) >= 0.15,
@@ -135,7 +146,11 @@ export function creatorsSection(k: Kit) {
         zero:
           cv.zero_converters.length > 0
             ? table(
-                t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
+                captionShown(
+                  k,
+                  t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
+                  cv.zero_converters.length,
+                ),
                 [...creatorCols, [kpi("content_pieces"), true], [kpi("clicks"), true], [kpi("cost"), true]],
                 cv.zero_converters
                   .slice(0, CREATOR_ROWS_SHOWN)
@@ -149,7 +164,6 @@ export function creatorsSection(k: Kit) {
                   ),
               )
             : null,
-        zeroNote: shownOf(k, cv.zero_converters.length),
       }
     : null;
 }

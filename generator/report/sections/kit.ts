@@ -13,11 +13,11 @@ import { alignColumns, type Cell, cell, type Table } from "../table.ts";
 
 export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
-/** "The first 10 of 500." under a table of creators cut at CREATOR_ROWS_SHOWN rows; null when none was cut. */
-export function shownOf(k: Pick<Kit, "t" | "n">, total: number): string | null {
+/** A caption of a table of creators cut at CREATOR_ROWS_SHOWN rows, saying so: "… (the first 10 of 500)". */
+export function captionShown(k: Pick<Kit, "t" | "n">, caption: string, total: number): string {
   return total > CREATOR_ROWS_SHOWN
-    ? k.t.t("common.first_of", { shown: k.n(CREATOR_ROWS_SHOWN), total: k.n(total) })
-    : null;
+    ? `${caption} (${k.t.t("common.first_of", { shown: k.n(CREATOR_ROWS_SHOWN), total: k.n(total) })})`
+    : caption;
 }
 
 /** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row, nine as 5 + 4). */

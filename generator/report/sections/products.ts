@@ -1,9 +1,23 @@
 // Products: orders, units and revenue per product and SKU.
+import type { ProductKpis, SkuKpis } from "../../../core/index.ts";
 import { cell } from "../table.ts";
 import type { Kit } from "./kit.ts";
 
+/** The rows of the products table: each product, then its SKUs when it has more than itself. */
+export function productTableRows(
+  rows: readonly ProductKpis[],
+): ({ kind: "group"; figures: ProductKpis } | { kind: "sub"; figures: SkuKpis })[] {
+  return rows.flatMap((p) => [
+    { kind: "group" as const, figures: p },
+    ...(p.skus.length > 1 || (p.skus[0]?.sku && p.skus[0].sku !== p.product)
+      ? p.skus.map((k) => ({ kind: "sub" as const, figures: k }))
+      : []),
+  ]);
+}
+
 export function productsSection(k: Kit) {
   const { v, t, numCell, kpi, chart, table, row, has, head } = k;
+  const costs = v.products.unit_costs;
   return has("products")
     ? {
         ...head("products"),
@@ -17,43 +31,33 @@ export function productsSection(k: Kit) {
             [kpi("revenue"), true],
             [t.t("col.share"), true],
             [t.t("col.creators"), true],
-            ...(v.products.unit_costs ? ([[kpi("gross_profit"), true]] as [string, boolean][]) : []),
+            ...(costs ? ([[kpi("gross_profit"), true]] as [string, boolean][]) : []),
           ],
-          v.products.rows
-            .flatMap((p) => [
-              row(
-                [
-                  p.product === "(unspecified)"
+          productTableRows(v.products.rows)
+            .map((r) => {
+              const f = r.figures;
+              const group = r.kind === "group";
+              const name =
+                r.kind === "group"
+                  ? r.figures.product === "(unspecified)"
                     ? cell(t.t("products.unspecified"), { strong: true })
-                    : cell(p.product, { strong: true, typed: true }),
-                  numCell(p.orders, "count", true),
-                  numCell(p.units, "count", true),
-                  numCell(p.revenue, "money", true),
-                  numCell(p.revenue_share, "rate", true),
-                  numCell(p.creators, "count", true),
-                  ...(v.products.unit_costs ? [numCell(p.gross_profit, "money", true)] : []),
+                    : cell(r.figures.product, { strong: true, typed: true })
+                  : r.figures.sku || r.figures.variant
+                    ? cell([r.figures.sku, r.figures.variant].filter(Boolean).join(" · "), { typed: true })
+                    : cell(t.t("products.unspecified"));
+              return row(
+                [
+                  name,
+                  numCell(f.orders, "count", group),
+                  numCell(f.units, "count", group),
+                  numCell(f.revenue, "money", group),
+                  numCell(f.revenue_share, "rate", group),
+                  numCell(f.creators, "count", group),
+                  ...(costs ? [numCell(f.gross_profit, "money", group)] : []),
                 ],
-                "group",
-              ),
-              ...(p.skus.length > 1 || (p.skus[0]?.sku && p.skus[0].sku !== p.product)
-                ? p.skus.map((k) =>
-                    row(
-                      [
-                        k.sku || k.variant
-                          ? cell([k.sku, k.variant].filter(Boolean).join(" · "), { typed: true })
-                          : cell(t.t("products.unspecified")),
-                        numCell(k.orders),
-                        numCell(k.units),
-                        numCell(k.revenue, "money"),
-                        numCell(k.revenue_share, "rate"),
-                        numCell(k.creators),
-                        ...(v.products.unit_costs ? [numCell(k.gross_profit, "money")] : []),
-                      ],
-                      "sub",
-                    ),
-                  )
-                : []),
-            ])
+                r.kind,
+              );
+            })
             .concat(othersRow(k)),
           "products",
         ),

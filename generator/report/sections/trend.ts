@@ -1,6 +1,6 @@
 // Daily trend: the mean, the peak and the long tail.
 import { CREATOR_ROWS_SHOWN, type ReportView } from "../../../core/present/index.ts";
-import { type Kit, shownOf } from "./kit.ts";
+import { captionShown, type Kit } from "./kit.ts";
 
 /** The Journal's dated events inside the chart's days, numbered in date order (the chart's markers). */
 export function trendEvents(v: ReportView) {
@@ -42,7 +42,7 @@ export function trendSection(k: Kit) {
         tailCreators:
           tr.tail_creators.length > 0
             ? table(
-                t.t("trend.tail_creators"),
+                captionShown(k, t.t("trend.tail_creators"), tr.tail_creators.length),
                 [
                   ...creatorCols,
                   [kpi("orders"), true],
@@ -62,10 +62,6 @@ export function trendSection(k: Kit) {
                     ]),
                   ),
               )
-            : null,
-        tailCreatorsNote:
-          tr.tail_creators.length > 0
-            ? [t.t("trend.tail_creators_note"), shownOf(k, tr.tail_creators.length)].filter(Boolean).join(" ")
             : null,
         eventsTitle: events.length > 0 ? t.t("conclusions.chart.events_title") : null,
         events: events.map((e) => ({

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { vegaLocale } from "../../../generator/charts/render.ts";
+import { Translator } from "../../../generator/i18n/translator.ts";
+import { chartFigures, markerSegments } from "../../../generator/report/chart-specs.ts";
 import { sampleReport } from "./helpers.ts";
 
 // The package's exports leave the schema out, so it is read from its file.
@@ -95,5 +97,62 @@ describe("chart specs", () => {
     const json = JSON.stringify(plat.spec);
     // TikTok is listed first and keeps its palette colour.
     expect(json).toMatch(/"domain":\["tiktok"/);
+  });
+
+  it("a chart's figures of one unit share the decimals of the most demanding one, as a table column does", () => {
+    const t = new Translator("en", "en-US", "USD");
+    // 0.34 % is below 1 %, so it needs two decimals and the whole chart shows two.
+    expect(chartFigures(t, [0.557, 0.0034], "rate")).toEqual(["55.70%", "0.34%"]);
+    expect(chartFigures(t, [0.557, 0.2], "rate")).toEqual(["55.7%", "20.0%"]);
+    // The table beside the chart also lists a 0.4 % SKU: the chart follows its column.
+    expect(chartFigures(t, [0.25, 0.5], "rate", [0.25, 0.004, 0.5])).toEqual(["25.00%", "50.00%"]);
+    // $47.50 is below $100, so it keeps its cents and $5,398 shows them too.
+    expect(chartFigures(t, [5398, 47.5], "money")).toEqual(["$5,398.00", "$47.50"]);
+    expect(chartFigures(t, [63050, 386], "money")).toEqual(["$63,050", "$386"]);
+    expect(chartFigures(t, [0.4, null], "rate")).toEqual(["40.0%", "–"]);
+  });
+
+  it("the cost chart prints every share with the two decimals its smallest (shipping, 0.34 %) needs", async () => {
+    const { charts } = await sampleReport("en");
+    const costs = charts.find((c) => c.id === "costs")!;
+    const texts = (costs.spec as { data: { values: { text: string }[] } }).data.values.map((r) => r.text);
+    // Total cost 113,101: fees 63,050 → 55.75 %, agency 4,500 → 3.98 %, shipping 386 → 0.34 %.
+    expect(texts[0]).toBe("$63,050 · 55.75%");
+    expect(texts).toContain("$4,500 · 3.98%");
+    expect(texts.at(-1)).toBe("$386 · 0.34%");
+  });
+
+  it("a Journal marker's line leaves a gap where it would cross the peak or mean label", async () => {
+    // A label box from x 90 to 150 and y 30 to 43, with 2 px kept clear around it.
+    const box = { x0: 90, x1: 150, y0: 30, y1: 43 };
+    expect(markerSegments(100, [box])).toEqual([
+      { y: 12, y2: 28 },
+      { y: 45, y2: 170 },
+    ]);
+    expect(markerSegments(160, [box])).toEqual([{ y: 12, y2: 170 }]);
+    // The sample: 38 days on 530 px, 13.95 px a day; "Peak Mar 12: $20,570" starts 8 px after the
+    // middle of Mar 12's band (day 10: 10.5 × 13.95 + 8 = 154.4), so the markers of Mar 13 and 15 (5 and 6) are cut.
+    const { charts } = await sampleReport("en");
+    const trend = charts.find((c) => c.id === "trend")!;
+    const json = JSON.stringify(trend.spec);
+    const markers = JSON.parse(/"data":\{"values":(\[\{"date":"[^\]]*"y2"[^\]]*\])/.exec(json)![1]!) as {
+      date: string;
+    }[];
+    const pieces = (date: string) => markers.filter((m) => m.date === date).length;
+    expect(pieces("2026-03-13")).toBe(2);
+    expect(pieces("2026-03-15")).toBe(2);
+    expect(pieces("2026-03-02")).toBe(1);
+  });
+
+  it("the scatter names its two lines in a legend, not on the plot where the handles are", async () => {
+    const { charts } = await sampleReport("da");
+    const scatter = charts.find((c) => c.id === "scatter")!;
+    const json = JSON.stringify(scatter.spec);
+    // The campaign's ROAS on creator cost is 2.38×, as its card says.
+    expect(json).toContain('"domain":["Nulpunkt","Kampagnens ROAS på creator-omkostning 2,38×"]');
+    // The lines are one layer of line marks, with no text beside them.
+    const lines = (scatter.spec as { layer: { mark: { type: string }; layer?: unknown }[] }).layer[0]!;
+    expect(lines.mark.type).toBe("line");
+    expect(lines.layer).toBeUndefined();
   });
 });

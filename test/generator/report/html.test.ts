@@ -42,13 +42,18 @@ describe("the sample's report (en)", () => {
   it("shows each section's own figures", async () => {
     const { html } = await sampleReport("en");
     const text = textOf(html);
-    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13.0% of 113,101.
-    expect(html).toContain("$14,702 · 13.0%");
+    // Spend: labor 14,702 (Team hours × rates) is a bar of the cost chart, 13.00% of 113,101
+    // (two decimals, as shipping's 0.34% needs).
+    expect(html).toContain("$14,702 · 13.00%");
     // Trend: tail revenue 14,096 after the end date, 6.98% → "7.0%" of revenue (rates keep one decimal).
     expect(text).toContain("$14,096");
     expect(text).toContain("7.0% of revenue");
     // Creators: 32 of 39 converted = 82.05% → 82.1%.
     expect(text).toContain("82.1%");
+    // Tags: each column of shares with one decimal, a zero too. long-form: 5 of the 32
+    // converting creators = 15.625% → 15.6%, none of the 7 others → 0.0% (not 0.00%).
+    expect(text).toMatch(/long-form15\.6% \(5\)0\.0% \(0\)/);
+    expect(text).not.toContain("0.00% (0)");
     // Funnel: 150,777 clicks / 15,893,203 impressions = 0.949% → two decimals below 1 %.
     expect(text).toContain("0.95% click-through rate");
     // Goals: the bars' scale in the same percent format as the attainment column.
