@@ -8,6 +8,7 @@ import { buildContext } from "./context.ts";
 import { appendixSection } from "./sections/appendix.ts";
 import { sectionKit } from "./sections/kit.ts";
 import { fontStack } from "../charts/fonts.ts";
+import { type ChartDrawer, drawHere } from "../charts/off-thread.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
 import {
@@ -38,6 +39,8 @@ export interface ReportOptions {
    * the charts are drawn (it has none), so its PDF can print meanwhile.
    */
   onDataDocument?: (doc: DataDocument) => void;
+  /** Who draws the charts (default: this thread, vega loaded at the first one). */
+  drawCharts?: ChartDrawer;
 }
 
 /** The data tables' document, with what its PDF is printed with. */
@@ -123,19 +126,21 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
 
   const defs = buildCharts(view, { t, brand: theme.brand, font });
   const svgs = new Map<string, string>();
-  // vega, vega-lite and the font metrics load only when there is a chart to draw.
+  // vega, vega-lite and the font metrics load only when there is a chart to draw (here or in a worker).
   if (defs.length > 0) {
-    const { renderChart } = await import("../charts/render.ts");
-    for (const d of defs)
-      svgs.set(
-        d.id,
-        await renderChart(d.spec, {
+    const draw = opts.drawCharts ?? drawHere;
+    const drawn = await draw(
+      defs.map((d) => ({
+        spec: d.spec,
+        opts: {
           locale: loc.locale,
           currency: view.campaign.currency,
           title: d.title,
           description: d.description,
-        }),
-      );
+        },
+      })),
+    );
+    for (const [i, d] of defs.entries()) svgs.set(d.id, drawn[i]!);
   }
 
   const sections = buildContext(view, t, svgs);
