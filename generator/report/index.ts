@@ -36,7 +36,7 @@ export interface ReportOptions {
   appendix?: AppendixMode;
   /**
    * Given the data tables' own document (appendix "separate") as soon as it is laid out, before
-   * the charts are drawn (it has none), so its PDF can print meanwhile.
+   * this thread waits for the charts (it has none), so its PDF can print meanwhile.
    */
   onDataDocument?: (doc: DataDocument) => void;
   /** Who draws the charts (default: this thread, vega loaded at the first one). */
@@ -112,6 +112,20 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   };
   const mode = opts.appendix ?? "separate";
   const page: PageOptions = { theme, font, pageSize, footer: base.footer, dir: loc.dir };
+  const defs = buildCharts(view, { t, brand: theme.brand, font });
+  const jobs = defs.map((d) => ({
+    spec: d.spec,
+    opts: {
+      locale: loc.locale,
+      currency: view.campaign.currency,
+      title: d.title,
+      description: d.description,
+    },
+  }));
+  // Drawn on another thread, the charts are sent first and draw while this one lays out the data
+  // tables; drawn here, they wait for that document, so that its PDF can print meanwhile.
+  const elsewhere = opts.drawCharts && jobs.length > 0 ? opts.drawCharts(jobs) : null;
+  elsewhere?.catch(() => {});
   // The data tables draw no chart: their own document is laid out first, with the fonts its text needs.
   let dataHtml: string | null = null;
   const early = mode === "separate" ? dataPart(appendixSection(sectionKit(view, t, new Map())), true) : null;
@@ -124,22 +138,10 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     opts.onDataDocument?.({ html: dataHtml, locale: loc, info });
   }
 
-  const defs = buildCharts(view, { t, brand: theme.brand, font });
   const svgs = new Map<string, string>();
-  // vega, vega-lite and the font metrics load only when there is a chart to draw (here or in a worker).
-  if (defs.length > 0) {
-    const draw = opts.drawCharts ?? drawHere;
-    const drawn = await draw(
-      defs.map((d) => ({
-        spec: d.spec,
-        opts: {
-          locale: loc.locale,
-          currency: view.campaign.currency,
-          title: d.title,
-          description: d.description,
-        },
-      })),
-    );
+  // vega, vega-lite and the font metrics load only when there is a chart to draw.
+  if (jobs.length > 0) {
+    const drawn = await (elsewhere ?? drawHere(jobs));
     for (const [i, d] of defs.entries()) svgs.set(d.id, drawn[i]!);
   }
 
