@@ -325,7 +325,8 @@ export async function buildCli({ clean = true } = {}) {
   const vendors = await buildVendors(build);
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: "generator/cli.ts" },
+    // The chart worker is a second entry: it shares chunks (the chart code) with the CLI's.
+    entryPoints: { cli: "generator/cli.ts", "chart-worker": "generator/charts/worker.ts" },
     outdir: "dist",
     bundle: true,
     // A dynamic import() of our own modules becomes a chunk loaded only when reached.

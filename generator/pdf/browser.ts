@@ -147,6 +147,8 @@ const MAX_IDLE_PAGES = 4;
 /** One headless browser for a batch of reports. */
 export class PdfPrinter {
   private readonly idle: PrintPage[] = [];
+  /** The blank tab the browser starts with, until a print takes it (cheaper than opening one). */
+  private blank: Page | undefined;
   /** Rejects when the browser goes away, so prints in flight fail at once instead of timing out. */
   private readonly gone: Promise<never>;
   private readonly forget: () => void;
@@ -237,6 +239,7 @@ export class PdfPrinter {
       }));
       forget();
       const printer = new PdfPrinter(browser, b, profile);
+      if (pages > 0) printer.blank = (await browser.pages())[0];
       await printer.openAhead(pages);
       return printer;
     } catch (e) {
@@ -275,7 +278,8 @@ export class PdfPrinter {
       reused.onBlocked = onBlocked;
       return reused;
     }
-    const page = await this.browser.newPage();
+    const page = this.blank ?? (await this.browser.newPage());
+    this.blank = undefined;
     const p: PrintPage = { page, prints: 0, onBlocked };
     try {
       await blockNetwork(page, (url) => p.onBlocked?.(url));

@@ -185,6 +185,7 @@ export function reportRenderer(job: ReportJob, write: WriteReports): RenderOne<P
       },
       // Sources run side by side: their progress lines would interleave; the batch reports per source.
       progress: () => {},
+      chartThread: false,
       // The writer closes its printer when done; the shared one must outlive this source.
       launch: async () => {
         const p = await printer();

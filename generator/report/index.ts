@@ -8,6 +8,7 @@ import { buildContext } from "./context.ts";
 import { appendixSection } from "./sections/appendix.ts";
 import { sectionKit } from "./sections/kit.ts";
 import { fontStack } from "../charts/fonts.ts";
+import { type ChartDrawer, drawHere } from "../charts/off-thread.ts";
 import { type ResolvedLocale, resolveLocale } from "../i18n/locale.ts";
 import { Translator } from "../i18n/translator.ts";
 import {
@@ -35,9 +36,11 @@ export interface ReportOptions {
   appendix?: AppendixMode;
   /**
    * Given the data tables' own document (appendix "separate") as soon as it is laid out, before
-   * the charts are drawn (it has none), so its PDF can print meanwhile.
+   * this thread waits for the charts (it has none), so its PDF can print meanwhile.
    */
   onDataDocument?: (doc: DataDocument) => void;
+  /** Who draws the charts (default: this thread, vega loaded at the first one). */
+  drawCharts?: ChartDrawer;
 }
 
 /** The data tables' document, with what its PDF is printed with. */
@@ -109,6 +112,20 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
   };
   const mode = opts.appendix ?? "separate";
   const page: PageOptions = { theme, font, pageSize, footer: base.footer, dir: loc.dir };
+  const defs = buildCharts(view, { t, brand: theme.brand, font });
+  const jobs = defs.map((d) => ({
+    spec: d.spec,
+    opts: {
+      locale: loc.locale,
+      currency: view.campaign.currency,
+      title: d.title,
+      description: d.description,
+    },
+  }));
+  // Drawn on another thread, the charts are sent first and draw while this one lays out the data
+  // tables; drawn here, they wait for that document, so that its PDF can print meanwhile.
+  const elsewhere = opts.drawCharts && jobs.length > 0 ? opts.drawCharts(jobs) : null;
+  elsewhere?.catch(() => {});
   // The data tables draw no chart: their own document is laid out first, with the fonts its text needs.
   let dataHtml: string | null = null;
   const early = mode === "separate" ? dataPart(appendixSection(sectionKit(view, t, new Map())), true) : null;
@@ -121,21 +138,11 @@ export async function renderReport(a: Analysis, opts: ReportOptions = {}): Promi
     opts.onDataDocument?.({ html: dataHtml, locale: loc, info });
   }
 
-  const defs = buildCharts(view, { t, brand: theme.brand, font });
   const svgs = new Map<string, string>();
   // vega, vega-lite and the font metrics load only when there is a chart to draw.
-  if (defs.length > 0) {
-    const { renderChart } = await import("../charts/render.ts");
-    for (const d of defs)
-      svgs.set(
-        d.id,
-        await renderChart(d.spec, {
-          locale: loc.locale,
-          currency: view.campaign.currency,
-          title: d.title,
-          description: d.description,
-        }),
-      );
+  if (jobs.length > 0) {
+    const drawn = await (elsewhere ?? drawHere(jobs));
+    for (const [i, d] of defs.entries()) svgs.set(d.id, drawn[i]!);
   }
 
   const sections = buildContext(view, t, svgs);

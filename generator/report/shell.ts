@@ -1,6 +1,7 @@
 // The page shell the report and the comparison share: Handlebars layouts with the
 // report's partials, the report's CSS and fonts, and the brand's page furniture.
 // One self-contained file: CSS, fonts and chart SVGs inlined, so it needs no network.
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, relative, resolve, sep } from "node:path";
@@ -110,12 +111,32 @@ export async function renderPage(
   return page!;
 }
 
-/** Pages of one document set (a report, its print copy, its data) sharing one font subset that covers them all. */
+/** What a page's styles are laid out with, then filled in once its fonts are known. */
+const STYLE_SLOTS = ["css", "fontCss", "themeCss"] as const;
+
+/**
+ * Pages of one document set (a report, its print copy, its data) sharing one font subset that
+ * covers them all. Each page is laid out once, with a marker where each style goes; the styles
+ * are put in their place after, a template pass saved. A marker found other than once (a
+ * template that escapes or repeats the value) has the page laid out again instead.
+ */
 export async function renderPages(
   pages: { render: TemplateDelegate; ctx: Record<string, unknown>; o: PageOptions }[],
 ): Promise<string[]> {
-  const bodies = pages.map((p) => p.render({ ...p.ctx, css: "", fontCss: "", themeCss: "" }));
+  // `<` is escaped in text, so a marker is only ever where a template put its value raw.
+  const nonce = randomBytes(8).toString("hex");
+  const marker = Object.fromEntries(STYLE_SLOTS.map((k) => [k, `<postmortem-${k}-${nonce}>`]));
+  const slot = new RegExp(`<postmortem-(${STYLE_SLOTS.join("|")})-${nonce}>`);
+  const laidOut = pages.map((p) => p.render({ ...p.ctx, ...marker }).split(slot));
+  const bare = laidOut.map((parts) => parts.filter((_, i) => i % 2 === 0).join(""));
   const css = readFileSync(resolve(REPORT_TEMPLATE_DIR, "report.css"), "utf8");
-  const fontCss = await fontFaceCss({ text: bodies.join(""), weights: [400, 700] });
-  return pages.map((p) => p.render({ ...p.ctx, css, fontCss, themeCss: themeCss(p.o) }));
+  const fontCss = await fontFaceCss({ text: bare.join(""), weights: [400, 700] });
+  return pages.map((p, i) => {
+    const values: Record<string, string> = { css, fontCss, themeCss: themeCss(p.o) };
+    const parts = laidOut[i]!;
+    const slots = parts.filter((_, j) => j % 2 === 1);
+    if (slots.length !== STYLE_SLOTS.length || STYLE_SLOTS.some((k) => !slots.includes(k)))
+      return p.render({ ...p.ctx, ...values });
+    return parts.map((part, j) => (j % 2 === 1 ? values[part]! : part)).join("");
+  });
 }

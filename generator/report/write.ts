@@ -4,6 +4,7 @@ import { ExitError, OutputError, UsageError } from "../errors.ts";
 import { checkOverwrite, ensureDir, inside, safeStem, writeOutput } from "../output/files.ts";
 import { type PdfOptions, PdfPrinter } from "../pdf/browser.ts";
 import { resolveLocale } from "../i18n/locale.ts";
+import { ChartThread } from "../charts/off-thread.ts";
 import { load } from "../pipeline.ts";
 import { type DataDocument, renderReport } from "./index.ts";
 import type { AppendixMode } from "./options.ts";
@@ -39,6 +40,11 @@ export interface WriteOptions extends ReportSettings {
   afterReport?: (written: WrittenReport) => Promise<void>;
   /** Picks each source's file stem; a batch passes one shared by all its sources. Default: unique within this call. */
   stems?: StemClaim;
+  /**
+   * Charts drawn on a worker thread of this call's own (default), or on this thread: a batch
+   * renders sources side by side on one thread, where a worker per source would load vega each time.
+   */
+  chartThread?: boolean;
 }
 
 export interface WrittenReport {
@@ -75,6 +81,8 @@ export async function writeReports(
   // on another core), not after; a launch failure surfaces only when the first PDF is due.
   const launching = o.formats.has("pdf") ? launch() : null;
   launching?.catch(() => {});
+  // Likewise the chart worker, which loads vega while the first source is read.
+  const charts = o.chartThread === false ? null : ChartThread.start();
   let printer: Printer | null = null;
   let pdfFailure: ExitError | null = null;
   const files: string[] = [];
@@ -114,6 +122,7 @@ export async function writeReports(
           pageSize: o.pageSize,
           ...(o.appendix ? { appendix: o.appendix } : {}),
           ...(o.formats.has("pdf") && !pdfFailure ? { onDataDocument: printData } : {}),
+          ...(charts ? { drawCharts: charts.draw } : {}),
         });
         if (stem === undefined) {
           stem = await claim(r.slug, suffixes);
@@ -162,7 +171,7 @@ export async function writeReports(
   } finally {
     // The browser launched early is closed even when no report reached its PDF.
     const started = printer ?? (await launching?.catch(() => null));
-    await started?.close();
+    await Promise.all([started?.close(), charts?.close()]);
   }
   if (pdfFailure) throw new OutputError(reportMessages.noBrowser(pdfFailure.message));
   return { errors, warnings, files };
