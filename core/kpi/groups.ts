@@ -104,12 +104,13 @@ function groupBy(
       const groupKey = k === null || !foldCase ? k : k.toLowerCase();
       let g = groups.get(groupKey);
       if (!g) groups.set(groupKey, (g = { spellings: [], members: [] }));
-      if (k !== null) g.spellings.push(k);
+      // Without folding, every spelling of a group is its key.
+      if (k !== null && foldCase) g.spellings.push(k);
       g.members.push(cr);
     }
   }
-  const rows = [...groups.values()].map((g) =>
-    groupRow(g.spellings.length === 0 ? null : canonicalSpelling(g.spellings), g.members),
+  const rows = [...groups].map(([key, g]) =>
+    groupRow(key !== null && foldCase ? canonicalSpelling(g.spellings) : key, g.members),
   );
   const rank = (k: string | null) => (k === null ? Number.MAX_SAFE_INTEGER : order ? order.indexOf(k) : 0);
   return rows.sort((a, b) => rank(a.key) - rank(b.key) || (a.key ?? "").localeCompare(b.key ?? ""));
