@@ -1,14 +1,19 @@
 // Creators: groups by tier, platform and deal type, personas, the leaderboard and who did not convert.
 import type { GroupRow } from "../../../core/index.ts";
-import { CREATOR_ROWS_SHOWN, type Dimension, leverName } from "../../../core/present/index.ts";
+import { type Dimension, leverName } from "../../../core/present/index.ts";
 import { cell } from "../table.ts";
 import { unitOf } from "../../units.ts";
-import { captionShown, cardGrid, type Kit, valueOfRow } from "./kit.ts";
+import { cardGrid, cutTable, type Kit, valueOfRow } from "./kit.ts";
 
 export function creatorsSection(k: Kit) {
   const { v, t, n, numCell, kpi, basis, chart, table, measured, row, has, head, creatorCols, creatorCells } =
     k;
   const cv = v.creators;
+  const zero = cutTable(
+    k,
+    t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
+    cv.zero_converters,
+  );
   const metric = v.leverMetric;
   // Groups under the materiality line are shown as small tests, never as levers.
   const small = (dim: Dimension, key: string | null) => {
@@ -144,24 +149,18 @@ export function creatorsSection(k: Kit) {
               )
             : null,
         zero:
-          cv.zero_converters.length > 0
+          zero.rows.length > 0
             ? table(
-                captionShown(
-                  k,
-                  t.plural("creators.zero", cv.zero_converters.length, { cost: n(cv.zero_cost, "money") }),
-                  cv.zero_converters.length,
-                ),
+                zero.caption,
                 [...creatorCols, [kpi("content_pieces"), true], [kpi("clicks"), true], [kpi("cost"), true]],
-                cv.zero_converters
-                  .slice(0, CREATOR_ROWS_SHOWN)
-                  .map((cr) =>
-                    row([
-                      ...creatorCells(cr),
-                      numCell(cr.posts),
-                      numCell(cr.clicks),
-                      numCell(cr.cost, "money", true),
-                    ]),
-                  ),
+                zero.rows.map((cr) =>
+                  row([
+                    ...creatorCells(cr),
+                    numCell(cr.posts),
+                    numCell(cr.clicks),
+                    numCell(cr.cost, "money", true),
+                  ]),
+                ),
               )
             : null,
       }

@@ -13,11 +13,18 @@ import { alignColumns, type Cell, cell, type Table } from "../table.ts";
 
 export const handle = (h: string) => `@${h.replace(/^@/, "")}`;
 
-/** A caption of a table of creators cut at CREATOR_ROWS_SHOWN rows, saying so: "… (the first 10 of 500)". */
-export function captionShown(k: Pick<Kit, "t" | "n">, caption: string, total: number): string {
-  return total > CREATOR_ROWS_SHOWN
-    ? `${caption} (${k.t.t("common.first_of", { shown: k.n(CREATOR_ROWS_SHOWN), total: k.n(total) })})`
-    : caption;
+/**
+ * A body table of some creators, cut at CREATOR_ROWS_SHOWN rows: the rows to show, and the
+ * caption saying so when it is cut ("… (the first 10 of 500)").
+ */
+export function cutTable<T>(
+  k: Pick<Kit, "t" | "n">,
+  caption: string,
+  all: readonly T[],
+): { caption: string; rows: readonly T[] } {
+  if (all.length <= CREATOR_ROWS_SHOWN) return { caption, rows: all };
+  const cut = k.t.t("common.first_of", { shown: k.n(CREATOR_ROWS_SHOWN), total: k.n(all.length) });
+  return { caption: `${caption} (${cut})`, rows: all.slice(0, CREATOR_ROWS_SHOWN) };
 }
 
 /** Cards with the column count that fills rows evenly (six as 3 + 3, five in one row, nine as 5 + 4). */

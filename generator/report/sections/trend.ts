@@ -1,6 +1,6 @@
 // Daily trend: the mean, the peak and the long tail.
-import { CREATOR_ROWS_SHOWN, type ReportView } from "../../../core/present/index.ts";
-import { captionShown, type Kit } from "./kit.ts";
+import type { ReportView } from "../../../core/present/index.ts";
+import { cutTable, type Kit } from "./kit.ts";
 
 /** The Journal's dated events inside the chart's days, numbered in date order (the chart's markers). */
 export function trendEvents(v: ReportView) {
@@ -15,6 +15,7 @@ export function trendEvents(v: ReportView) {
 export function trendSection(k: Kit) {
   const { v, t, n, numCell, kpi, basis, chart, table, row, has, head, creatorCols, creatorCells } = k;
   const tr = v.trend;
+  const tail = cutTable(k, t.t("trend.tail_creators"), tr.tail_creators);
   const events = trendEvents(v);
   return has("trend")
     ? {
@@ -40,9 +41,9 @@ export function trendSection(k: Kit) {
             ? t.t("trend.tail_note", { end: t.date(tr.end_date) })
             : null,
         tailCreators:
-          tr.tail_creators.length > 0
+          tail.rows.length > 0
             ? table(
-                captionShown(k, t.t("trend.tail_creators"), tr.tail_creators.length),
+                tail.caption,
                 [
                   ...creatorCols,
                   [kpi("orders"), true],
@@ -50,17 +51,15 @@ export function trendSection(k: Kit) {
                   [kpi("cost"), true],
                   [basis("roas", "creator"), true],
                 ],
-                tr.tail_creators
-                  .slice(0, CREATOR_ROWS_SHOWN)
-                  .map((cr) =>
-                    row([
-                      ...creatorCells(cr),
-                      numCell(cr.orders),
-                      numCell(cr.revenue, "money"),
-                      numCell(cr.cost, "money"),
-                      numCell(cr.roas, "multiple"),
-                    ]),
-                  ),
+                tail.rows.map((cr) =>
+                  row([
+                    ...creatorCells(cr),
+                    numCell(cr.orders),
+                    numCell(cr.revenue, "money"),
+                    numCell(cr.cost, "money"),
+                    numCell(cr.roas, "multiple"),
+                  ]),
+                ),
               )
             : null,
         eventsTitle: events.length > 0 ? t.t("conclusions.chart.events_title") : null,
