@@ -124,8 +124,9 @@ export function columnRule(
 
 /**
  * `value` through `rule` with a formatter made from its options: scaled, with its suffix.
- * `typographic` (print) writes a signed figure's minus as U+2212, not a hyphen; plain-text
- * edges (terminal, sheet) keep the hyphen a script or formula reads back.
+ * `typographic` (print) writes every minus as U+2212, not a hyphen, as the charts' axes do, so
+ * "−$15,172" reads the same in a sentence, a table and a change; plain-text edges (terminal,
+ * sheet) keep the hyphen a script or formula reads back.
  */
 export function applyRule(
   f: Intl.NumberFormat,
@@ -135,7 +136,7 @@ export function applyRule(
 ): string {
   const scaled = value * rule.scale;
   const text =
-    rule.signed && typographic
+    typographic && (rule.signed || scaled < 0)
       ? f
           .formatToParts(scaled)
           .map((p) => (p.type === "minusSign" ? "\u2212" : p.value))

@@ -92,6 +92,16 @@ describe("signed changes and percentage points", () => {
     const da = new Translator("da", "da", "DKK");
     expect(da.fmt(0.012, "points")).toBe("+1,2 pct.-point");
   });
+
+  it("writes a loss with the real minus too, unsigned, in sentences and columns alike", () => {
+    // A profit of −15,172 is not a change, but its minus is the one the charts' axes print.
+    const en = new Translator("en", "en", "USD");
+    expect(en.fmt(-15172, "money")).toBe("\u2212$15,172");
+    expect(en.column([-15172, 4200], "money")).toEqual(["\u2212$15,172", "$4,200"]);
+    expect(en.fmt(-0.25, "rate")).toBe("\u221225.0%");
+    const da = new Translator("da", "da", "DKK");
+    expect(da.fmt(-1500, "count")).toBe("\u22121.500");
+  });
 });
 
 describe("one rule per column", () => {
