@@ -28,11 +28,13 @@ export function trafficSection(k: Kit) {
                 ],
                 tf.rows.map((r) => {
                   const u: Unit = r.metric === "revenue" ? "money" : "count";
+                  // A row is one metric in one unit: its three periods share one rule ($47.50,
+                  // $120.00). No figure on these cells, so the columns (units mixed) keep it.
+                  const daily = [r.before_daily, r.during_daily, r.after_daily];
+                  const perDay = t.column(daily, u).map((text) => cell(text, { num: true }));
                   return row([
                     cell(t.t(`lift.${r.metric}`), { strong: true }),
-                    numCell(r.before_daily, u),
-                    numCell(r.during_daily, u),
-                    numCell(r.after_daily, u),
+                    ...perDay,
                     numCell(r.during_lift, "change", true),
                     numCell(r.after_lift, "change"),
                   ]);

@@ -145,6 +145,22 @@ describe("user text", () => {
   });
 });
 
+describe("the traffic table", () => {
+  it("gives each metric's row one rule: $47.50 before keeps the cents of the days after it", async () => {
+    // Revenue before: 1,330 over the 28 days of 2 Feb – 1 Mar = $47.50 a day; during 335,080 / 28
+    // = 11,967.142…; after 173,830 / 28 = 6,208.214… . Below $100 money keeps its cents, so the
+    // whole row does; orders keep none (2,760 / 28 = 98.57… → 99).
+    const dir = await editedSample((tab, csv) =>
+      tab === "Baseline" ? csv.replace(",2760,138900,", ",2760,1330,") : csv,
+    );
+    const r = await renderReport(analyze(await readCsvFolder(dir)), { generated: GENERATED });
+    const text = textOf(r.html);
+    // Cells run together in the text; the lift during is 11,967.142… / 47.50 − 1 = +25,094.0%.
+    expect(text).toContain("Revenue$47.50$11,967.14$6,208.21+25,094.0%");
+    expect(text).toContain("Orders99265124+168.8%");
+  });
+});
+
 describe("sections without data", () => {
   it("are left out of the contents and listed once in the appendix", async () => {
     const dir = await editedSample((tab, csv) =>
