@@ -253,19 +253,13 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
       );
     }
   });
-  // The verdict, then how many goals were met; the three first actions beside it.
+  // The verdict, with how many goals were met beside its title (as the report's pill); the
+  // three first actions beside it.
   const top = 3.0;
   const bottom = H - 0.55;
   const lw = 7.3;
   const rx = M + lw + 0.35;
   const rw = W - M - rx;
-  addText(
-    s,
-    f,
-    t.t("summary.verdict"),
-    { x: M, y: top, w: lw, h: 0.4 },
-    { fontSize: 14, bold: true, color: f.ink },
-  );
   const goals =
     v.summary.goalsTotal > 0
       ? t.plural("summary.goals_line", v.summary.goalsTotal, {
@@ -273,17 +267,20 @@ function brief(p: Pptx, f: Frame, r: RenderedReport): void {
           total: t.fmt(v.summary.goalsTotal, "count"),
         })
       : null;
-  const verdict = v.summary.verdict.map((m) => t.segments(m));
-  const vBox = { x: M, y: top + 0.45, w: lw, h: bottom - top - 0.45 };
-  const vText = [...verdict.map(plain), goals ?? ""].join("\n");
-  const vPt = fitFont(vText, { w: vBox.w, h: vBox.h - 0.4 }, 18, 10);
+  const goalsColor = v.summary.goalsMet === v.summary.goalsTotal ? MET : INK;
   addText(
     s,
     f,
-    paragraphs(f, verdict, goals, v.summary.goalsMet === v.summary.goalsTotal ? MET : INK),
-    vBox,
-    { fontSize: vPt, paraSpaceAfter: 6 },
+    [
+      { text: t.t("summary.verdict"), options: { fontSize: 14, bold: true, color: f.ink } },
+      ...(goals ? [{ text: `   ${goals}`, options: { fontSize: 12, bold: true, color: goalsColor } }] : []),
+    ],
+    { x: M, y: top, w: lw, h: 0.4 },
   );
+  const verdict = v.summary.verdict.map((m) => t.segments(m));
+  const vBox = { x: M, y: top + 0.45, w: lw, h: bottom - top - 0.45 };
+  const vPt = fitFont(verdict.map(plain).join("\n"), { w: vBox.w, h: vBox.h - 0.4 }, 18, 10);
+  addText(s, f, paragraphs(f, verdict), vBox, { fontSize: vPt, paraSpaceAfter: 6 });
 
   addText(
     s,
@@ -306,12 +303,9 @@ function endParagraph(runs: Runs): Runs {
   return runs;
 }
 
-/** Sentences as paragraphs, a bold closing line after them. */
-function paragraphs(f: Frame, sentences: Segment[][], closing: string | null, closingColor: string): Runs {
-  const out: Runs = [];
-  for (const segs of sentences) out.push(...endParagraph(runsOf(f, segs)));
-  if (closing) out.push({ text: closing, options: { bold: true, color: closingColor } });
-  return out;
+/** Sentences as paragraphs, their figures in bold. */
+function paragraphs(f: Frame, sentences: Segment[][]): Runs {
+  return sentences.flatMap((segs) => endParagraph(runsOf(f, segs)));
 }
 
 function numberedRuns(f: Frame, items: Segment[][], detail?: Segment[][], start = 1): Runs {

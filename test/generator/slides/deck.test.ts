@@ -93,6 +93,9 @@ describe("the slide deck", () => {
     // kpis --json: revenue 201,938.9, ROAS 1.785…, 4 of 7 goals met.
     for (const s of ["Executive summary", "$201,939", "1.79×", "Goal $190,000", "4 of 7 goals met"])
       expect(brief).toContain(s);
+    // The goals count sits beside the verdict's title, as in the report, not after its sentences.
+    expect(brief.indexOf("Verdict")).toBeLessThan(brief.indexOf("4 of 7 goals met"));
+    expect(brief.indexOf("4 of 7 goals met")).toBeLessThan(brief.indexOf("4 of 7 goals were met"));
     expect(brief).toContain("Cut or renegotiate the fixed fee deals that did not pay back");
     const titles = en.slides.slice(2, 8).map((x) => /<a:t>([^<]*)<\/a:t>/.exec(x)?.[1]);
     expect(titles).toEqual([
