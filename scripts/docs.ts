@@ -153,11 +153,16 @@ export function templateDoc(): string {
     "by `postmortem validate`.",
     "",
     "Types: `count` and `number` (numbers; text such as `1,234` or `1.2k` is read too),",
-    "`money` (in the campaign currency; a currency symbol is ignored), `rate` (a fraction",
+    "`money` (in the campaign currency, with or without its symbol or code; an amount in",
+    "another currency is read with a warning), `rate` (a fraction",
     "0–1, or percent text such as `15%`), `date` (a date cell, a serial number or",
     "`YYYY-MM-DD`; other text by the campaign locale), `tags` (comma- or semicolon-separated",
     "words), `url` (an http(s) address), and `one of …` (the listed values, ignoring case;",
     "spaces, hyphens and underscores are the same).",
+    "",
+    "Digits typed in Arabic-Indic, Persian or full-width form are read as digits, and",
+    "characters nobody sees (zero-width spaces, direction marks, a byte-order mark), as",
+    "copy-paste leaves them, are ignored in headers, handles, numbers and dates.",
     "",
   ];
   for (const tab of TAB_LIST) {

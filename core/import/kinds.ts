@@ -145,15 +145,10 @@ export const KINDS: readonly KindDef[] = [
 
 export const kindDef = (kind: ExportKind): KindDef => KINDS.find((k) => k.kind === kind)!;
 
-/** Header text → comparable form: NFKC, zero-width and non-breaking spaces, line breaks, case. */
+/** Header text → comparable form (headerKey: NFKC, invisible characters, spaces, case); a number as its text. */
 export function exportHeaderKey(raw: unknown): string {
   if (typeof raw !== "string" && typeof raw !== "number") return "";
-  const s = String(raw)
-    .normalize("NFKC")
-    .replace(/^\uFEFF/, "")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[\u00A0\u202F\r\n\t]/g, " ");
-  return headerKey(s);
+  return headerKey(String(raw));
 }
 
 /** Field → 0-based column of the header row; the first of two spellings wins. */

@@ -3,7 +3,7 @@
 import type { IssueCode } from "../issues/issue.ts";
 import { wordDate } from "./calendar.ts";
 import { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
-import { enumKey } from "../schema/keys.ts";
+import { enumKey, INVISIBLE } from "../schema/keys.ts";
 
 /** How the campaign locale reads ambiguous text. */
 export interface ReadContext {
@@ -141,6 +141,7 @@ function westernDigits(s: string): string {
   if (!NON_ASCII.test(s)) return s;
   return (
     s
+      .replace(INVISIBLE, "")
       .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
       .replace(/\u066B/g, ".")
       .replace(/\u066C/g, ",")
@@ -646,7 +647,7 @@ export function readThresholds(raw: unknown, ctx: ReadContext): CellResult<numbe
   return valid ? ok(nums as number[]) : fail("bad-thresholds", raw);
 }
 
-/** Handles match case-insensitively with a leading `@` ignored. */
+/** Handles match case-insensitively, with a leading `@` and invisible characters ignored. */
 export function handleKey(handle: string): string {
-  return handle.trim().replace(/^@+/, "").toLowerCase();
+  return handle.replace(INVISIBLE, "").trim().replace(/^@+/, "").toLowerCase();
 }

@@ -1,8 +1,13 @@
 // Comparable forms of what users type for headers and options.
 import type { ColumnMeta } from "./columns.ts";
 
-// Characters a copy-paste leaves in a header that nobody sees: zero-width spaces, joiners, word joiner, BOM.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Characters with no glyph that copy-paste leaves in a cell: zero-width spaces and joiners,
+ * direction marks and embeddings (text copied from an Arabic page), word joiner, BOM, soft
+ * hyphen. The cell shows the same text without them, so headers, handles, numbers and dates
+ * are read without them. Only for `replace`: a global pattern keeps state in `test`.
+ */
+export const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /**
  * Header or tab text → comparable form: Unicode NFKC (full-width letters, ligatures),

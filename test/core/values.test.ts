@@ -257,6 +257,36 @@ describe("placeholders", () => {
   });
 });
 
+describe("characters nobody sees", () => {
+  // A zero-width space (U+200B), a BOM (U+FEFF), a right-to-left mark (U+200F) or an Arabic
+  // letter mark (U+061C), as pasting from a web page or an Arabic document leaves them: the cell
+  // shows only the digits, so the digits are what is read, with no finding.
+  it.each([
+    ["16000\u200b", 16000],
+    ["\ufeff16,000", 16000],
+    ["\u200f16,000\u200f", 16000],
+    ["\u061c١٦٠٠٠", 16000],
+    ["$1\u200b6,000.50", 16000.5],
+  ])("%j → %s", (raw, n) => {
+    const r = money(raw, enUsd);
+    expect([value(r), code(r)]).toEqual([n, null]);
+  });
+
+  it("a date with a right-to-left mark → its day", () => {
+    const r = readDate("\u200f2026-03-05", readContext("ar"));
+    expect([value(r), code(r)]).toEqual(["2026-03-05", null]);
+  });
+
+  it("a handle pasted with a zero-width space matches the Content tab's plain spelling", () => {
+    // Creators "an\u200bn" and Content "ann": one creator, whose post is counted (1,000 impressions).
+    const tabs = minimalTabs();
+    tabs.Creators![1]![0] = "an\u200bn";
+    const { model, issues } = run(tabs);
+    expect(findings(issues)).toEqual([]);
+    expect(model.creators.find((c) => c.handle === "an\u200bn")?.impressions).toBe(1000);
+  });
+});
+
 describe("dates with words", () => {
   const en = readContext("en");
   it.each([
