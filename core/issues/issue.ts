@@ -31,6 +31,7 @@ export type IssueArgs = Readonly<Record<string, IssueArg>>;
 export const ISSUE_CODES = [
   "missing-tab",
   "missing-header",
+  "headers-below",
   "duplicate-header",
   "unknown-column",
   "unknown-field",

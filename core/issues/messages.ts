@@ -30,6 +30,22 @@ export const sentence = {
         : `The ${tab} tab lacks the columns ${list(headers.map((h) => `"${h}"`))} in row 1, so its rows cannot be read.`,
       { tab, headers, count: headers.length },
     ),
+  /** The headers are in `row`, below a title (`missing`: the required ones that row lacks too). */
+  headersBelow: (tab: string, row: number, missing: readonly string[]) => {
+    const above = row === 2 ? "the row above them" : `the ${row - 1} rows above them`;
+    const lacks = missing.length > 0 ? `, and lack ${list(missing.map((h) => `"${h}"`))},` : ",";
+    const fix = missing.length > 0 ? `delete ${above} and add the missing columns` : `delete ${above}`;
+    return said(
+      `The ${tab} tab's headers are in row ${row}, not row 1${lacks} so its rows cannot be read; ${fix}.`,
+      {
+        tab,
+        row,
+        count: row - 1,
+        form: missing.length > 0 ? "missing" : "plain",
+        headers: missing.length > 0 ? [...missing] : undefined,
+      },
+    );
+  },
   duplicateHeader: (
     header: string,
     used: string,

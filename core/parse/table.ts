@@ -108,6 +108,33 @@ function readHeader(
   return columns;
 }
 
+/** Rows a title, a subtitle and a few notes above the headers take at most. */
+const TITLE_ROWS_MAX = 10;
+
+/**
+ * When row 1 lacks a required header and a row below it (within the rows a title above the
+ * headers may take) names more of the tab's columns, at least two: that row (1-based) and
+ * the required headers it still lacks. Else null: row 1 is the header row.
+ */
+function headerRowBelow(
+  def: TabDef,
+  values: readonly (readonly unknown[])[],
+): { row: number; missing: string[] } | null {
+  const keysOf = (line: readonly unknown[] | undefined) =>
+    new Set((line ?? []).map((h) => matchHeader(def, h)?.meta.key).filter((k) => k !== undefined));
+  const lacking = (keys: ReadonlySet<string>) =>
+    def.columns.filter((m) => m.required && !keys.has(m.key)).map((m) => m.header);
+  const first = keysOf(values[0]);
+  if (lacking(first).length === 0) return null;
+  let best: { row: number; keys: Set<string> } | null = null;
+  for (let r = 1; r < Math.min(values.length, TITLE_ROWS_MAX + 1); r++) {
+    const keys = keysOf(values[r]);
+    if (keys.size >= 2 && keys.size > first.size && keys.size > (best?.keys.size ?? 0))
+      best = { row: r + 1, keys };
+  }
+  return best && { row: best.row, missing: lacking(best.keys) };
+}
+
 interface ReadColumn {
   meta: ColumnMeta;
   index: number;
@@ -163,6 +190,13 @@ export function parseTable<T>(
   const result: ParsedTab<T> = { def, found: raw?.name ?? null, usable: false, columns: new Map(), rows: [] };
   if (!raw) {
     if (def.required) issues.add(tabIssue("error", "missing-tab", def.name, sentence.missingTab(def.name)));
+    return result;
+  }
+  // A title above the headers is said as such, not as every row-1 cell being an unknown column.
+  const below = headerRowBelow(def, raw.values);
+  if (below !== null) {
+    const said = sentence.headersBelow(def.name, below.row, below.missing);
+    issues.add(tabIssue("error", "headers-below", def.name, said, below.row));
     return result;
   }
   const columns = readHeader(def, raw.values[0] ?? [], opts, issues);

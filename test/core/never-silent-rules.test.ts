@@ -98,6 +98,31 @@ describe("headers are normalised before matching", () => {
   });
 });
 
+describe("a title above the headers", () => {
+  it("Content's headers in row 2 under a title → one error naming row 2 and the row to delete; no unknown column A1", () => {
+    const tabs = minimalTabs();
+    tabs.Content = [["Content report, March 2026"], ...tabs.Content!];
+    const a = run(tabs);
+    expect(brief(a.issues).filter((i) => i.cell === "Content" || i.cell?.startsWith("Content!"))).toEqual([
+      { severity: "error", code: "headers-below", cell: "Content" },
+    ]);
+    const e = a.issues.find((i) => i.code === "headers-below")!;
+    expect(e.row).toBe(2);
+    expect(e.message).toBe(
+      "The Content tab's headers are in row 2, not row 1, so its rows cannot be read; delete the row above them.",
+    );
+    expect(e.args).toMatchObject({ form: "plain", row: 2, count: 1 });
+    expect(a.model.posts).toEqual([]);
+  });
+
+  it("a header row with a missing required column and no title above → the missing-header error, as before", () => {
+    const tabs = minimalTabs();
+    tabs.Content = tabs.Content!.map((line) => line.slice(1)); // no Creator column
+    const e = run(tabs).issues.find((i) => i.tab === "Content" && i.severity === "error")!;
+    expect([e.code, e.row]).toEqual(["missing-header", 1]);
+  });
+});
+
 describe("tabs", () => {
   it("two tabs named like Creators: an error naming both; the exactly spelled one is read", () => {
     const tabs = minimalTabs();

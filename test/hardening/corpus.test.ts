@@ -42,14 +42,13 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     a = analyze(src.workbook);
   });
 
-  it("exact findings: duplicated Fee header, merged handle, title row above Content's header, unknown 'Sales $' → six findings", () => {
+  it("exact findings: duplicated Fee header, merged handle, title row above Content's header, unknown 'Sales $' → five findings", () => {
     expect(findings(a)).toEqual([
       ["warning", "duplicate-header", "Creators!F1"],
       ["error", "required", "Creators!A4"],
       ["warning", "rows-excluded", "Creators:-"],
-      ["error", "missing-header", "Content:1"],
-      // The title row's text stands where a header should: named, not dropped silently.
-      ["warning", "unknown-column", "Content!A1"],
+      // The title above the headers is named as such (row 3 holds them), not as an unknown column A1.
+      ["error", "headers-below", "Content:3"],
       ["warning", "unknown-column", "Conversions!C1"],
     ]);
   });
@@ -92,11 +91,14 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(a.model.totals.total_cost).toBe(360);
   });
 
-  it("Content's header in row 3 below a title row → missing-header error naming the columns, no posts", () => {
-    const m = a.issues.find((i) => i.code === "missing-header")!;
+  it("Content's header in row 3 below a title row, without Published → one error naming row 3, the 2 rows above and Published; no posts", () => {
+    const m = a.issues.find((i) => i.tab === "Content" && i.severity === "error")!;
+    expect([m.code, m.row]).toEqual(["headers-below", 3]);
     expect(m.message).toBe(
-      'The Content tab lacks the columns "Creator", "Format", "Published" in row 1, so its rows cannot be read.',
+      'The Content tab\'s headers are in row 3, not row 1, and lack "Published", so its rows cannot be read; delete the 2 rows above them and add the missing columns.',
     );
+    // The title's cells are not reported as unknown columns one by one.
+    expect(a.issues.filter((i) => i.tab === "Content")).toHaveLength(1);
     expect(a.model.posts).toEqual([]);
     expect(a.model.totals.impressions).toBeNull();
   });
@@ -116,7 +118,7 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(r.code).toBe(1);
     const out = r.stdout + r.stderr;
     expect(out).toContain("Creators!A4: error: Handle is required; this cell is empty. [required]");
-    expect(out).toContain("structure.xlsx: 2 errors, 4 warnings.");
+    expect(out).toContain("structure.xlsx: 2 errors, 3 warnings.");
   });
 });
 
