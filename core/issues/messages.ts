@@ -289,16 +289,27 @@ export const sentence = {
       value,
       cell: firstCell,
     }),
-  unknownCreatorInContent: (handle: string) =>
-    said(`Creator ${q(handle)} is not on the Creators tab; add the creator there or fix the handle.`, {
-      form: "content",
-      handle,
-    }),
-  unknownCreatorInConversions: (handle: string) =>
-    said(`Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`, {
-      form: "conversions",
-      handle,
-    }),
+  /** `tabRead`: false when the Creators tab itself cannot be read, which is then the cause. */
+  unknownCreatorInContent: (handle: string, tabRead = true) =>
+    tabRead
+      ? said(`Creator ${q(handle)} is not on the Creators tab; add the creator there or fix the handle.`, {
+          form: "content",
+          handle,
+        })
+      : said(
+          `Creator ${q(handle)} cannot be matched while the Creators tab cannot be read; fix that tab first.`,
+          { form: "content-unread", handle },
+        ),
+  unknownCreatorInConversions: (handle: string, tabRead = true) =>
+    tabRead
+      ? said(`Creator ${q(handle)} is not on the Creators tab; the row counts as unattributed.`, {
+          form: "conversions",
+          handle,
+        })
+      : said(
+          `Creator ${q(handle)} cannot be matched while the Creators tab cannot be read; the row counts as unattributed until that tab is fixed.`,
+          { form: "conversions-unread", handle },
+        ),
   unknownKpi: (found: string) =>
     said(`KPI ${q(found)} is not a known KPI key (such as revenue, roas, cpa, er_impressions).`, { found }),
   unknownDiscountCode: (code: string) =>

@@ -22,7 +22,8 @@ export function resolvePosts(
     const d = r.data;
     const creator = creators.find(d.creator);
     if (!creator) {
-      leaveOut(issues, tab, r, "creator", "unknown-creator", sentence.unknownCreatorInContent(d.creator));
+      const said = sentence.unknownCreatorInContent(d.creator, creators.readable);
+      leaveOut(issues, tab, r, "creator", "unknown-creator", said);
       continue;
     }
     if (start && end && (d.published < start || d.published > end))

@@ -43,7 +43,7 @@ function creditOf(r: ParsedRow<ConversionRow>, c: Context): string | null | unde
       r.row,
       "creator",
       "unknown-creator",
-      sentence.unknownCreatorInConversions(d.creator),
+      sentence.unknownCreatorInConversions(d.creator, c.creators.readable),
     );
   if (!d.creator && d.discount_code && owner === undefined)
     warn(

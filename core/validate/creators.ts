@@ -14,6 +14,8 @@ export interface CreatorIndex {
   find(text: string): ParsedRow<CreatorRow> | null;
   /** The key of the creator a discount code as typed belongs to (rows without errors); one Map lookup per distinct spelling. */
   ownerOf(code: string): string | undefined;
+  /** False when the Creators tab cannot be read (missing, or its headers): no handle can match. */
+  readable: boolean;
 }
 
 /** Gives every creator row its key and indexes the rows by handle and discount code. */
@@ -31,7 +33,7 @@ export function indexCreators(creators: ParsedTab<CreatorRow>, keys: Keys): Crea
     if (!r.excluded && r.data.discount_code)
       codeOwner.set(keys.lower(r.data.discount_code), keys.handle(r.data.handle));
   const owner = cached((code) => codeOwner.get(keys.lower(code)) ?? null);
-  return { byKey, find, ownerOf: (code) => owner(code) ?? undefined };
+  return { byKey, find, ownerOf: (code) => owner(code) ?? undefined, readable: creators.usable };
 }
 
 /** An owner should be a member of the Team tab, when that tab lists anyone. */

@@ -115,6 +115,17 @@ describe("a title above the headers", () => {
     expect(a.model.posts).toEqual([]);
   });
 
+  it("…and the Content rows, whose creators cannot be matched, say that the Creators tab is the cause", () => {
+    const tabs = minimalTabs();
+    tabs.Creators = [["Creators, March 2026"], ...tabs.Creators!];
+    const a = run(tabs);
+    const rows = a.issues.filter((i) => i.code === "unknown-creator");
+    expect(rows.map((i) => i.cell)).toEqual(["Content!A2", "Content!A3"]);
+    expect(rows[0]!.message).toBe(
+      'Creator "ann" cannot be matched while the Creators tab cannot be read; fix that tab first.',
+    );
+  });
+
   it("a header row with a missing required column and no title above → the missing-header error, as before", () => {
     const tabs = minimalTabs();
     tabs.Content = tabs.Content!.map((line) => line.slice(1)); // no Creator column
