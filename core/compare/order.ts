@@ -1,4 +1,5 @@
 import type { KpiModel } from "../kpi/model.ts";
+import { handleKey } from "../parse/cells.ts";
 
 /**
  * Chronological order by start date (ties keep the given order). When any campaign has
@@ -16,7 +17,7 @@ export function chronological(models: readonly KpiModel[]): KpiModel[] {
     .map((e) => e.m);
 }
 
-/** Roster key: platform + handle, case-insensitive, leading @ and outer whitespace ignored. */
+/** Roster key: platform + handle, the handle compared as in one campaign (handleKey). */
 export function creatorKey(platform: string, handle: string): string {
-  return `${platform.trim().toLowerCase()}:${handle.trim().replace(/^@+/, "").trim().toLowerCase()}`;
+  return `${platform.trim().toLowerCase()}:${handleKey(handle)}`;
 }

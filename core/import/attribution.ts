@@ -1,6 +1,6 @@
 // Attribution through the Creators tab: discount codes, usernames and account handles,
 // case-insensitive (a leading @ ignored), as the workbook's own validation matches them.
-import { type Dataset, handleKey } from "../index.ts";
+import { type Dataset, handleKey, textKey } from "../index.ts";
 
 export interface Roster {
   /** A discount code → the creator's handle as typed on the Creators tab. */
@@ -21,11 +21,11 @@ export function rosterOf(dataset: Pick<Dataset, "creators">): Roster {
   for (const c of dataset.creators) {
     handles.set(handleKey(c.handle), c.handle);
     rates.set(c.handle, c.commission_rate ?? 0);
-    if (c.discount_code) codes.set(c.discount_code.trim().toLowerCase(), c.handle);
+    if (c.discount_code) codes.set(textKey(c.discount_code), c.handle);
     platforms.set(c.platform, [...(platforms.get(c.platform) ?? []), c.handle]);
   }
   return {
-    byCode: (code) => codes.get(code.trim().toLowerCase()) ?? null,
+    byCode: (code) => codes.get(textKey(code)) ?? null,
     byHandle: (name) => handles.get(handleKey(name)) ?? null,
     onPlatform: (p) => platforms.get(p) ?? [],
     rateOf: (h) => rates.get(h) ?? 0,

@@ -5,6 +5,7 @@ import { ratio } from "./registry.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import { ALL_RATIOS, type N, nullSums, ratiosFrom, Total } from "./sums.ts";
 import { COOPERATION_MODELS, FORMATS, PLATFORMS, STATUSES, TIERS } from "../schema/enums.ts";
+import { textKey } from "../schema/keys.ts";
 
 /** What a group's figures come from: its members' sums. */
 interface MemberSums extends Sums {
@@ -95,13 +96,13 @@ function groupBy(
   creators: CreatorKpis[],
   keysOf: (c: CreatorKpis) => (string | null)[],
   order?: readonly string[],
-  /** Free text (owners) groups case-insensitively; enum keys are canonical already. */
+  /** Free text (owners) groups as textKey compares it; enum keys are canonical already. */
   foldCase = false,
 ): GroupRow[] {
   const groups = new Map<string | null, { spellings: string[]; members: CreatorKpis[] }>();
   for (const cr of creators) {
     for (const k of keysOf(cr)) {
-      const groupKey = k === null || !foldCase ? k : k.toLowerCase();
+      const groupKey = k === null || !foldCase ? k : textKey(k);
       let g = groups.get(groupKey);
       if (!g) groups.set(groupKey, (g = { spellings: [], members: [] }));
       // Without folding, every spelling of a group is its key.

@@ -5,6 +5,7 @@ import { ratio } from "./registry.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import { add, type N, type SalesKey, sumPresent } from "./sums.ts";
 import type { Dataset } from "../validate/dataset.ts";
+import { textKey } from "../schema/keys.ts";
 
 export function computeProducts(
   ds: Dataset,
@@ -17,7 +18,7 @@ export function computeProducts(
   const lowered = new Map<string, string>();
   const lower = (s: string) => {
     let k = lowered.get(s);
-    if (k === undefined) lowered.set(s, (k = s.trim().toLowerCase()));
+    if (k === undefined) lowered.set(s, (k = textKey(s)));
     return k;
   };
   const catalog = new Map(ds.products.map((p) => [lower(p.sku), p]));

@@ -5,9 +5,10 @@ import { canonicalSpelling } from "./spelling.ts";
 import { isContracted } from "./status.ts";
 import type { N } from "./sums.ts";
 import type { Dataset } from "../validate/dataset.ts";
+import { textKey } from "../schema/keys.ts";
 
 export function computeTeam(ds: Dataset, active: CreatorKpis[]): TeamKpis[] {
-  const lower = (s: string) => s.trim().toLowerCase();
+  const lower = textKey;
   const members: { member: string; role: string | null; hours: N; labor: N }[] = ds.team.map((t) => ({
     member: t.member,
     role: t.role ?? null,

@@ -3,7 +3,7 @@
 import type { IssueCode } from "../issues/issue.ts";
 import { wordDate } from "./calendar.ts";
 import { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
-import { enumKey, INVISIBLE } from "../schema/keys.ts";
+import { enumKey, INVISIBLE, NON_ASCII, textKey } from "../schema/keys.ts";
 
 /** How the campaign locale reads ambiguous text. */
 export interface ReadContext {
@@ -134,8 +134,6 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
 /** A trailing percent sign: ASCII, Arabic (U+066A, typed in `ar`) or full-width (U+FF05, typed in `zh-CN`). */
 const PERCENT_END = /[%\u066A\uFF05]\s*$/;
 const SPACES = /[\s\u00A0\u202F\u2009'’]/g;
-
-const NON_ASCII = /[\u0080-\uffff]/;
 
 function westernDigits(s: string): string {
   if (!NON_ASCII.test(s)) return s;
@@ -647,7 +645,7 @@ export function readThresholds(raw: unknown, ctx: ReadContext): CellResult<numbe
   return valid ? ok(nums as number[]) : fail("bad-thresholds", raw);
 }
 
-/** Handles match case-insensitively, with a leading `@` and invisible characters ignored. */
+/** Handles compare as textKey does, a leading `@` ignored too. */
 export function handleKey(handle: string): string {
-  return handle.replace(INVISIBLE, "").trim().replace(/^@+/, "").toLowerCase();
+  return textKey(handle).replace(/^@+/, "");
 }

@@ -1,6 +1,9 @@
 // Comparable forms of what users type for headers and options.
 import type { ColumnMeta } from "./columns.ts";
 
+/** Any character outside ASCII: text without one needs no Unicode clean-up. */
+export const NON_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Characters with no glyph that copy-paste leaves in a cell: zero-width spaces and joiners,
  * direction marks and embeddings (text copied from an Arabic page), word joiner, BOM, soft
@@ -21,6 +24,17 @@ export function headerKey(s: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, " ");
+}
+
+/**
+ * Codes, SKUs and names as typed → comparable form: NFKC (full-width letters and digits, as a
+ * Chinese input method types them), invisible characters, outer spaces and case ignored. The
+ * checks and the KPIs compare with this one rule, so a SKU the checks find is the one summed.
+ */
+export function textKey(s: string): string {
+  // ASCII text, the common case, has nothing to normalise or drop: skip both (100k keys at scale).
+  const t = NON_ASCII.test(s) ? s.normalize("NFKC").replace(INVISIBLE, "") : s;
+  return t.trim().toLowerCase();
 }
 
 /** Option text → comparable form: case ignored; spaces, underscores and hyphens are equivalent. */

@@ -4,12 +4,13 @@ import type { ParsedTab } from "../parse/table.ts";
 import type { Issue } from "../issues/issue.ts";
 import { type CellRef, cellIssue, type IssueList } from "../issues/list.ts";
 import type { Said } from "../issues/messages.ts";
+import { textKey } from "../schema/keys.ts";
 
 /** Comparable forms of handles and codes. They repeat across thousands of rows: each distinct spelling is worked out once. */
 export interface Keys {
-  /** A handle: case and a leading @ ignored. */
+  /** A handle: as handleKey compares it (case, width, invisible characters, a leading @ ignored). */
   handle(s: string): string;
-  /** Codes, SKUs, member names: case and outer whitespace ignored. */
+  /** Codes, SKUs, member names: as textKey compares them (case, width, invisible characters, outer spaces ignored). */
   lower(s: string): string;
 }
 
@@ -24,7 +25,7 @@ export function cached<T>(f: (s: string) => T): (s: string) => T {
 }
 
 export function cachedKeys(): Keys {
-  return { handle: cached(handleKey), lower: cached((s) => s.trim().toLowerCase()) };
+  return { handle: cached(handleKey), lower: cached(textKey) };
 }
 
 /** The cell of column `key` in a row of a parsed tab. */

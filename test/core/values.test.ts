@@ -277,6 +277,33 @@ describe("characters nobody sees", () => {
     expect([value(r), code(r)]).toEqual(["2026-03-05", null]);
   });
 
+  it("a full-width handle, SKU and owner (a Chinese input method) match their plain spellings in checks and KPIs alike", () => {
+    // Creators ｂｏｂ (owner ＭＡＹＡ) = Content's bob; Conversions' ＳＫＵ-１ = Products' SKU-1, so its
+    // 2 orders and $58 are the Serum's (58 − 2 × 7 = 44 gross profit), and MAYA is Team's Maya.
+    const tabs = minimalTabs();
+    tabs.Creators![2]![0] = "ｂｏｂ";
+    tabs.Creators![2]![tabs.Creators![0]!.indexOf("Owner")] = "ＭＡＹＡ";
+    tabs.Products = [
+      ["SKU", "Product", "Price", "Unit cost"],
+      ["SKU-1", "Serum", 29, 7],
+    ];
+    tabs.Conversions = [
+      ["Date", "Creator", "SKU", "Orders", "Units", "Revenue"],
+      ["2026-03-03", "bob", "ＳＫＵ-１", 2, 2, 58],
+    ];
+    tabs.Team = [
+      ["Member", "Hours", "Hourly cost"],
+      ["Maya", 10, 50],
+    ];
+    const { model, issues } = run(tabs);
+    expect(findings(issues)).toEqual([]);
+    expect(model.creators.find((c) => c.handle === "ｂｏｂ")?.revenue).toBe(58);
+    expect(model.products.map((p) => [p.product, p.orders, p.revenue, p.gross_profit])).toEqual([
+      ["Serum", 2, 58, 44],
+    ]);
+    expect(model.team.map((m) => [m.member, m.creators])).toEqual([["Maya", 1]]);
+  });
+
   it("a handle pasted with a zero-width space matches the Content tab's plain spelling", () => {
     // Creators "an\u200bn" and Content "ann": one creator, whose post is counted (1,000 impressions).
     const tabs = minimalTabs();

@@ -4,6 +4,7 @@ import { computeKpis } from "../../kpi/compute.ts";
 import type { KpiModel, Totals } from "../../kpi/model.ts";
 import { ratio } from "../../kpi/registry.ts";
 import type { Dataset } from "../../validate/dataset.ts";
+import { handleKey } from "../../parse/cells.ts";
 import { better } from "../figures.ts";
 import type { GoalView } from "../types.ts";
 import { fig, handlesOf, membersOf, onCreatorCost, paysOff, unitOfKpi } from "./figures.ts";
@@ -13,10 +14,8 @@ import { VOLUME } from "./volume.ts";
 
 /** The campaign's totals had these creators (by handle, as the model prints them) not taken part. */
 export function totalsWithout(ds: Dataset, handles: readonly string[]): Totals {
-  const out = new Set(handles.map((h) => h.replace(/^@/, "").toLowerCase()));
-  const keys = new Set(
-    ds.creators.filter((c) => out.has(c.handle.replace(/^@/, "").toLowerCase())).map((c) => c.key),
-  );
+  const out = new Set(handles.map(handleKey));
+  const keys = new Set(ds.creators.filter((c) => out.has(handleKey(c.handle))).map((c) => c.key));
   const subset: Dataset = {
     ...ds,
     creators: ds.creators.filter((c) => !keys.has(c.key)),
