@@ -160,9 +160,11 @@ export function templateDoc(): string {
     "words), `url` (an http(s) address), and `one of …` (the listed values, ignoring case;",
     "spaces, hyphens and underscores are the same).",
     "",
-    "Digits typed in Arabic-Indic, Persian or full-width form are read as digits, and",
-    "characters nobody sees (zero-width spaces, direction marks, a byte-order mark), as",
-    "copy-paste leaves them, are ignored in headers, handles, numbers and dates.",
+    "Digits typed in Arabic-Indic, Persian or full-width form are read as digits. Handles,",
+    "discount codes, SKUs and names match whatever their case or width (full-width letters,",
+    "as a Chinese input method types them), and characters nobody sees (zero-width spaces,",
+    "direction marks, a byte-order mark), as copy-paste leaves them, are ignored in headers,",
+    "those keys, numbers and dates.",
     "",
   ];
   for (const tab of TAB_LIST) {
