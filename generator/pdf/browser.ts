@@ -283,7 +283,6 @@ export class PdfPrinter {
     const p: PrintPage = { page, prints: 0, onBlocked };
     try {
       await blockNetwork(page, (url) => p.onBlocked?.(url));
-      await page.emulateMediaType("print");
     } catch (e) {
       await page.close().catch(() => {});
       throw e;
@@ -297,9 +296,8 @@ export class PdfPrinter {
     let done = false;
     try {
       // Replaces the whole document (and whatever the last print wrote into it).
-      await page.setContent(html, { waitUntil: "load", timeout: 120_000 });
-      // data: fonts decode asynchronously; printing earlier would use fallbacks.
-      await page.evaluate(() => document.fonts.ready.then(() => true));
+      await page.setContent(hiddenOnScreen(html), { waitUntil: "load", timeout: 120_000 });
+      await loadFonts(page);
       const mode = opts.headerFooter ?? "auto";
       const ours = mode === "auto" ? !hasCssMarginBoxes(html) : mode;
       const t = ours ? await templates(opts) : undefined;
@@ -390,6 +388,35 @@ function removeProfile(dir: string): void {
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
   }
+}
+
+// Only a print lays the page out: on screen (the page's media outside a print) the document is not
+// rendered at all, so loading it and coming back from each print cost no layout at page size.
+const HIDDEN_ON_SCREEN = "<style>@media screen{html{display:none!important}}</style>";
+
+/** The HTML with HIDDEN_ON_SCREEN at the start of its head, else after its doctype (never before: quirks mode). */
+export function hiddenOnScreen(html: string): string {
+  const at = /<head(?:\s[^>]*)?>/i.exec(html) ?? /^\s*<!doctype[^>]*>/i.exec(html);
+  const end = at ? at.index + at[0].length : 0;
+  return html.slice(0, end) + HIDDEN_ON_SCREEN + html.slice(end);
+}
+
+/**
+ * Loads every font face the page declares. Nothing is laid out before the print, so none would
+ * have started loading; data: fonts decode asynchronously, and a print started earlier would use fallbacks.
+ */
+function loadFonts(page: Page): Promise<unknown> {
+  return page.evaluate(async () => {
+    // Computing a style makes the style sheets' @font-face rules faces of document.fonts.
+    getComputedStyle(document.documentElement).display;
+    const loads: Promise<unknown>[] = [];
+    document.fonts.forEach((f) => {
+      loads.push(f.load().catch(() => null));
+    });
+    await Promise.all(loads);
+    await document.fonts.ready;
+    return true;
+  });
 }
 
 /** Whether the page shows the page number of a link target (`[data-page-of=ID]`, the contents). */

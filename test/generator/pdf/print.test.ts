@@ -7,7 +7,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserMissingError } from "../../../generator/errors.ts";
-import { findBrowser, hasCssMarginBoxes, isAllowedUrl, PdfPrinter } from "../../../generator/pdf/browser.ts";
+import {
+  findBrowser,
+  hasCssMarginBoxes,
+  hiddenOnScreen,
+  isAllowedUrl,
+  PdfPrinter,
+} from "../../../generator/pdf/browser.ts";
 
 const run = promisify(execFile);
 
@@ -184,6 +190,20 @@ describe("header and footer", () => {
     expect(hasCssMarginBoxes("@page{@bottom-right{content:counter(page)}}")).toBe(true);
     expect(hasCssMarginBoxes("@page :first { @top-left-corner { content: none } }")).toBe(true);
     expect(hasCssMarginBoxes("@page{size:A4;margin:20mm}")).toBe(false);
+  });
+});
+
+describe("page load", () => {
+  const style = "<style>@media screen{html{display:none!important}}</style>";
+  it("hides the document outside a print, from the start of its head", () => {
+    expect(hiddenOnScreen('<!doctype html><html><head lang="en"><title>T</title></head>')).toBe(
+      `<!doctype html><html><head lang="en">${style}<title>T</title></head>`,
+    );
+    // Without a head: after the doctype (a style before it would switch to quirks mode).
+    expect(hiddenOnScreen("<!DOCTYPE html><header>H</header>")).toBe(
+      `<!DOCTYPE html>${style}<header>H</header>`,
+    );
+    expect(hiddenOnScreen("<p>x</p>")).toBe(`${style}<p>x</p>`);
   });
 });
 
