@@ -426,7 +426,9 @@ function hasPageRefs(page: Page): Promise<boolean> {
 
 // visibility keeps every box where it is and paints nothing: no glyphs, images or fonts to
 // write, so the print is a fraction of a real one and its link targets land on the same pages.
-const SKETCH_CSS = "*,*::before,*::after{visibility:hidden!important}";
+// Set on the root only, it is inherited without matching a rule on every element. What is inside
+// an <svg> never moves a box outside it (the svg's size is its own), so charts are not laid out.
+const SKETCH_CSS = "html{visibility:hidden!important}svg *{display:none!important}";
 const BLANK_TEMPLATE = "<span></span>";
 
 /** The page each link target lands on, from a sketch print of the page's layout. */
