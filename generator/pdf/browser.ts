@@ -129,6 +129,8 @@ interface PrintPage {
   page: Page;
   prints: number;
   onBlocked: ((url: string) => void) | undefined;
+  /** Replaces the page's document with `html` and waits for its load event. */
+  load: (html: string) => Promise<void>;
 }
 
 /**
@@ -280,8 +282,10 @@ export class PdfPrinter {
     }
     const page = this.blank ?? (await this.browser.newPage());
     this.blank = undefined;
-    const p: PrintPage = { page, prints: 0, onBlocked };
+    let p: PrintPage;
     try {
+      const load = await documentLoader(page);
+      p = { page, prints: 0, onBlocked, load };
       await blockNetwork(page, (url) => p.onBlocked?.(url));
     } catch (e) {
       await page.close().catch(() => {});
@@ -296,7 +300,7 @@ export class PdfPrinter {
     let done = false;
     try {
       // Replaces the whole document (and whatever the last print wrote into it).
-      await page.setContent(hiddenOnScreen(html), { waitUntil: "load", timeout: 120_000 });
+      await p.load(hiddenOnScreen(html));
       await loadFonts(page);
       const mode = opts.headerFooter ?? "auto";
       const ours = mode === "auto" ? !hasCssMarginBoxes(html) : mode;
@@ -388,6 +392,26 @@ function removeProfile(dir: string): void {
   } catch {
     // Best effort: a folder we cannot remove is not worth failing the run for.
   }
+}
+
+/**
+ * Writes documents into the page's main frame natively (Page.setDocumentContent, what
+ * document.open/write/close do), not through a script given the HTML as its argument as
+ * page.setContent does: ~15 ms less per report page, the HTML crossing as a string only once.
+ */
+async function documentLoader(page: Page): Promise<(html: string) => Promise<void>> {
+  const session = await page.createCDPSession();
+  const { frameTree } = await session.send("Page.getFrameTree");
+  const frameId = frameTree.frame.id;
+  return async (html) => {
+    await session.send("Page.setDocumentContent", { frameId, html });
+    // Inline images decode before the load event; a print before it would leave them out.
+    await page.evaluate(() =>
+      document.readyState === "complete"
+        ? true
+        : new Promise<boolean>((resolve) => addEventListener("load", () => resolve(true), { once: true })),
+    );
+  };
 }
 
 // Only a print lays the page out: on screen (the page's media outside a print) the document is not
