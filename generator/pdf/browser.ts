@@ -414,9 +414,11 @@ async function documentLoader(page: Page): Promise<(html: string) => Promise<voi
   };
 }
 
-// Only a print lays the page out: on screen (the page's media outside a print) the document is not
-// rendered at all, so loading it and coming back from each print cost no layout at page size.
-const HIDDEN_ON_SCREEN = "<style>@media screen{html{display:none!important}}</style>";
+// Only a print lays the page out: on screen (the page's media outside a print) the body's content
+// is skipped, so loading it and coming back from each print cost no layout at page size.
+// content-visibility (not display:none) keeps its layout objects and shaped text from one print
+// to the next: the real print after the sketch re-lays them out without rebuilding them.
+const HIDDEN_ON_SCREEN = "<style>@media screen{body{content-visibility:hidden!important}}</style>";
 
 /** The HTML with HIDDEN_ON_SCREEN at the start of its head, else after its doctype (never before: quirks mode). */
 export function hiddenOnScreen(html: string): string {

@@ -194,7 +194,7 @@ describe("header and footer", () => {
 });
 
 describe("page load", () => {
-  const style = "<style>@media screen{html{display:none!important}}</style>";
+  const style = "<style>@media screen{body{content-visibility:hidden!important}}</style>";
   it("hides the document outside a print, from the start of its head", () => {
     expect(hiddenOnScreen('<!doctype html><html><head lang="en"><title>T</title></head>')).toBe(
       `<!doctype html><html><head lang="en">${style}<title>T</title></head>`,
