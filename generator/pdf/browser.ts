@@ -318,6 +318,8 @@ export class PdfPrinter {
           ? { displayHeaderFooter: true, headerTemplate: t.header, footerTemplate: t.footer, margin: MARGIN }
           : { displayHeaderFooter: false }),
         timeout: 120_000,
+        // Loaded already (loadFonts): puppeteer's own wait would be one more round trip per print.
+        waitForFonts: false,
       };
       const printOnce = async () => new Uint8Array(await page.pdf(options));
       // Chromium cannot print target-counter(): the page numbers of the contents come from where
