@@ -138,6 +138,29 @@ describe(`PdfPrinter${skipReason}`, () => {
     expect(ar.text).toContain("صفحة");
   });
 
+  it.skipIf(!!skipReason)(
+    "prints an inline image (the document is not rendered before the print)",
+    async () => {
+      // A 2 × 2 red PNG.
+      const png =
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==";
+      const file = path.join(dir, "image.pdf");
+      await writeFile(
+        file,
+        await printer.print(
+          twoPages(`<img src="data:image/png;base64,${png}" alt="logo" style="width:20mm">`),
+          {
+            pageSize: "A4",
+          },
+        ),
+      );
+      const { stdout } = await run("pdfimages", ["-list", file]);
+      // Header, rule, then one line per image: page 1, 2 × 2 pixels.
+      expect(stdout.trim().split("\n").slice(2)).toHaveLength(1);
+      expect(stdout).toMatch(/^\s+1\s+0\s+image\s+2\s+2\s/m);
+    },
+  );
+
   it.skipIf(!!skipReason)("never lets a request reach the network", async () => {
     // Control: the listener does answer a request that is really sent.
     await fetch(`http://127.0.0.1:${port}/control`);
