@@ -11,33 +11,93 @@ export interface PdfInfo {
   producer?: string | null;
 }
 
+/** Objects first … first + count − 1, their entries `ENTRY_WIDTH` bytes apart from `at`. */
+interface Subsection {
+  first: number;
+  count: number;
+  at: number;
+}
+
 interface XrefFile {
   bytes: Uint8Array;
   text: string;
-  /** Object number → byte offset. */
-  offsets: Map<number, number>;
+  /**
+   * Where object offsets are found, newest first: subsections read an entry only when it is
+   * asked for (a report's PDF has thousands, a lookup needs a few dozen); a subsection whose
+   * entries are not all the standard width is read whole into a map.
+   */
+  lookups: Array<Subsection | Map<number, number>>;
   trailer: string;
   startxref: number;
 }
 
-const latin1 = (b: Uint8Array) => new TextDecoder("latin1").decode(b);
+/** Every entry of a standard cross-reference table: "oooooooooo ggggg n" and a two-byte end of line. */
+const ENTRY_WIDTH = 20;
+const ENTRY = /(\d{10}) (\d{5}) ([nf])[ \t\r\n]{2}/y;
 
-/** One cross-reference section at `at`: its entries (into `offsets`, newer ones kept) and its trailer. */
-function readSection(text: string, at: number, offsets: Map<number, number>): string | null {
+function entryAt(text: string, at: number): RegExpExecArray | null {
+  ENTRY.lastIndex = at;
+  return ENTRY.exec(text);
+}
+
+/** The byte offset of object `num` ("n" entries only; the newest entry wins), if the file has one. */
+function offsetOf(f: XrefFile, num: number): number | undefined {
+  for (const l of f.lookups) {
+    if (l instanceof Map) {
+      const at = l.get(num);
+      if (at !== undefined) return at;
+      continue;
+    }
+    const i = num - l.first;
+    if (i < 0 || i >= l.count) continue;
+    const m = entryAt(f.text, l.at + i * ENTRY_WIDTH);
+    if (m?.[3] === "n") return Number(m[1]);
+  }
+  return undefined;
+}
+
+// Node's own latin1: one character per byte, byte for byte (TextDecoder's "latin1" is windows-1252,
+// which maps 0x80–0x9F elsewhere, and is several times slower on a PDF of hundreds of KB).
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+
+/** Whether `count` entries from `at` are all of the standard width (their first and last are where they would be). */
+function fixedWidth(text: string, at: number, count: number): boolean {
+  const end = at + count * ENTRY_WIDTH;
+  return (
+    count === 0 ||
+    (entryAt(text, at) !== null &&
+      entryAt(text, end - ENTRY_WIDTH) !== null &&
+      /^\s*(?:\d|trailer)/.test(text.slice(end, end + 16)))
+  );
+}
+
+/** One cross-reference section at `at`: its subsections (onto `lookups`) and its trailer. */
+function readSection(text: string, at: number, lookups: XrefFile["lookups"]): string | null {
   if (!text.startsWith("xref", at)) return null;
-  const re = /\s*(?:(\d+) (\d+)[ \t]*\r?\n|(\d{10}) (\d{5}) ([nf])[ \t]*\r?\n?|(trailer))/y;
-  re.lastIndex = at + 4;
-  let next = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[6]) {
-      const end = text.indexOf("startxref", re.lastIndex);
-      return end < 0 ? null : text.slice(re.lastIndex, end);
+  const head = /\s*(?:(\d+) (\d+)[ \t]*\r?\n|(trailer))/y;
+  const loose = /\s*(\d{10}) (\d{5}) ([nf])[ \t]*\r?\n?/y;
+  head.lastIndex = at + 4;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    if (m[3]) {
+      const end = text.indexOf("startxref", head.lastIndex);
+      return end < 0 ? null : text.slice(head.lastIndex, end);
     }
-    if (m[1] !== undefined) next = Number(m[1]);
-    else {
-      if (m[5] === "n" && !offsets.has(next)) offsets.set(next, Number(m[3]));
-      next++;
+    const first = Number(m[1]);
+    const count = Number(m[2]);
+    if (fixedWidth(text, head.lastIndex, count)) {
+      lookups.push({ first, count, at: head.lastIndex });
+      head.lastIndex += count * ENTRY_WIDTH;
+      continue;
     }
+    const offsets = new Map<number, number>();
+    loose.lastIndex = head.lastIndex;
+    for (let i = 0; i < count; i++) {
+      const e = loose.exec(text);
+      if (!e) return null;
+      if (e[3] === "n" && !offsets.has(first + i)) offsets.set(first + i, Number(e[1]));
+    }
+    lookups.push(offsets);
+    head.lastIndex = loose.lastIndex;
   }
   return null;
 }
@@ -49,16 +109,16 @@ function readXref(bytes: Uint8Array): XrefFile | null {
   if (sx < 0) return null;
   const startxref = Number(/^startxref\s+(\d+)/.exec(text.slice(sx))?.[1]);
   if (!Number.isInteger(startxref)) return null;
-  const offsets = new Map<number, number>();
-  const trailer = readSection(text, startxref, offsets);
+  const lookups: XrefFile["lookups"] = [];
+  const trailer = readSection(text, startxref, lookups);
   if (trailer === null) return null;
   const seen = new Set([startxref]);
   for (let prev = ref0(trailer, "Prev"); prev !== null && !seen.has(prev); ) {
     seen.add(prev);
-    const older = readSection(text, prev, offsets);
+    const older = readSection(text, prev, lookups);
     prev = older === null ? null : ref0(older, "Prev");
   }
-  return { bytes, text, offsets, trailer, startxref };
+  return { bytes, text, lookups, trailer, startxref };
 }
 
 const ref0 = (dict: string, key: string): number | null => {
@@ -68,7 +128,7 @@ const ref0 = (dict: string, key: string): number | null => {
 
 /** An object's text up to its stream or its end. */
 function objectText(f: XrefFile, num: number): string | null {
-  const at = f.offsets.get(num);
+  const at = offsetOf(f, num);
   if (at === undefined) return null;
   const end = f.text.indexOf("endobj", at);
   const body = f.text.slice(at, end < 0 ? undefined : end);

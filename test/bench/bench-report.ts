@@ -1,6 +1,7 @@
 // `npm run bench`, report part: HTML render time (sample and a 10k-post campaign, browser
 // excluded), PDF time per report (cold browser; then warm, one at a time, and in a batch of 10
 // two at a time as `report --batch` prints) and charts rendered.
+import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { type Analysis, analyze } from "../../core/index.ts";
 import { findBrowser, PdfPrinter } from "../../generator/pdf/browser.ts";
@@ -15,6 +16,28 @@ async function timeHtml(a: Analysis) {
   const t0 = performance.now();
   const r = await renderReport(a);
   return { ms: performance.now() - t0, charts: r.charts.length, bytes: r.html.length, r };
+}
+
+/**
+ * CPU time (ms) of the live processes of process group `pgid` (the browser and every process it
+ * started), from /proc: on a shared machine it moves less than wall time. Null off Linux.
+ */
+function groupCpuMs(pgid: number | undefined): number | null {
+  if (pgid === undefined || process.platform !== "linux") return null;
+  let ticks = 0;
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+      // After the command's name: state, ppid, pgrp, … utime (12th), stime (13th).
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  // Linux counts in USER_HZ, 100 per second.
+  return ticks * 10;
 }
 
 export async function run(): Promise<Row[]> {
@@ -61,8 +84,10 @@ export async function run(): Promise<Row[]> {
   // As `report --batch` prints: two sources at a time, a renderer process per page.
   const inBatch = await PdfPrinter.launch(browser, { pages: 2, processes: "several" });
   let batch: number;
+  let batchCpu: number | null;
   try {
     await Promise.all([printReport(inBatch), printReport(inBatch)]);
+    const cpu0 = groupCpuMs(inBatch.pid);
     const t2 = performance.now();
     let left = 10;
     const worker = async () => {
@@ -70,12 +95,15 @@ export async function run(): Promise<Row[]> {
     };
     await Promise.all([worker(), worker()]);
     batch = (performance.now() - t2) / 10;
+    const cpu1 = groupCpuMs(inBatch.pid);
+    batchCpu = cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / 10;
   } finally {
     await inBatch.close();
   }
   console.log(
     `PDF of the sample (${browser.source} browser, report + data PDF): ${fmt(cold)} ms cold (browser start included), ` +
-      `${fmt(oneByOne)} ms each warm one at a time, ${fmt(batch)} ms each in a batch of 10 two at a time (as report --batch)`,
+      `${fmt(oneByOne)} ms each warm one at a time, ${fmt(batch)} ms each in a batch of 10 two at a time (as report --batch)` +
+      (batchCpu === null ? "" : `, the browser's CPU ${fmt(batchCpu)} ms per report there`),
   );
   return [
     {

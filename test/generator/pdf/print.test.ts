@@ -7,7 +7,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserMissingError } from "../../../generator/errors.ts";
-import { findBrowser, hasCssMarginBoxes, isAllowedUrl, PdfPrinter } from "../../../generator/pdf/browser.ts";
+import {
+  findBrowser,
+  hasCssMarginBoxes,
+  hiddenOnScreen,
+  isAllowedUrl,
+  PdfPrinter,
+} from "../../../generator/pdf/browser.ts";
 
 const run = promisify(execFile);
 
@@ -132,6 +138,29 @@ describe(`PdfPrinter${skipReason}`, () => {
     expect(ar.text).toContain("صفحة");
   });
 
+  it.skipIf(!!skipReason)(
+    "prints an inline image (the document is not rendered before the print)",
+    async () => {
+      // A 2 × 2 red PNG.
+      const png =
+        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==";
+      const file = path.join(dir, "image.pdf");
+      await writeFile(
+        file,
+        await printer.print(
+          twoPages(`<img src="data:image/png;base64,${png}" alt="logo" style="width:20mm">`),
+          {
+            pageSize: "A4",
+          },
+        ),
+      );
+      const { stdout } = await run("pdfimages", ["-list", file]);
+      // Header, rule, then one line per image: page 1, 2 × 2 pixels.
+      expect(stdout.trim().split("\n").slice(2)).toHaveLength(1);
+      expect(stdout).toMatch(/^\s+1\s+0\s+image\s+2\s+2\s/m);
+    },
+  );
+
   it.skipIf(!!skipReason)("never lets a request reach the network", async () => {
     // Control: the listener does answer a request that is really sent.
     await fetch(`http://127.0.0.1:${port}/control`);
@@ -184,6 +213,20 @@ describe("header and footer", () => {
     expect(hasCssMarginBoxes("@page{@bottom-right{content:counter(page)}}")).toBe(true);
     expect(hasCssMarginBoxes("@page :first { @top-left-corner { content: none } }")).toBe(true);
     expect(hasCssMarginBoxes("@page{size:A4;margin:20mm}")).toBe(false);
+  });
+});
+
+describe("page load", () => {
+  const style = "<style>@media screen{body{content-visibility:hidden!important}}</style>";
+  it("hides the document outside a print, from the start of its head", () => {
+    expect(hiddenOnScreen('<!doctype html><html><head lang="en"><title>T</title></head>')).toBe(
+      `<!doctype html><html><head lang="en">${style}<title>T</title></head>`,
+    );
+    // Without a head: after the doctype (a style before it would switch to quirks mode).
+    expect(hiddenOnScreen("<!DOCTYPE html><header>H</header>")).toBe(
+      `<!DOCTYPE html>${style}<header>H</header>`,
+    );
+    expect(hiddenOnScreen("<p>x</p>")).toBe(`${style}<p>x</p>`);
   });
 });
 
