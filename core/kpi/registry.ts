@@ -48,7 +48,12 @@ export interface KpiDef {
   description: string;
   /** For ratios: the formula over sums. */
   compute?: (s: Sums) => number | null;
+  /** For a cost per result: the result the cost is divided by (a cost with none of it bought nothing). */
+  per?: CostPerResult;
 }
+
+/** The results a cost per result divides by. */
+export type CostPerResult = "impressions" | "engagements" | "views" | "clicks" | "orders" | "leads";
 
 /** a / b, or null when either is missing or b is 0. Never NaN or Infinity. */
 export function ratio(a: number | null | undefined, b: number | null | undefined, scale = 1): number | null {
@@ -69,6 +74,18 @@ const k = (
     ? { key, label, unit, lowerIsBetter, description, compute }
     : { key, label, unit, lowerIsBetter, description };
 
+/**
+ * A cost per result, lower is better: `compute` divides the cost by `per` (written out, so each
+ * formula reads one property in the KPIs' hot loops; a test checks the two agree).
+ */
+const costPer = (
+  key: string,
+  label: string,
+  per: CostPerResult,
+  description: string,
+  compute: (s: Sums) => number | null,
+): KpiDef => ({ ...k(key, label, "money", description, compute, true), per });
+
 /** Ratios, in the order the JSON lists them. */
 export const RATIOS: readonly KpiDef[] = [
   k("er_impressions", "Engagement rate (impressions)", "rate", "engagements / impressions", (s) =>
@@ -81,18 +98,22 @@ export const RATIOS: readonly KpiDef[] = [
     ratio(s.follower_engagements !== undefined ? s.follower_engagements : s.engagements, s.follower_posts),
   ),
   k("ctr", "Click-through rate", "rate", "clicks / impressions", (s) => ratio(s.clicks, s.impressions)),
-  k("cpm", "CPM", "money", "cost / impressions × 1000", (s) => ratio(s.cost, s.impressions, 1000), true),
-  k("cpe", "Cost per engagement", "money", "cost / engagements", (s) => ratio(s.cost, s.engagements), true),
-  k("cpv", "Cost per view", "money", "cost / views", (s) => ratio(s.cost, s.views), true),
-  k("cpc", "Cost per click", "money", "cost / clicks", (s) => ratio(s.cost, s.clicks), true),
+  costPer("cpm", "CPM", "impressions", "cost / impressions × 1000", (s) =>
+    ratio(s.cost, s.impressions, 1000),
+  ),
+  costPer("cpe", "Cost per engagement", "engagements", "cost / engagements", (s) =>
+    ratio(s.cost, s.engagements),
+  ),
+  costPer("cpv", "Cost per view", "views", "cost / views", (s) => ratio(s.cost, s.views)),
+  costPer("cpc", "Cost per click", "clicks", "cost / clicks", (s) => ratio(s.cost, s.clicks)),
   k("conversion_rate", "Conversion rate", "rate", "orders / clicks", (s) => ratio(s.orders, s.clicks)),
   k("aov", "Average order value", "money", "revenue / orders", (s) => ratio(s.revenue, s.orders)),
   k("roas", "ROAS", "multiple", "revenue / cost", (s) => ratio(s.revenue, s.cost)),
   k("roi", "ROI", "change", "(revenue − cost) / cost", (s) =>
     s.revenue === null || s.cost === null ? null : ratio(s.revenue - s.cost, s.cost),
   ),
-  k("cpa", "Cost per acquisition", "money", "cost / orders", (s) => ratio(s.cost, s.orders), true),
-  k("cpl", "Cost per lead", "money", "cost / leads", (s) => ratio(s.cost, s.leads), true),
+  costPer("cpa", "Cost per acquisition", "orders", "cost / orders", (s) => ratio(s.cost, s.orders)),
+  costPer("cpl", "Cost per lead", "leads", "cost / leads", (s) => ratio(s.cost, s.leads)),
 ];
 
 export const RATIO_BY_KEY: ReadonlyMap<string, KpiDef> = new Map(RATIOS.map((d) => [d.key, d]));

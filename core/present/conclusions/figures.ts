@@ -1,6 +1,6 @@
 // Small builders shared by the verdict and the recommendations.
 import type { CreatorKpis, Dimension, GroupRow, KpiModel, Totals } from "../../kpi/model.ts";
-import { KPI_BY_KEY, ratio, type Unit } from "../../kpi/registry.ts";
+import { KPI_BY_KEY, RATIO_BY_KEY, ratio, type Unit } from "../../kpi/registry.ts";
 import { better, counted } from "../figures.ts";
 import type { Basis, Figure, LeverRef } from "./types.ts";
 import { VOLUME } from "./volume.ts";
@@ -33,9 +33,13 @@ export const groupOf = (m: KpiModel, l: LeverRef): GroupRow | undefined =>
 /** Whether a group or creator paid off: ROAS on its cost ≥ 1, or a cost per result better than the campaign's. */
 export function paysOff(m: KpiModel, metric: string) {
   const campaign = campaignOnCreatorCost(m, metric);
+  const per = RATIO_BY_KEY.get(metric)?.per;
   return (row: GroupRow | CreatorKpis): boolean | null => {
     const v = (row as unknown as Record<string, unknown>)[metric];
-    if (typeof v !== "number") return null;
+    // Money spent on none of a measured result (a creator without orders) bought nothing: it did
+    // not pay off, rather than not being judged. Without cost or without the result measured, no verdict.
+    if (typeof v !== "number")
+      return per !== undefined && (row.cost ?? 0) > 0 && row[per] === 0 ? false : null;
     if (metric === "roas") return v >= 1;
     return campaign === null ? null : !better(metric, campaign, v);
   };

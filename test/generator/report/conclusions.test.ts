@@ -1,7 +1,8 @@
 // The conclusions' rules on a small campaign built for them (hand-campaign.ts), every figure
 // worked out by hand.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../core/index.ts";
+import { analyze, nullSums, RATIOS } from "../../../core/index.ts";
+import { paysOff } from "../../../core/present/conclusions/figures.ts";
 import { buildReportView, type Finding } from "../../../core/present/index.ts";
 import { Translator } from "../../../generator/i18n/translator.ts";
 import { renderReport } from "../../../generator/report/index.ts";
@@ -231,6 +232,39 @@ describe("the team's own words", () => {
       "zero_gifted",
       "never_posted",
       "rehire",
+    ]);
+  });
+});
+
+describe("who paid off, on a cost per result", () => {
+  // ffzero cost 1,500 and brought 0 orders: no CPA, but money spent for none of a measured result.
+  const ffzero = a.model.creators.find((x) => x.handle === "ffzero")!;
+  const pays = paysOff(a.model, "cpa");
+
+  it("a creator who cost money and sold nothing did not pay off (false), rather than not being judged", () => {
+    expect([ffzero.cost, ffzero.orders, ffzero.cpa]).toEqual([1500, 0, null]);
+    expect(pays(ffzero)).toBe(false);
+  });
+
+  it("no verdict without the result measured, or without a cost", () => {
+    expect(pays({ ...ffzero, orders: null })).toBeNull();
+    expect(pays({ ...ffzero, cost: 0 })).toBeNull();
+  });
+
+  it("each cost per result divides the cost by the result it names", () => {
+    // 10 of cost over 4 of the result: 2.50, or 2,500 per thousand for CPM; none of it: no figure.
+    for (const d of RATIOS.filter((r) => r.per !== undefined)) {
+      const sums = { ...nullSums(), cost: 10, [d.per!]: 4 };
+      expect(d.compute!(sums), d.key).toBeCloseTo(d.key === "cpm" ? 2500 : 2.5, 9);
+      expect(d.compute!({ ...sums, [d.per!]: 0 }), d.key).toBeNull();
+    }
+    expect(RATIOS.filter((r) => r.per !== undefined).map((r) => r.key)).toEqual([
+      "cpm",
+      "cpe",
+      "cpv",
+      "cpc",
+      "cpa",
+      "cpl",
     ]);
   });
 });
