@@ -83,7 +83,8 @@ const CONCLUSIONS = [
   "",
   "- `version`: the shape's version (1).",
   "- `verdict`, `recommendations`: arrays of findings, in the report's order. A finding has",
-  "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers`, `what_if_short`, `what_if_cost`, `change`;",
+  "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers` (`levers_paid` when even the",
+  "    weakest lever made money), `what_if_short`, `what_if_cost`, `change`;",
   "    `cut_lever`, `keep_lever`, `shift_tier`, `zero_check`, `zero_explained`, `zero_paid`,",
   "    `zero_gifted`, `never_posted`, `rehire`, `track_creators`, `unattributed`, `post_gaps`, `tail`, …);",
   "  - `severity`: `positive`, `neutral` or `negative`;",
@@ -104,7 +105,8 @@ const CONCLUSIONS = [
   "- `what_if`: `{ excluded, metric, basis, actual, without }`, `excluded` a group `{ dimension, key }` or",
   "  `{ creators: [handle] }`; `metric` is the weakest lever's (`roas` and `roas_creator`, or a cost per result",
   "  such as `cpm` on both bases); `without` is recomputed by the KPI code on the campaign without those",
-  "  creators, their posts and their sales (other costs and team time stay).",
+  "  creators, their posts and their sales (other costs and team time stay). The verdict cites a what-if",
+  "  only when it would have improved the fully loaded figure.",
   "",
 ];
 

@@ -39,6 +39,12 @@ export const leverName = (l: Pick<Lever, "dimension" | "key"> | LeverRef): Arg =
   msg: msg(`lever.${l.dimension}`, { name: label(`${l.dimension}.${l.key}`) }),
 });
 
+/** A lever's creators or deals, which can be cut one by one: "TikTok creators", not "TikTok". */
+const leverMembers = (l: LeverRef): Arg => ({
+  kind: "msg",
+  msg: msg(`lever_members.${l.dimension}`, { name: label(`${l.dimension}.${l.key}`) }),
+});
+
 /** Counts shown with their noun ("1 post", "5,895 clicks"), so the noun follows the count's plural form. */
 const COUNTED = new Set(["posts", "clicks", "engagements", "impressions", "leads", "orders", "growth"]);
 
@@ -74,7 +80,10 @@ const plural = (m: Msg, code: string): Msg => {
 /** The finding's other arguments: its groups, creators and KPI. */
 function refArgs(f: Finding): Record<string, Arg> {
   const out: Record<string, Arg> = {};
-  if (f.lever) out.lever = leverName(f.lever);
+  if (f.lever) {
+    out.lever = leverName(f.lever);
+    out.members = leverMembers(f.lever);
+  }
   if (f.other) out.other = leverName(f.other);
   if (f.creators) out.handles = handles(f.creators);
   if (f.kpi) out.kpi = kpiArg(f.kpi, f.figures.some((g) => g.basis === "creator") ? "creator" : "total");
@@ -99,7 +108,9 @@ const OLD_RECS = new Set(["track_creators", "unattributed", "post_gaps", "tail"]
 function verdictMsg(f: Finding, recs: Recommendation[]): Msg {
   if (f.code === "change") {
     const r = recs.find((x) => x.id === f.see) ?? recs[0];
-    return msg("verdict.change", r ? { action: { kind: "msg", msg: r.action } } : {});
+    // "Keep investing in TikTok" is no change: a positive first action is one to carry on.
+    const key = r?.finding.severity === "positive" ? "verdict.carry_on" : "verdict.change";
+    return msg(key, r ? { action: { kind: "msg", msg: r.action } } : {});
   }
   const args = argsOf(f);
   if (f.code.startsWith("goals_") && f.kpi) {

@@ -110,7 +110,8 @@ function leversFinding(l: { best: LeverRecord | null; worst: LeverRecord | null 
   if (!best || !worst) return null;
   const unit = unitOfKpi(best.metric);
   return {
-    code: best.metric === "roas" ? "levers" : "levers_cost",
+    // When even the weakest lever made money, "weakest" would read as a loss.
+    code: best.metric !== "roas" ? "levers_cost" : worst.contribution > 0 ? "levers_paid" : "levers",
     severity: "neutral",
     kpi: best.metric,
     lever: { dimension: best.dimension, key: best.key },

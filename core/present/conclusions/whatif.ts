@@ -106,7 +106,9 @@ function weight(m: KpiModel, metric: string, handles: readonly string[]) {
 
 /**
  * The verdict's what-if: the narrowest subset computed (the large deals), against the
- * goal on the same metric when there is one.
+ * goal on the same metric when there is one. Only one that would have improved the fully
+ * loaded figure is said: leaving out a group that still paid its way makes the campaign
+ * worse, and saying so would read as advice to cut it.
  */
 export function whatIfFinding(
   m: KpiModel,
@@ -114,7 +116,7 @@ export function whatIfFinding(
   wi: WhatIf[],
   goals: GoalView[],
 ): Finding | null {
-  const pick = [...wi].reverse().find((w) => w.basis === "total");
+  const pick = [...wi].reverse().find((w) => w.basis === "total" && better(w.metric, w.without, w.actual));
   if (!pick || !ds) return null;
   // The group the subset was drawn from (the first what-if is always the whole group).
   const group = wi[0];

@@ -40,20 +40,21 @@ export function summarySection(k: Kit) {
   };
 }
 
-/** How many rows the figures leave out and the money on them, or that every row is counted. */
+/** How many rows the figures leave out and the money on them, or that every row is counted; then the warnings. */
 function qualityLine({ v, t, n }: Kit): { label: string; text: string } {
   const q = v.data_quality;
-  const warnings = n(q.warnings);
-  const text =
+  const counted =
     q.rows_left_out === 0
-      ? t.t("layout.quality_clean", { warnings })
+      ? t.t("layout.quality_clean")
       : q.cost_left_out === null || q.revenue_left_out === null
-        ? t.t("layout.quality_not_counted", { rows: n(q.rows_left_out), warnings })
+        ? t.t("layout.quality_not_counted", { rows: n(q.rows_left_out) })
         : t.t(q.rows_left_out === 1 ? "layout.quality_one" : "layout.quality_other", {
             rows: n(q.rows_left_out),
             cost: n(q.cost_left_out, "money"),
             revenue: n(q.revenue_left_out, "money"),
-            warnings,
           });
+  const warnings =
+    q.warnings === 0 ? t.t("layout.quality_no_warnings") : t.plural("layout.quality_warnings", q.warnings);
+  const text = t.t("layout.quality_line", { counted, warnings });
   return { label: t.t("layout.quality_title"), text };
 }

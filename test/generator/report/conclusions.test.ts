@@ -6,6 +6,7 @@ import { paysOff } from "../../../core/present/conclusions/figures.ts";
 import { buildReportView, type Finding } from "../../../core/present/index.ts";
 import { Translator } from "../../../generator/i18n/translator.ts";
 import { renderReport } from "../../../generator/report/index.ts";
+import { formGrid, rawWorkbook, tableGrid } from "../../support/workbook.ts";
 import { handWorkbook } from "./hand-campaign.ts";
 import { GENERATED, textOf } from "./helpers.ts";
 
@@ -316,5 +317,96 @@ describe("conclusions as data, rendered in five languages", () => {
     const team = text.slice(text.indexOf("Results per team member"));
     expect(team).toContain("BoAnalyst00000——4$100");
     expect(team.slice(0, team.indexOf("Ann"))).not.toContain("ROAS");
+  });
+});
+
+describe("when even the weakest lever paid back", () => {
+  // Six fixed fees of 1,000: t1–t3 micro TikTok, 3,000 revenue each; i1–i3 Instagram (two
+  // mid-tier, one macro: neither tier has 3 creators). Other costs 3,000, so total cost 9,000.
+  const campaign = (instagram: [number, number, number]) => {
+    const creators = [
+      ...["t1", "t2", "t3"].map((h) => ({ handle: h, platform: "tiktok", followers: 20_000 })),
+      { handle: "i1", platform: "instagram", followers: 200_000 },
+      { handle: "i2", platform: "instagram", followers: 200_000 },
+      { handle: "i3", platform: "instagram", followers: 600_000 },
+    ].map((c) => ({ ...c, cooperation_model: "fixed_fee", fee: 1000 }));
+    const revenue: [string, number][] = [
+      ["t1", 3000],
+      ["t2", 3000],
+      ["t3", 3000],
+      ["i1", instagram[0]],
+      ["i2", instagram[1]],
+      ["i3", instagram[2]],
+    ];
+    const x = analyze(
+      rawWorkbook({
+        campaign: formGrid("campaign", {
+          name: "Levers",
+          start_date: "2026-03-01",
+          end_date: "2026-03-10",
+          objective: "sales",
+          currency: "USD",
+        }),
+        creators: tableGrid("creators", creators),
+        content: tableGrid(
+          "content",
+          creators.map((c, i) => ({
+            creator: c.handle,
+            url: `https://example.com/p/${i}`,
+            format: "short_video",
+            published: "2026-03-03",
+            impressions: 10_000,
+          })),
+        ),
+        conversions: tableGrid(
+          "conversions",
+          revenue.map(([creator, r]) => ({ date: "2026-03-05", creator, orders: r / 100, revenue: r })),
+        ),
+        costs: tableGrid("costs", [{ item: "Agency", category: "agency", amount: 3000 }]),
+      }),
+    );
+    return { x, c: buildReportView(x.model, x.notes, x.dataset).conclusions };
+  };
+
+  it("says every lever paid back, and no what-if: without Instagram the fully loaded ROAS falls from 1.60× to 1.50×", async () => {
+    // Revenue 9,000 + 3 × 1,800 = 14,400 over 9,000. Fixed fee +8,400 (all six), TikTok and
+    // micro +6,000, Instagram 5,400 − 3,000 = +2,400. Without Instagram: 9,000 / (3,000 + 3,000).
+    const { x, c } = campaign([1800, 1800, 1800]);
+    expect(c.levers.best).toMatchObject({ dimension: "cooperation_model", key: "fixed_fee" });
+    expect(c.levers.worst).toMatchObject({ dimension: "platform", key: "instagram" });
+    expect(c.levers.worst!.contribution).toBeCloseTo(2400, 6);
+    const group = c.what_if.filter((w) => w.basis === "total");
+    expect(group.map((w) => [w.actual, w.without])).toEqual([
+      [expect.closeTo(1.6, 9), expect.closeTo(1.5, 9)],
+    ]);
+    expect(c.verdict.map((f) => f.code)).toContain("levers_paid");
+    expect(c.verdict.some((f) => f.code.startsWith("what_if"))).toBe(false);
+    const text = textOf((await renderReport(x, { locale: "en", generated: GENERATED })).html);
+    expect(text).toContain(
+      "every lever that matters paid back: the strongest was fixed fee deals, $8,400 above cost at a ROAS on creator cost of 2.40×; the smallest contribution came from Instagram, $2,400 above cost at 1.80×.",
+    );
+    expect(text).not.toContain("Without Instagram");
+    // A first action that keeps something going is no change.
+    expect(c.recommendations[0]?.code).toBe("keep_lever");
+    expect(text).toContain(
+      "The one thing to carry into the next campaign: Keep investing in fixed fee deals.",
+    );
+    expect(text).not.toContain("The one thing to change next time");
+  });
+
+  it("names the Instagram creators to cut, and the what-if without the two that lost money: 11,000 / 7,000 = 1.57×", async () => {
+    // Instagram 2,000 + 200 + 100 = 2,300 against 3,000: −700. i1 paid back; i2 and i3 did not.
+    // Revenue 11,300 over 9,000 = 1.26×; without i2 and i3: 11,000 over 7,000.
+    const { x, c } = campaign([2000, 200, 100]);
+    expect(c.levers.worst!.contribution).toBeCloseTo(-700, 6);
+    const cut = c.recommendations.find((f) => f.code === "cut_lever")!;
+    expect(cut.creators).toEqual(["i2", "i3"]);
+    const f = c.verdict.find((v) => v.code.startsWith("what_if"))!;
+    expect(f.creators).toEqual(["i2", "i3"]);
+    close(figures(f), { actual: 11_300 / 9000, without: 11_000 / 7000, cost_share: 2000 / 9000 });
+    const en = textOf((await renderReport(x, { locale: "en", generated: GENERATED })).html);
+    expect(en).toContain("Cut or renegotiate the Instagram creators that did not pay back");
+    const da = textOf((await renderReport(x, { locale: "da", generated: GENERATED })).html);
+    expect(da).toContain("Skær de Instagram-creators fra, der ikke tjente sig hjem");
   });
 });

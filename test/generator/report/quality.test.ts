@@ -1,9 +1,11 @@
 // The summary's data-quality line: rows with errors are counted, with the money their readable cells carry.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../core/index.ts";
 import { buildReportView } from "../../../core/present/index.ts";
 import { renderReport } from "../../../generator/report/index.ts";
 import { readCsvFolder } from "../../../generator/sources/csv.ts";
+import { SAMPLE_DIR } from "../../../generator/sources/index.ts";
 import { editedSample, GENERATED, sampleReport, textOf } from "./helpers.ts";
 
 describe("the summary's data-quality line", () => {
@@ -17,8 +19,32 @@ describe("the summary's data-quality line", () => {
       revenue_left_out: 0,
     });
     expect(textOf(r.html)).toContain(
-      "Data quality · Every row of the workbook is counted in the figures; 18 warnings",
+      "Data quality · Every row of the workbook is counted in the figures. 18 warnings are listed in the appendix.",
     );
+  });
+
+  it("says there are no warnings, or the one warning, in the count's own form", async () => {
+    const dir = join(SAMPLE_DIR, "..", "sample-earlier", "spring-2025");
+    const clean = analyze(await readCsvFolder(dir));
+    expect(buildReportView(clean.model, clean.notes).data_quality.warnings).toBe(0);
+    const text = async (a: typeof clean, locale: string) =>
+      textOf((await renderReport(a, { locale, generated: GENERATED })).html);
+    expect(await text(clean, "en")).toContain(
+      "Every row of the workbook is counted in the figures. There are no warnings.",
+    );
+    // Chinese runs its two sentences together, without a space.
+    expect(await text(clean, "zh-CN")).toContain("工作簿的每一行都计入了数据。没有警告。");
+    // One post published after the campaign's end (30 March 2025): one warning.
+    const wb = await readCsvFolder(dir);
+    const content = wb.tabs.find((t) => t.name === "Content")!.values;
+    const published = content[0]!.indexOf("Published");
+    content[1]![published] = "2025-04-20";
+    const one = analyze(wb);
+    expect(one.issues.map((i) => i.code)).toEqual(["outside-campaign"]);
+    expect(await text(one, "en")).toContain(
+      "Every row of the workbook is counted in the figures. 1 warning is listed in the appendix.",
+    );
+    expect(await text(one, "ar")).toContain("تحذير واحد مدرج في الملحق.");
   });
 
   it("counts the rows left out and the cost and revenue on them, in every language", async () => {
