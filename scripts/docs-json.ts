@@ -86,7 +86,7 @@ const CONCLUSIONS = [
   "  - `code`: what it says (`goals_some`, `result_sales_profit`, `levers` (`levers_paid` when even the",
   "    weakest lever made money), `what_if_short`, `what_if_cost`, `change`;",
   "    `cut_lever`, `keep_lever`, `shift_tier`, `zero_check`, `zero_explained`, `zero_paid`,",
-  "    `zero_gifted`, `never_posted`, `rehire`, `track_creators`, `unattributed`, `post_gaps`, `tail`, …);",
+  "    `zero_gifted`, `never_posted`, `rehire` (`rehire_paid` when the campaign lost money), `track_creators`, `unattributed`, `post_gaps`, `tail`, …);",
   "  - `severity`: `positive`, `neutral` or `negative`;",
   "  - `figures`: `{ key, value, unit, basis? }`, `unit` one of `count`, `money`, `rate`, `change`,",
   "    `multiple`; `basis` is `creator` (creator cost: fee + product + shipping + commission) or `total`",

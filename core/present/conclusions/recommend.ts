@@ -183,13 +183,15 @@ function zeroFindings(m: KpiModel, notes: CampaignNotes): Finding[] {
 function rehire(m: KpiModel): Finding | null {
   const campaign = m.totals.roas_creator;
   if (campaign === null) return null;
+  // Beating a campaign that lost money is no reason to rebook: a creator must also have paid back.
+  const pays = paysOff(m, "roas");
   const stars = counted(m)
-    .filter((c) => c.converting && c.roas !== null && c.roas > campaign)
+    .filter((c) => c.converting && c.roas !== null && c.roas > campaign && pays(c) === true)
     .sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
   if (stars.length === 0) return null;
   const revenue = stars.reduce((a, c) => a + (c.revenue ?? 0), 0);
   return {
-    code: "rehire",
+    code: campaign >= 1 ? "rehire" : "rehire_paid",
     severity: "positive",
     figures: [
       fig("count", stars.length, "count"),

@@ -320,10 +320,10 @@ describe("conclusions as data, rendered in five languages", () => {
   });
 });
 
-describe("when even the weakest lever paid back", () => {
+describe("six fixed fees on two platforms: levers, what-ifs and rebooking", () => {
   // Six fixed fees of 1,000: t1–t3 micro TikTok, 3,000 revenue each; i1–i3 Instagram (two
   // mid-tier, one macro: neither tier has 3 creators). Other costs 3,000, so total cost 9,000.
-  const campaign = (instagram: [number, number, number]) => {
+  const campaign = (instagram: [number, number, number], tiktok = 3000) => {
     const creators = [
       ...["t1", "t2", "t3"].map((h) => ({ handle: h, platform: "tiktok", followers: 20_000 })),
       { handle: "i1", platform: "instagram", followers: 200_000 },
@@ -331,9 +331,9 @@ describe("when even the weakest lever paid back", () => {
       { handle: "i3", platform: "instagram", followers: 600_000 },
     ].map((c) => ({ ...c, cooperation_model: "fixed_fee", fee: 1000 }));
     const revenue: [string, number][] = [
-      ["t1", 3000],
-      ["t2", 3000],
-      ["t3", 3000],
+      ["t1", tiktok],
+      ["t2", tiktok],
+      ["t3", tiktok],
       ["i1", instagram[0]],
       ["i2", instagram[1]],
       ["i3", instagram[2]],
@@ -408,5 +408,18 @@ describe("when even the weakest lever paid back", () => {
     expect(en).toContain("Cut or renegotiate the Instagram creators that did not pay back");
     const da = textOf((await renderReport(x, { locale: "da", generated: GENERATED })).html);
     expect(da).toContain("Skær de Instagram-creators fra, der ikke tjente sig hjem");
+  });
+
+  it("rebooks only creators who paid back when the campaign lost money: i1 (1.50×), not i2 (0.90×, above the campaign's 0.67×)", async () => {
+    // Revenue 3 × 500 + 1,500 + 900 + 100 = 4,000 over 6,000 of creator cost: 0.67×.
+    const { x, c } = campaign([1500, 900, 100], 500);
+    const f = c.recommendations.find((r) => r.code.startsWith("rehire"))!;
+    expect(f.code).toBe("rehire_paid");
+    expect(f.creators).toEqual(["i1"]);
+    close(figures(f), { count: 1, campaign: 4000 / 6000, revenue: 1500, share: 1500 / 4000 });
+    const en = textOf((await renderReport(x, { locale: "en", generated: GENERATED })).html);
+    expect(en).toContain(
+      "@i1 brought in more than they cost, $1,500 (37.5% of revenue), while the campaign as a whole returned 0.67× on creator cost.",
+    );
   });
 });
