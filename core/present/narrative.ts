@@ -188,12 +188,21 @@ function noteMsg(f: Finding, notes: CampaignNotes): Msg | undefined {
   return undefined;
 }
 
+/** Who a recommendation leaves off its list because another one asks for a check first. */
+function heldBackMsg(f: Finding): Msg | undefined {
+  if (!f.held_back) return undefined;
+  return msg("conclusions.note.held_back", {
+    handles: handles(f.held_back),
+    count: { kind: "count", value: f.held_back.length },
+  });
+}
+
 export function recommendationOf(f: Finding, m: KpiModel, notes: CampaignNotes): Recommendation {
   const args = argsOf(f);
   if (f.code === "tail" && m.campaign.end_date) args.end = { kind: "date", value: m.campaign.end_date };
   const base = OLD_RECS.has(f.code) ? `rec.${f.code}` : `conclusions.rec.${f.code}`;
   const words = wordsMsg(f, notes);
-  const note = noteMsg(f, notes);
+  const note = heldBackMsg(f) ?? noteMsg(f, notes);
   return {
     id: f.code,
     action: plural(msg(`${base}.action`, args), f.code),

@@ -9,7 +9,7 @@ import { type GroupLever, groupLevers } from "./levers.ts";
 import type { Cite, Finding, LeverRecord } from "./types.ts";
 import { itemOn, relationTo } from "./words.ts";
 import { TOP_SHARE } from "./rules.ts";
-import { hasEvidence, zeroSales } from "./zero.ts";
+import { hasEvidence, needsCheck, zeroSales } from "./zero.ts";
 
 const RETRO = "Retrospective";
 const JOURNAL = "Journal";
@@ -44,6 +44,17 @@ function cutLever(m: KpiModel, notes: CampaignNotes, worst: LeverRecord | null):
   const members = membersOf(m, worst);
   const pays = paysOff(m, "roas");
   const lost = members.filter((c) => pays(c) === false).sort((a, b) => b.cost - a.cost);
+  // Never advised against without a check: those get their own recommendation.
+  const checked = new Set(
+    m.totals.orders === null
+      ? []
+      : zeroSales(m, notes)
+          .filter(needsCheck)
+          .map((z) => z.creator.handle),
+  );
+  const toCut = lost.filter((c) => !checked.has(c.handle));
+  const held = lost.filter((c) => checked.has(c.handle));
+  if (toCut.length === 0 && lost.length < members.length) return null;
   const f: Finding = {
     code: lost.length < members.length ? "cut_lever" : "cut_lever_all",
     severity: "negative",
@@ -56,7 +67,8 @@ function cutLever(m: KpiModel, notes: CampaignNotes, worst: LeverRecord | null):
       fig("roas_creator", worst.value, "multiple", "creator"),
       fig("paid_back", members.length - lost.length, "count"),
     ],
-    creators: handlesOf(lost),
+    creators: handlesOf(toCut),
+    ...(held.length > 0 ? { held_back: handlesOf(held) } : {}),
   };
   return withWords(f, m, notes, "roas", CUT_FIRST);
 }
@@ -115,7 +127,7 @@ function zeroFindings(m: KpiModel, notes: CampaignNotes): Finding[] {
   const zs = zeroSales(m, notes);
   const creatorCost = m.totals.creator_cost;
   const out: Finding[] = [];
-  for (const z of zs.filter((x) => x.posted && hasEvidence(x))) {
+  for (const z of zs.filter(needsCheck)) {
     const c = z.creator;
     const cites: Cite[] = [
       ...z.journal.map((j) => ({ tab: JOURNAL, row: j.row }) as Cite),

@@ -32,6 +32,8 @@ export interface Finding {
   /** Every number the finding's sentence shows. */
   figures: Figure[];
   creators?: string[];
+  /** Creators the finding would name but leaves to a recommendation that asks for a check first. */
+  held_back?: string[];
   cites?: Cite[];
   /** The group the finding is about. */
   lever?: LeverRef;

@@ -44,3 +44,6 @@ export function zeroSales(m: KpiModel, notes: CampaignNotes): ZeroCreator[] {
 /** Evidence that the creator's audience responded, or that the team explained the zero. */
 export const hasEvidence = (z: ZeroCreator) =>
   z.top_clicks || z.top_engagements || z.journal.length > 0 || z.retrospective.length > 0;
+
+/** A creator who posted and sold nothing, with such evidence: checked before anyone advises against them. */
+export const needsCheck = (z: ZeroCreator) => z.posted && hasEvidence(z);

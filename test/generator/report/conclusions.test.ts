@@ -208,11 +208,23 @@ describe("creators who sold nothing", () => {
   });
 });
 
+describe("a creator to check is never on a cut list", () => {
+  it("says ffzero is left off the fixed-fee cut list, and why", async () => {
+    const text = textOf((await renderReport(a, { locale: "en", generated: GENERATED })).html);
+    expect(text).toContain("so the ones to cut or renegotiate are @ffbig.");
+    expect(text).toContain(
+      "@ffzero is left off this list: they sold nothing, but a check comes first (see below).",
+    );
+  });
+});
+
 describe("the team's own words", () => {
   it("cites the Stop item on fixed fees, which the data narrows: 2 of the 3 lost money", () => {
     const f = rec("cut_lever")!;
     expect(f.lever).toEqual({ dimension: "cooperation_model", key: "fixed_fee" });
-    expect(f.creators).toEqual(["ffbig", "ffzero"]);
+    // ffzero lost money too, but sold nothing with the most clicks: checked first, not cut.
+    expect(f.creators).toEqual(["ffbig"]);
+    expect(f.held_back).toEqual(["ffzero"]);
     expect(f.cites).toEqual([{ tab: "Retrospective", row: 3 }]);
     expect(f.relation).toBe("narrows");
     close(figures(f), { cost: 7500, revenue: 5000, roas_creator: 5000 / 7500, paid_back: 1, held: 2, of: 3 });
