@@ -63,19 +63,25 @@ export function metricTable(x: CompareText, caption: string, rows: MetricRow[]):
   return table(
     caption,
     [{ label: x.L("col.kpi"), num: false }, ...x.campaignCols],
-    rows.map((r) => [
-      cell(x.kpiLabel(r.key), { strong: true }),
-      ...r.values.map((v, i) => {
-        const t = x.tr(x.cur(i));
-        const d = r.deltas[i] ?? null;
-        const change = changeText(x, r.key, d, x.cur(i));
-        return cell(t.fmt(v, unitOf(r.key)), {
-          num: true,
-          badge: change === null ? null : x.L("vsPrevious", { change }),
-          tone: change === null ? null : changeTone(r.key, d?.abs ?? null),
-        });
-      }),
-    ]),
+    rows.map((r) => {
+      const unit = unitOf(r.key);
+      // One rule per row (0.99 %, 1.26 %, 0.95 %), as the sentences above write them; money keeps
+      // each campaign's own currency.
+      const texts = unit === "money" ? null : x.tr(x.cur(0)).column(r.values, unit);
+      return [
+        cell(x.kpiLabel(r.key), { strong: true }),
+        ...r.values.map((v, i) => {
+          const t = x.tr(x.cur(i));
+          const d = r.deltas[i] ?? null;
+          const change = changeText(x, r.key, d, x.cur(i));
+          return cell(texts?.[i] ?? t.fmt(v, unit), {
+            num: true,
+            badge: change === null ? null : x.L("vsPrevious", { change }),
+            tone: change === null ? null : changeTone(r.key, d?.abs ?? null),
+          });
+        }),
+      ];
+    }),
   );
 }
 

@@ -97,6 +97,11 @@ describe("narrative", () => {
     expect(text).toContain("click-through rate \u22120.4 pp (1.30% → 0.92%) got worse.");
   });
 
+  it("gives a table row of rates one number of decimals, as the sentence does: 1.30% and 0.92%", () => {
+    const t = metricTable(en, "", [row("ctr", 0.013, 0.0092)]);
+    expect(t.rows[0]!.cells.slice(1).map((c) => c.text)).toEqual(["1.30%", "0.92%"]);
+  });
+
   it("says nothing improved when nothing did", () => {
     const text = narrative(comparison([row("cpa", 20, 25)]), en)[0];
     expect(text).toContain(", nothing improved; cost per acquisition +25.0% ($20.00 → $25.00) got worse.");
