@@ -3,7 +3,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { DisplayUnit } from "../../core/index.ts";
 import type { Dimension, ReportView } from "../../core/present/index.ts";
-import { kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
+import { better, kpiLabelKey, leverName, rowValue } from "../../core/present/index.ts";
 import { vegaLocale } from "../charts/locale.ts";
 import { chartConfig, scaleFor, textOn } from "../charts/palette.ts";
 import { measureText } from "../charts/measure.ts";
@@ -266,14 +266,18 @@ function creatorCharts(v: ReportView, c: Ctx): ChartDef[] {
       const best = v.creators.best[dim];
       if (rows.length < 2 || !best) continue;
       const bestName = t.argText(leverName(best));
+      // The best is the best group large enough to judge: a small test may have a longer bar.
+      const judged = rows.some((g) => better(metric, g[metric as "roas"] as number, best.value))
+        ? "_judged"
+        : "";
       const finding =
         metric === "roas"
-          ? t.t(`chart.${dim}.finding_roas`, {
+          ? t.t(`chart.${dim}.finding_roas${judged}`, {
               name: bestName,
               value: t.fmt(best.value, "money"),
               one: t.fmt(1, "money"),
             })
-          : t.t(`chart.${dim}.finding`, {
+          : t.t(`chart.${dim}.finding${judged}`, {
               name: bestName,
               kpi: t.inSentence(metricLabel),
               value: t.fmt(best.value, unit),

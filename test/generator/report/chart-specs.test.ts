@@ -75,9 +75,21 @@ describe("chart specs", () => {
     }
     const costs = charts.find((c) => c.id === "costs")!;
     // Creator fees: Σ fees of the counted creators = 63,050, 55.7% of 113,101.
-    expect(costs.description).toBe("Creator fees was the largest cost: $63,050, 55.7% of the total.");
-    expect(html).toContain('aria-label="Creator fees was the largest cost: $63,050, 55.7% of the total."');
+    expect(costs.description).toBe("Largest cost: Creator fees, $63,050 (55.7% of the total).");
+    expect(html).toContain('aria-label="Largest cost: Creator fees, $63,050 (55.7% of the total)."');
     expect(html.match(/<svg\b/g)?.length).toBe(charts.length);
+  });
+
+  it("calls a group the best only among those large enough to judge when a small test did better", async () => {
+    const { charts } = await sampleReport("en");
+    // Tiers: micro's 4.58× is the highest bar. Deal types: gifted (6.44×, $570) and affiliate
+    // (5.24×, $6,278 = 7.4 % of creator cost) beat hybrid's 4.84× but are small tests.
+    expect(charts.find((c) => c.id === "tier_roas")?.description).toBe(
+      "Micro creators returned $4.58 for every $1.00 spent, the best of any tier.",
+    );
+    expect(charts.find((c) => c.id === "cooperation_model_roas")?.description).toBe(
+      "Hybrid deals returned $4.84 for every $1.00 spent, the best of the deal types large enough to judge.",
+    );
   });
 
   it("formats axis numbers for the locale", async () => {
