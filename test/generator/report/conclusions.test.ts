@@ -318,7 +318,7 @@ describe("conclusions as data, rendered in five languages", () => {
       "the fully loaded ROAS would have been 2.95× instead of 1.49×, enough to meet the 2.50× goal",
     );
     expect(text).toContain(
-      "the strongest lever was hybrid deals: $9,400 above its cost, at a ROAS on creator cost of 4.62×",
+      "the strongest lever was hybrid deals: $9,400 above cost, at a ROAS on creator cost of 4.62×",
     );
     expect(text).toContain("Fixed fee deals cost $7,500 (73.2% of creator cost)");
     expect(text).toContain("the data narrows it: it holds for 2 of the 3 creators concerned");
