@@ -74,7 +74,9 @@ const ARABIC_COMMA = /\u060c/g;
 const LEAD_TWO = /^(\p{L}+ \p{L}+)\.?,?\s+/u;
 const LEAD_ONE = /^(\p{L}+)\.?,?\s+/u;
 const DEN = /^den\s+/;
-const DAY_MONTH_YEAR = /^(\d{1,2})\.?[\s\-/.]*(\p{L}+(?: \p{L}+)?)\.?(?:,\s*|[\s\-/.]+)(\d{4}|\d{2})$/u;
+/** `5 March 2026`, `5. marts 2026`, and the English ordinals `5th March 2026`, `21st of March 2026`. */
+const DAY_MONTH_YEAR =
+  /^(\d{1,2})(?:st|nd|rd|th)?\.?[\s\-/.]*(?:of\s+)?(\p{L}+(?: \p{L}+)?)\.?(?:,\s*|[\s\-/.]+)(\d{4}|\d{2})$/u;
 const MONTH_DAY_YEAR = /^(\p{L}+)\.?[\s\-/.]*(\d{1,2})(?:st|nd|rd|th)?\.?(?:,\s*|[\s\-/.]+)(\d{4}|\d{2})$/u;
 const VIETNAMESE = /^(?:ngày\s*)?(\d{1,2})\s*(?:tháng|thg)\s*(\d{1,2})(?:\s*năm\s*|\s*[,/]\s*|\s+)(\d{4})$/u;
 const CHINESE =

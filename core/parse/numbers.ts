@@ -78,7 +78,8 @@ const COMMON_MULTIPLIERS: Readonly<Record<string, number>> = {
 
 /** Each language's own multiplier words (lower case), beside the common ones. */
 const LOCALE_MULTIPLIERS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  en: { thousand: 1e3, million: 1e6, billion: 1e9 },
+  // `MM` is how finance writes a million ($1.5MM).
+  en: { thousand: 1e3, million: 1e6, billion: 1e9, mm: 1e6 },
   da: {
     "t.": 1e3,
     t: 1e3,

@@ -54,6 +54,7 @@ describe("letters beside digits", () => {
     ["US$ 1,234.50", enUsd, 1234.5],
     ["$1.2M", enUsd, 1_200_000],
     ["1.5k", enUsd, 1500],
+    ["$1.85MM", enUsd, 1_850_000],
     ["2bn", enUsd, 2_000_000_000],
     ["€ 99", enEur, 99],
     ["99 EUR", enEur, 99],
@@ -322,6 +323,10 @@ describe("dates with words", () => {
     ["Mar-05-2026", "2026-03-05"],
     ["Thursday, March 5, 2026", "2026-03-05"],
     ["Thu, 5 Mar 2026", "2026-03-05"],
+    ["5th March 2026", "2026-03-05"],
+    ["3rd March 2026", "2026-03-03"],
+    ["21st of March 2026", "2026-03-21"],
+    ["March 5th, 2026", "2026-03-05"],
     ["5. marts 2026", "2026-03-05"],
     ["torsdag den 5. marts 2026", "2026-03-05"],
     ["5. okt. 2026", "2026-10-05"],
@@ -339,9 +344,12 @@ describe("dates with words", () => {
     expect([value(r), code(r)]).toEqual([iso, null]);
   });
 
-  it.each(["March 2026", "5 Marchember 2026", "31-Feb-2026", "Friday"])("%j → not a date", (raw) => {
-    expect(code(readDate(raw, en))).toBe("not-a-date");
-  });
+  it.each(["March 2026", "5 Marchember 2026", "31-Feb-2026", "Friday", "5xx March 2026"])(
+    "%j → not a date",
+    (raw) => {
+      expect(code(readDate(raw, en))).toBe("not-a-date");
+    },
+  );
 
   const conversions = (dates: string[]): Tabs => {
     const tabs = minimalTabs();
