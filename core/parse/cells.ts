@@ -184,6 +184,7 @@ const MAX_NUMBER_TEXT = 80;
 const SIGN_START = /^[-+]\s*/;
 const SIGN_END = /\s*[-+]$/;
 const DASH_ONLY = /^[-–—]+$/;
+const WHOLE_UNITS = /^,[-–]/;
 const EXPONENT = /^\d+(\.\d+)?e[+-]?\d+$/i;
 const NUMBER_BODY = /^(\d|[.,]\d)[\d.,]*$/;
 /** Where a unit word meets a currency sign without a space (`k€`, `tr₫`). */
@@ -219,8 +220,11 @@ export function readNumberText(text: string, ctx: ReadContext, allowMultiplier: 
   // `.5` and `$,5`: a leading mark belongs to the number unless it ends a word (`kr.5`).
   if (first > 0 && (s[first - 1] === "." || s[first - 1] === ",") && !isLetter(s[first - 2])) first--;
   let pre = s.slice(0, first).trim();
-  const post = s.slice(last + 1).trim();
+  let post = s.slice(last + 1).trim();
   let body = s.slice(first, last + 1);
+  // `16.000,-`: where the comma is the decimal mark, a comma and a dash say "no decimals" (Danish prices).
+  const whole = ctx.decimal === "," && WHOLE_UNITS.test(post);
+  if (whole) post = post.replace(WHOLE_UNITS, "").trim();
   if (SIGN_START.test(pre)) {
     negative = !negative;
     if (pre[0] === "+") negative = !negative;
@@ -260,7 +264,8 @@ export function readNumberText(text: string, ctx: ReadContext, allowMultiplier: 
     if (plain === null) return fail("not-a-number", text);
     // Multipliers are powers of ten: scale the decimal text, so `4.1k` is exactly 4100.
     n = factor === 1 ? Number(plain) : Number(`${plain}e${Math.round(Math.log10(factor))}`);
-    if (!ctx.decimalSettled && otherReading(body, ctx.decimal)) other = Number(body.replace(ctx.decimal, ""));
+    if (!ctx.decimalSettled && !whole && otherReading(body, ctx.decimal))
+      other = Number(body.replace(ctx.decimal, ""));
   }
   if (!Number.isFinite(n)) return fail("not-a-number", text);
   if (negative) n = -n;

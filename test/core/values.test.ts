@@ -51,6 +51,8 @@ describe("letters beside digits", () => {
     ["5 t. kr.", daDkk, 5000],
     ["2,5 mio.", daDkk, 2_500_000],
     ["1 mia.", daDkk, 1_000_000_000],
+    ["16.000,-", daDkk, 16_000], // a Danish price: ",-" means no øre
+    ["kr. 1.250,-", daDkk, 1250],
     ["US$ 1,234.50", enUsd, 1234.5],
     ["$1.2M", enUsd, 1_200_000],
     ["1.5k", enUsd, 1500],
@@ -72,6 +74,7 @@ describe("letters beside digits", () => {
     ["2,5 tr", enUsd], // a Vietnamese multiplier in an English sheet
     ["3万", daDkk],
     ["1.2x", enUsd],
+    ["16.000,-", enUsd], // the comma is no decimal mark in English
     ["$5 €", enUsd], // two currencies
   ])("%j → not a number (no letters dropped)", (raw, c) => {
     expect(code(money(raw, c))).toBe("not-a-number");
