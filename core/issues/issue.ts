@@ -38,6 +38,7 @@ export const ISSUE_CODES = [
   "header-currency",
   "duplicate-tab",
   "total-row",
+  "hidden-rows",
   "uncached-formula",
   "no-currency",
   "empty-tab",

@@ -260,7 +260,34 @@ export function parseTable<T>(
     lastLine = line;
   }
   dropSumRow(result, lastLine, cols, issues);
+  sayHidden(result, raw.hiddenRows, issues);
   return result;
+}
+
+/** The value of a Status column that leaves a row out of the totals. */
+const LEFT_OUT_STATUS = "declined";
+
+/**
+ * One warning for the rows of `result` out of view in the sheet that are counted: blank rows,
+ * totals and rows with errors are not. It names the first such row's cell of the tab's first column read.
+ */
+export function sayHidden<T>(
+  result: ParsedTab<T>,
+  hidden: readonly number[] | undefined,
+  issues: IssueList,
+): void {
+  if (!hidden || hidden.length === 0) return;
+  const out = new Set(hidden);
+  const rows = result.rows.filter((r) => !r.excluded && out.has(r.row)).map((r) => r.row);
+  if (rows.length === 0) return;
+  const def = result.def;
+  const status = def.columns.find((m) => m.key === "status")?.values?.includes(LEFT_OUT_STATUS)
+    ? LEFT_OUT_STATUS
+    : undefined;
+  const first = def.columns.find((m) => result.columns.has(m.key));
+  const col = first ? result.columns.get(first.key)! : 0;
+  const ref = { tab: def.name, row: rows[0]!, col, column: first?.header ?? "" };
+  issues.add(cellIssue("warning", "hidden-rows", ref, sentence.hiddenRows(def.name, rows, status)));
 }
 
 /** A last row holding the sums of the rows above is a total: left out, with a warning. */
