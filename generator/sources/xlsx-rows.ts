@@ -25,18 +25,34 @@ export interface SheetCursor {
   col: number;
   /** The row's values so far; stored in rows at the row's end tag. */
   line: unknown[] | undefined;
+  /** The row being read is hidden (`hidden="1"`: by the user, a filter or a collapsed group). */
+  rowHidden: boolean;
+  /** 1-based rows marked hidden, in the order read. */
+  readonly hidden: number[];
 }
 
+/** A fresh cursor, before the first row. */
+export function sheetCursor(): SheetCursor {
+  return { rows: [], rowNum: 0, col: 0, line: undefined, rowHidden: false, hidden: [] };
+}
+
+/** `hidden="1"` or `hidden="true"` (xsd:boolean) on a row. */
+export const isHiddenFlag = (v: string | undefined): boolean => v === "1" || v === "true";
+
 /** A row's start tag: its number (`r`, else the one after the last); a number given again adds to that row. */
-export function startRow(at: SheetCursor, r: number): void {
+export function startRow(at: SheetCursor, r: number, hidden = false): void {
   at.rowNum = r || at.rowNum + 1;
   at.col = 0;
   at.line = at.rows[at.rowNum - 1];
+  at.rowHidden = hidden;
 }
 
 export function endRow(at: SheetCursor): void {
-  if (at.line && at.rowNum >= 1 && at.rowNum <= MAX_ROW) at.rows[at.rowNum - 1] = at.line;
+  const inSheet = at.rowNum >= 1 && at.rowNum <= MAX_ROW;
+  if (at.line && inSheet) at.rows[at.rowNum - 1] = at.line;
+  if (at.rowHidden && inSheet && at.hidden[at.hidden.length - 1] !== at.rowNum) at.hidden.push(at.rowNum);
   at.line = undefined;
+  at.rowHidden = false;
 }
 
 /** A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds are not kept. */
@@ -188,6 +204,7 @@ export class PlainRows {
     const names = this.names;
     let count = 0;
     let r = 0;
+    let hidden = false;
     let p = lt + 4;
     while (s.charCodeAt(p) === SPACE) {
       const name = p + 1;
@@ -201,10 +218,11 @@ export class PlainRows {
       if (nameEnd - name === 1 && s.charCodeAt(name) === 114 /* r */) {
         r = digitsAt(s, nameEnd + 2, close, 9);
         if (r < 0) return -1;
-      }
+      } else if (nameEnd - name === 6 && s.startsWith("hidden", name))
+        hidden = isHiddenFlag(s.slice(nameEnd + 2, close));
       p = close + 1;
     }
-    startRow(this.at, r);
+    startRow(this.at, r, hidden);
     return p;
   }
 

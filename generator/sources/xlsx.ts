@@ -16,7 +16,7 @@ import { UsageError } from "../errors.ts";
 import { MAX_UNPACKED_BYTES, unpacksPastLimit } from "./guard.ts";
 import { sourceMessages } from "./messages.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
-import { endRow, PlainRows, putCell, type SheetCursor, serialDate, startRow } from "./xlsx-rows.ts";
+import { endRow, isHiddenFlag, PlainRows, putCell, serialDate, sheetCursor, startRow } from "./xlsx-rows.ts";
 import { scanChunks } from "./xml-scan.ts";
 import { entryStream, UnpackedTooBig, type ZipFile, zipEntries } from "./zip.ts";
 
@@ -204,13 +204,19 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
+/** A worksheet's grid, and the rows the file marks hidden, ascending. */
+export interface SheetRead {
+  values: unknown[][];
+  hiddenRows: number[];
+}
+
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
-): Promise<unknown[][]> {
-  const at: SheetCursor = { rows: [], rowNum: 0, col: 0, line: undefined };
+): Promise<SheetRead> {
+  const at = sheetCursor();
   const merges: string[] = [];
   const links: [string, string][] = [];
   const sharedFormulas = new Map<string, SharedFormula>();
@@ -263,7 +269,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic++;
       else if (name === "row") {
         const r = tag.get("r");
-        startRow(at, r ? Number.parseInt(r, 10) : 0);
+        startRow(at, r ? Number.parseInt(r, 10) : 0, isHiddenFlag(tag.get("hidden")));
       }
     },
     close(name) {
@@ -303,7 +309,9 @@ async function readSheet(
     if (formulas) resolveHyperlinks(rows);
     applyLinks(rows, links);
   }
-  return toGrid(rows);
+  // Rows come in order in a well-formed sheet; a file that repeats or reorders them is sorted.
+  const hiddenRows = [...new Set(at.hidden)].sort((a, b) => a - b);
+  return { values: toGrid(rows), hiddenRows };
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
@@ -350,7 +358,10 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
       ctx.links === "link"
         ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(zip, entry), ctx, targets) });
+    const { values, hiddenRows } = await readSheet(await entryStream(zip, entry), ctx, targets);
+    tabs.push(
+      hiddenRows.length > 0 ? { name: sheet.name, values, hiddenRows } : { name: sheet.name, values },
+    );
   }
   return { tabs };
 }
@@ -359,7 +370,15 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
  * One worksheet's XML (what a sheet part holds, inline strings only; one string or pieces of it) → its grid, read as
  * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
  */
-export function readSheetXml(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<unknown[][]> {
+export async function readSheetXml(
+  xml: string | readonly string[],
+  opts: XlsxOptions = {},
+): Promise<unknown[][]> {
+  return (await readSheetXmlTab(xml, opts)).values;
+}
+
+/** As readSheetXml, with the rows the XML marks hidden. */
+export function readSheetXmlTab(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<SheetRead> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
