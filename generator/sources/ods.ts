@@ -127,8 +127,16 @@ function typedValue(cell: Node, type: string | undefined, paragraphs: Node[]): u
 /** Cap on a repeated run we materialise: trailing formatting can repeat a row a million times. */
 const MAX_REPEAT = 100_000;
 
-function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
+/** A row out of view: hidden by the user or in a collapsed group (`collapse`), or by a filter. */
+const isHiddenRow = (row: Node): boolean => {
+  const v = attr(row, "table:visibility");
+  return v === "collapse" || v === "filter";
+};
+
+/** A table's grid, and the 1-based rows out of view that hold a value, ascending. */
+function tableValues(table: Node, opts: Required<OdsOptions>): { values: unknown[][]; hiddenRows: number[] } {
   const rows: unknown[][] = [];
+  const hiddenRows: number[] = [];
   let pendingBlank = 0;
   const rowNodes: Node[] = [];
   const collect = (nodes: Node[]) => {
@@ -161,9 +169,13 @@ function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
       continue;
     }
     for (; pendingBlank > 0; pendingBlank--) rows.push([]);
-    for (let i = 0; i < repeat; i++) rows.push(i === 0 ? line : [...line]);
+    const hidden = isHiddenRow(row);
+    for (let i = 0; i < repeat; i++) {
+      rows.push(i === 0 ? line : [...line]);
+      if (hidden) hiddenRows.push(rows.length);
+    }
   }
-  return rows;
+  return { values: rows, hiddenRows };
 }
 
 export async function readOds(path: string, options: OdsOptions = {}): Promise<RawWorkbook> {
@@ -181,7 +193,9 @@ export async function readOds(path: string, options: OdsOptions = {}): Promise<R
   const tabs: RawTab[] = [];
   for (const t of sheet ? kids(sheet) : []) {
     if (tagOf(t) !== "table:table") continue;
-    tabs.push({ name: attr(t, "table:name") ?? `Sheet${tabs.length + 1}`, values: tableValues(t, opts) });
+    const name = attr(t, "table:name") ?? `Sheet${tabs.length + 1}`;
+    const { values, hiddenRows } = tableValues(t, opts);
+    tabs.push(hiddenRows.length > 0 ? { name, values, hiddenRows } : { name, values });
   }
   return { tabs };
 }
