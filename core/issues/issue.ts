@@ -39,6 +39,7 @@ export const ISSUE_CODES = [
   "duplicate-tab",
   "total-row",
   "hidden-rows",
+  "struck-rows",
   "uncached-formula",
   "no-currency",
   "empty-tab",

@@ -356,19 +356,16 @@ export const sentence = {
    * Data rows out of view in the sheet, counted all the same. `status`: the value of the tab's
    * Status column that leaves a row out of the totals, when it has one.
    */
-  hiddenRows: (tab: string, rows: readonly number[], status?: string) => {
-    const spans = rowSpans(rows);
-    const shown = listed(spans);
-    const one = rows.length === 1;
-    const fix = one ? "delete the row" : "delete the rows";
-    const orStatus = status === undefined ? "" : ` or set ${one ? "its" : "their"} Status to ${status}`;
-    return said(
-      one
-        ? `Row ${rows[0]} of ${tab} is hidden or filtered out of view, but it is still counted in the KPIs; to leave it out, ${fix}${orStatus}.`
-        : `${rows.length} rows of ${tab} are hidden or filtered out of view (rows ${shown}), but they are still counted in the KPIs; to leave them out, ${fix}${orStatus}.`,
-      { form: status === undefined ? "plain" : "status", tab, rows: spans, count: rows.length, status },
-    );
-  },
+  hiddenRows: (tab: string, rows: readonly number[], status?: string) =>
+    countedRows(
+      ["is hidden or filtered out of view", "are hidden or filtered out of view"],
+      tab,
+      rows,
+      status,
+    ),
+  /** Data rows struck through in the sheet, counted all the same; `status` as for hiddenRows. */
+  struckRows: (tab: string, rows: readonly number[], status?: string) =>
+    countedRows(["is struck through", "are struck through"], tab, rows, status),
   rowsExcluded: (tab: string, rows: readonly number[]) =>
     said(
       rows.length === 1
@@ -377,6 +374,25 @@ export const sentence = {
       { tab, rows, count: rows.length },
     ),
 };
+
+/** Rows marked as if left out that are counted all the same: what they are (one, several), and the ways out. */
+function countedRows(
+  [isWhat, areWhat]: readonly [string, string],
+  tab: string,
+  rows: readonly number[],
+  status: string | undefined,
+): Said {
+  const spans = rowSpans(rows);
+  const one = rows.length === 1;
+  const fix = one ? "delete the row" : "delete the rows";
+  const orStatus = status === undefined ? "" : ` or set ${one ? "its" : "their"} Status to ${status}`;
+  return said(
+    one
+      ? `Row ${rows[0]} of ${tab} ${isWhat}, but it is still counted in the KPIs; to leave it out, ${fix}${orStatus}.`
+      : `${rows.length} rows of ${tab} ${areWhat} (rows ${listed(spans)}), but they are still counted in the KPIs; to leave them out, ${fix}${orStatus}.`,
+    { form: status === undefined ? "plain" : "status", tab, rows: spans, count: rows.length, status },
+  );
+}
 
 /** A list longer than this is said as its first LIST_SHOWN items and how many more, here and in the report. */
 export const LIST_MAX = 12;

@@ -12,6 +12,11 @@ export interface RawTab {
    * Absent when the reader cannot tell.
    */
   hiddenRows?: readonly number[];
+  /**
+   * 1-based sheet rows whose every cell holding a value is struck through, as people mark a row
+   * they mean to cancel: read like any other, and said as hiddenRows are. Absent when the reader cannot tell.
+   */
+  struckRows?: readonly number[];
 }
 
 export interface RawWorkbook {

@@ -97,6 +97,30 @@ describe("hidden rows", () => {
   });
 });
 
+describe("struck-through rows", () => {
+  it("said as hidden rows are, in a warning of their own; a row both hidden and struck is in both", () => {
+    const wb = withHidden(creatorsTabs(), { Creators: [3] });
+    // bob 3 and cyd 5 struck through; dan 6 has an error, the Total row 7 is left out.
+    wb.tabs.find((t) => t.name === "Creators")!.struckRows = [3, 5, 6, 7];
+    const { issues, model } = analyze(wb);
+    const marked = issues.filter((i) => i.code === "hidden-rows" || i.code === "struck-rows");
+    expect(brief(marked)).toEqual([
+      { severity: "warning", code: "hidden-rows", cell: "Creators!A3" },
+      { severity: "warning", code: "struck-rows", cell: "Creators!A3" },
+    ]);
+    expect(marked[1]!.message).toBe(
+      "2 rows of Creators are struck through (rows 3 and 5), but they are still counted in the KPIs; to leave them out, delete the rows or set their Status to declined.",
+    );
+    expect(model.totals.creator_cost).toBe(150);
+  });
+
+  it("one struck row of a tab without Status", () => {
+    expect(sentence.struckRows("Content", [7]).message).toBe(
+      "Row 7 of Content is struck through, but it is still counted in the KPIs; to leave it out, delete the row.",
+    );
+  });
+});
+
 describe("the hidden-rows sentence", () => {
   it("folds runs of rows: 5, 9 and 12–40", () => {
     const rows = [5, 9, ...Array.from({ length: 29 }, (_, i) => 12 + i)];

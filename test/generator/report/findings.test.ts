@@ -20,6 +20,7 @@ type SecondForm =
   | "computedNamePlain"
   | "headersBelowMissing"
   | "hiddenRowsStatus"
+  | "struckRowsPlain"
   | "unreadContent"
   | "unreadConversions";
 const CALLS: Record<keyof typeof sentence | SecondForm, [IssueCode, Said]> = {
@@ -36,6 +37,8 @@ const CALLS: Record<keyof typeof sentence | SecondForm, [IssueCode, Said]> = {
   totalRow: ["total-row", sentence.totalRow("Content", 41, "Total")],
   hiddenRows: ["hidden-rows", sentence.hiddenRows("Content", [4, 9, 10, 11])],
   hiddenRowsStatus: ["hidden-rows", sentence.hiddenRows("Creators", [5], "declined")],
+  struckRows: ["struck-rows", sentence.struckRows("Creators", [3, 4, 5, 8], "declined")],
+  struckRowsPlain: ["struck-rows", sentence.struckRows("Content", [7])],
   uncachedFormula: ["uncached-formula", sentence.uncachedFormula("Revenue", "=SUM(F2:F9)")],
   ambiguousCurrency: ["not-a-currency", sentence.ambiguousCurrency("kr", ["DKK", "NOK", "SEK"])],
   noCurrency: ["no-currency", sentence.noCurrency()],
