@@ -27,13 +27,27 @@ export interface SheetCursor {
   line: unknown[] | undefined;
   /** The row being read is hidden (`hidden="1"`: by the user, a filter or a collapsed group). */
   rowHidden: boolean;
-  /** 1-based rows marked hidden, in the order read. */
+  /** The row being read has a value, and every one so far is struck through. */
+  rowValues: boolean;
+  rowStruck: boolean;
+  /** 1-based rows marked hidden, and rows whose every value is struck through, in the order read. */
   readonly hidden: number[];
+  readonly struck: number[];
 }
 
 /** A fresh cursor, before the first row. */
 export function sheetCursor(): SheetCursor {
-  return { rows: [], rowNum: 0, col: 0, line: undefined, rowHidden: false, hidden: [] };
+  return {
+    rows: [],
+    rowNum: 0,
+    col: 0,
+    line: undefined,
+    rowHidden: false,
+    rowValues: false,
+    rowStruck: true,
+    hidden: [],
+    struck: [],
+  };
 }
 
 /** `hidden="1"` or `hidden="true"` (xsd:boolean) on a row. */
@@ -45,27 +59,39 @@ export function startRow(at: SheetCursor, r: number, hidden = false): void {
   at.col = 0;
   at.line = at.rows[at.rowNum - 1];
   at.rowHidden = hidden;
+  at.rowValues = false;
+  at.rowStruck = true;
 }
 
 export function endRow(at: SheetCursor): void {
   const inSheet = at.rowNum >= 1 && at.rowNum <= MAX_ROW;
   if (at.line && inSheet) at.rows[at.rowNum - 1] = at.line;
   if (at.rowHidden && inSheet && at.hidden[at.hidden.length - 1] !== at.rowNum) at.hidden.push(at.rowNum);
+  if (at.rowValues && at.rowStruck && inSheet && at.struck[at.struck.length - 1] !== at.rowNum)
+    at.struck.push(at.rowNum);
   at.line = undefined;
   at.rowHidden = false;
+  at.rowValues = false;
 }
 
-/** A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds are not kept. */
-export function putCell(at: SheetCursor, v: unknown): void {
+/**
+ * A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds
+ * are not kept. `struck`: the cell's font is struck through.
+ */
+export function putCell(at: SheetCursor, v: unknown, struck: boolean): void {
   if (v === null || at.col > MAX_COL || at.rowNum < 1 || at.rowNum > MAX_ROW) return;
   at.line ??= [];
   at.line[at.col - 1] = v;
+  at.rowValues = true;
+  if (!struck) at.rowStruck = false;
 }
 
 /** What the fast path turns a cell's text into values with. */
 export interface PlainValues {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
+  /** Cell styles whose font is struck through. */
+  struckStyles: readonly boolean[];
   date1904: boolean;
   /** A plain cell the fast path does not convert itself (text, booleans, errors, ISO dates…): its value as the events give it. */
   other(type: string, style: number, text: string): unknown;
@@ -256,7 +282,12 @@ export class PlainRows {
     const inline = s.charCodeAt(p + 2) !== 118; /* v */
     const from = inline ? s.indexOf(">", p + 7) + 1 : p + 4;
     const to = s.indexOf("<", from);
-    if (to > from) putCell(this.at, this.value(s, from, to, typeFrom, typeTo, style));
+    if (to > from)
+      putCell(
+        this.at,
+        this.value(s, from, to, typeFrom, typeTo, style),
+        this.values.struckStyles[style] === true,
+      );
     return to + (inline ? 13 : 8);
   }
 

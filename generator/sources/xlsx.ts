@@ -7,7 +7,7 @@ import {
   externalTargets,
   isType,
   readBook,
-  readDateStyles,
+  readCellStyles,
   readSharedStrings,
   relations,
   relsPath,
@@ -41,6 +41,7 @@ export interface XlsxOptions {
 interface SheetContext {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
+  struckStyles: readonly boolean[];
   date1904: boolean;
   uncachedFormula: "blank" | "formula";
   links: "text" | "link";
@@ -204,10 +205,11 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
-/** A worksheet's grid, and the rows the file marks hidden, ascending. */
+/** A worksheet's grid, the rows the file marks hidden, and those whose every value is struck through, ascending. */
 export interface SheetRead {
   values: unknown[][];
   hiddenRows: number[];
+  struckRows: number[];
 }
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
@@ -287,7 +289,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic--;
       else if (name === "c") {
         formulas ||= cell.formula !== "" || cell.formulaKind !== "";
-        putCell(at, cellValue(cell, ctx));
+        putCell(at, cellValue(cell, ctx), ctx.struckStyles[cell.style] === true);
       } else if (name === "row") endRow(at);
       else if (name === "sheetData") inData = false;
     },
@@ -310,8 +312,8 @@ async function readSheet(
     applyLinks(rows, links);
   }
   // Rows come in order in a well-formed sheet; a file that repeats or reorders them is sorted.
-  const hiddenRows = [...new Set(at.hidden)].sort((a, b) => a - b);
-  return { values: toGrid(rows), hiddenRows };
+  const ascending = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
+  return { values: toGrid(rows), hiddenRows: ascending(at.hidden), struckRows: ascending(at.struck) };
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
@@ -340,9 +342,11 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
   const related = (kind: string, fallback: string) =>
     part([...rels.values()].find((r) => isType(r, kind))?.target ?? fallback);
   const dir = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
+  const styles = await readCellStyles(zip, related("styles", `${dir}styles.xml`));
   const ctx: SheetContext = {
     shared: await readSharedStrings(zip, related("sharedStrings", `${dir}sharedStrings.xml`)),
-    dateStyles: await readDateStyles(zip, related("styles", `${dir}styles.xml`)),
+    dateStyles: styles.dates,
+    struckStyles: styles.struck,
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
@@ -358,10 +362,11 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
       ctx.links === "link"
         ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    const { values, hiddenRows } = await readSheet(await entryStream(zip, entry), ctx, targets);
-    tabs.push(
-      hiddenRows.length > 0 ? { name: sheet.name, values, hiddenRows } : { name: sheet.name, values },
-    );
+    const { values, hiddenRows, struckRows } = await readSheet(await entryStream(zip, entry), ctx, targets);
+    const tab: RawTab = { name: sheet.name, values };
+    if (hiddenRows.length > 0) tab.hiddenRows = hiddenRows;
+    if (struckRows.length > 0) tab.struckRows = struckRows;
+    tabs.push(tab);
   }
   return { tabs };
 }
@@ -377,11 +382,15 @@ export async function readSheetXml(
   return (await readSheetXmlTab(xml, opts)).values;
 }
 
-/** As readSheetXml, with the rows the XML marks hidden. */
-export function readSheetXmlTab(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<SheetRead> {
+/** As readSheetXml, with the rows the XML marks hidden or struck through (`struckStyles`: the cell styles that strike). */
+export function readSheetXmlTab(
+  xml: string | readonly string[],
+  opts: XlsxOptions & { struckStyles?: readonly boolean[] } = {},
+): Promise<SheetRead> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
+    struckStyles: opts.struckStyles ?? [],
     date1904: false,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",

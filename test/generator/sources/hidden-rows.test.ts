@@ -1,6 +1,7 @@
-// Rows out of view in a file: each reader hands them to the core, which names the ones it counts.
-// The workbook is written by LibreOffice from a flat .ods of the shapes a marketer makes: a row
-// hidden by hand, a run of repeated rows hidden, and rows an autofilter leaves out.
+// Rows out of view or struck through in a file: each reader hands them to the core, which names
+// the ones it counts. The workbook is written by LibreOffice from a flat .ods of the shapes a
+// marketer makes: a row hidden by hand, a run of repeated rows hidden, rows an autofilter leaves
+// out, and a row struck through.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -25,34 +26,45 @@ const NS = [
   'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"',
 ].join(" ");
 
-function cell(v: Value): string {
+/** A cell; `struck` in the struck-through style (a date's style struck or not). */
+function cell(v: Value, struck = false): string {
   if (v === null) return "<table:table-cell/>";
+  const style = (plain: string) =>
+    struck ? ` table:style-name="${plain}strike"` : plain ? ` table:style-name="${plain}"` : "";
   if (typeof v === "number")
-    return `<table:table-cell office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+    return `<table:table-cell${style("")} office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
   if (/^\d{4}-\d\d-\d\d$/.test(v))
-    return `<table:table-cell table:style-name="cdate" office:value-type="date" office:date-value="${v}"><text:p>${v}</text:p></table:table-cell>`;
-  return `<table:table-cell office:value-type="string"><text:p>${v}</text:p></table:table-cell>`;
+    return `<table:table-cell${style("cdate")} office:value-type="date" office:date-value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+  return `<table:table-cell${style("")} office:value-type="string"><text:p>${v}</text:p></table:table-cell>`;
 }
 
-/** A row; `visibility` as ODF says it, `repeat` copies of it. */
-function row(cells: Value[], visibility?: "collapse" | "filter" | "visible", repeat?: number): string {
+/** A row; `visibility` as ODF says it, `repeat` copies of it, the cells `struck` (all, or by column). */
+function row(
+  cells: Value[],
+  visibility?: "collapse" | "filter" | "visible",
+  repeat?: number,
+  struck: boolean | number[] = false,
+): string {
   const a = `${visibility ? ` table:visibility="${visibility}"` : ""}${repeat ? ` table:number-rows-repeated="${repeat}"` : ""}`;
-  return `<table:table-row${a}>${cells.map(cell).join("")}</table:table-row>`;
+  const isStruck = (c: number) => (typeof struck === "boolean" ? struck : struck.includes(c));
+  return `<table:table-row${a}>${cells.map((v, c) => cell(v, isStruck(c))).join("")}</table:table-row>`;
 }
 
 const table = (name: string, rows: string[]) =>
   `<table:table table:name="${name}">${rows.join("")}</table:table>`;
 
 /**
- * Creators: ann 2, bob 3 (hidden), cyd 4, dan 5 (hidden), eve 6. Content: ann's post 2, three
- * copies of bob's post 3–5 (hidden), cyd's post 6, and Orders-less rows 7–8 an autofilter on
- * Format = image leaves out.
+ * Creators: ann 2, bob 3 (hidden), cyd 4, dan 5 (hidden), eve 6 (struck through). Content: ann's
+ * post 2, three copies of bob's post 3–5 (hidden), cyd's post 6 (creator and date struck, not
+ * the rest), and rows 7–8 an autofilter on Format = image leaves out.
  */
 const FODS = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
 <number:date-style style:name="ndate"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
 <style:style style:name="cdate" style:family="table-cell" style:data-style-name="ndate"/>
+<style:style style:name="strike" style:family="table-cell"><style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style>
+<style:style style:name="cdatestrike" style:family="table-cell" style:data-style-name="ndate"><style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/></style:style>
 </office:automatic-styles>
 <office:body><office:spreadsheet>${[
   table("Campaign", [
@@ -69,13 +81,13 @@ const FODS = `<?xml version="1.0" encoding="UTF-8"?>
     row(["bob", "tiktok", 2000, "fixed_fee", 200], "collapse"),
     row(["cyd", "youtube", 3000, "fixed_fee", 300]),
     row(["dan", "instagram", 4000, "fixed_fee", 400], "collapse"),
-    row(["eve", "x", 5000, "fixed_fee", 500]),
+    row(["eve", "x", 5000, "fixed_fee", 500], undefined, undefined, true),
   ]),
   table("Content", [
     row(["Creator", "Format", "Published", "Impressions"]),
     row(["ann", "image", "2026-03-02", 1000]),
     row(["bob", "image", "2026-03-03", 10], "collapse", 3),
-    row(["cyd", "image", "2026-03-04", 3000]),
+    row(["cyd", "image", "2026-03-04", 3000], undefined, undefined, [0, 2]),
     row(["dan", "carousel", "2026-03-05", 7], "filter"),
     row(["eve", "story", "2026-03-06", 8], "filter"),
   ]),
@@ -92,7 +104,7 @@ function soffice(args: string[]): Promise<number> {
 const hiddenOf = (wb: RawWorkbook) =>
   Object.fromEntries(wb.tabs.filter((t) => t.hiddenRows).map((t) => [t.name, t.hiddenRows]));
 
-describe.skipIf(!SOFFICE)("hidden rows in a workbook LibreOffice wrote", () => {
+describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOffice wrote", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "pm-hidden-"));
@@ -105,14 +117,19 @@ describe.skipIf(!SOFFICE)("hidden rows in a workbook LibreOffice wrote", () => {
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it.each(["xlsx", "ods"])("%s: rows hidden by hand and by the filter are handed over", async (ext) => {
-    const wb =
-      ext === "xlsx" ? await readXlsx(join(dir, "hidden.xlsx")) : await readOds(join(dir, "hidden.ods"));
-    expect(hiddenOf(wb)).toEqual({ Creators: [3, 5], Content: [3, 4, 5, 7, 8] });
-  });
+  it.each(["xlsx", "ods"])(
+    "%s: rows hidden by hand and by the filter, and the struck row, are handed over",
+    async (ext) => {
+      const wb =
+        ext === "xlsx" ? await readXlsx(join(dir, "hidden.xlsx")) : await readOds(join(dir, "hidden.ods"));
+      expect(hiddenOf(wb)).toEqual({ Creators: [3, 5], Content: [3, 4, 5, 7, 8] });
+      const struck = wb.tabs.filter((t) => t.struckRows).map((t) => [t.name, t.struckRows]);
+      expect(Object.fromEntries(struck)).toEqual({ Creators: [6] });
+    },
+  );
 
   it.each(["xlsx", "ods"])(
-    "%s: one warning per tab naming them; every figure as if they were in view",
+    "%s: one warning per tab and kind naming them; every figure as if they were in view",
     async (ext) => {
       const a: Analysis = analyze((await loadSource(join(dir, `hidden.${ext}`))).workbook);
       expect(a.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
@@ -120,6 +137,11 @@ describe.skipIf(!SOFFICE)("hidden rows in a workbook LibreOffice wrote", () => {
           "hidden-rows",
           "Creators!A3",
           "2 rows of Creators are hidden or filtered out of view (rows 3 and 5), but they are still counted in the KPIs; to leave them out, delete the rows or set their Status to declined.",
+        ],
+        [
+          "struck-rows",
+          "Creators!A6",
+          "Row 6 of Creators is struck through, but it is still counted in the KPIs; to leave it out, delete the row or set its Status to declined.",
         ],
         [
           "hidden-rows",
@@ -172,6 +194,43 @@ describe(".ods: table:visibility on rows, however repeated", () => {
         "eve",
       ]);
       expect(tab.hiddenRows).toEqual([2, 6, 7, 10]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe(".ods: struck-through cells, by their own style, a parent style or their column's", () => {
+  it("rows whose every value is in a style that strikes through", async () => {
+    const strike = '<style:text-properties style:text-line-through-style="solid"/>';
+    const styles = [
+      `<style:style style:name="ce1" style:family="table-cell">${strike}</style:style>`,
+      // Inherits the strike; ce3 turns it off again.
+      '<style:style style:name="ce2" style:family="table-cell" style:parent-style-name="ce1"/>',
+      '<style:style style:name="ce3" style:family="table-cell" style:parent-style-name="ce1"><style:text-properties style:text-line-through-style="none"/></style:style>',
+    ].join("");
+    const c = (v: string | number, style?: string) =>
+      cell(v).replace("<table:table-cell", `<table:table-cell${style ? ` table:style-name="${style}"` : ""}`);
+    const rows = [
+      row(["Handle", "Fee"]),
+      // B2 takes column B's default style.
+      `<table:table-row>${c("ann", "ce2")}${c(1)}</table:table-row>`,
+      `<table:table-row>${c("bob", "ce3")}${c(2, "ce1")}</table:table-row>`,
+      `<table:table-row>${c("cyd", "ce1")}<table:table-cell/></table:table-row>`,
+      `<table:table-row>${c("dan")}${c(4, "ce1")}</table:table-row>`,
+    ];
+    const content = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content ${NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Creators"><table:table-column/><table:table-column table:default-cell-style-name="ce1"/>${rows.join("")}</table:table></office:spreadsheet></office:body></office:document-content>`;
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", content);
+    const dir = await mkdtemp(join(tmpdir(), "pm-struck-ods-"));
+    try {
+      const path = join(dir, "struck.ods");
+      await writeFile(path, await zip.generateAsync({ type: "nodebuffer" }));
+      const tab = (await readOds(path)).tabs[0]!;
+      expect(tab.values.map((r) => r[0])).toEqual(["Handle", "ann", "bob", "cyd", "dan"]);
+      expect(tab.struckRows).toEqual([2, 4]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
