@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyze, type Analysis, type RawWorkbook } from "../../../core/index.ts";
-import { loadSource } from "../../../generator/sources/index.ts";
-import { readOds } from "../../../generator/sources/ods.ts";
-import { readXlsx } from "../../../generator/sources/xlsx.ts";
+import { analyze, type Analysis, type RawWorkbook } from "../../core/index.ts";
+import { loadSource } from "../../generator/sources/index.ts";
+import { readOds } from "../../generator/sources/ods.ts";
+import { readXlsx } from "../../generator/sources/xlsx.ts";
 
 const SOFFICE = existsSync("/usr/bin/soffice");
 if (!SOFFICE) console.log("skipping the LibreOffice-written hidden rows: soffice is not installed");
@@ -118,7 +118,7 @@ describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOff
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it.each(["xlsx", "ods"])(
-    "%s: rows hidden by hand and by the filter, and the struck row, are handed over",
+    "%s: Creators 3 and 5 and Content 3–5 (a repeated row) hidden by hand, Content 7–8 by an autofilter, Creators 6 struck through → the reader hands over those rows",
     async (ext) => {
       const wb =
         ext === "xlsx" ? await readXlsx(join(dir, "hidden.xlsx")) : await readOds(join(dir, "hidden.ods"));
@@ -129,7 +129,7 @@ describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOff
   );
 
   it.each(["xlsx", "ods"])(
-    "%s: one warning per tab and kind naming them; every figure as if they were in view",
+    "%s: the workbook analysed → one warning per tab and kind naming the rows, every figure as if they were in view",
     async (ext) => {
       const a: Analysis = analyze((await loadSource(join(dir, `hidden.${ext}`))).workbook);
       expect(a.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
@@ -157,8 +157,8 @@ describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOff
   );
 });
 
-describe(".ods: table:visibility on rows, however repeated", () => {
-  it("collapse and filter rows, a repeated hidden run, blank hidden rows → the rows that hold values", async () => {
+describe(".ods rows out of view or struck through", () => {
+  it("table:visibility collapse and filter, a repeated hidden run, hidden blank rows → the rows that hold values", async () => {
     const content = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content ${NS}><office:body><office:spreadsheet>${table("Creators", [
       row(["Handle", "Fee"]),
@@ -198,10 +198,8 @@ describe(".ods: table:visibility on rows, however repeated", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
-});
 
-describe(".ods: struck-through cells, by their own style, a parent style or their column's", () => {
-  it("rows whose every value is in a style that strikes through", async () => {
+  it("cells struck by their own style, a parent style or their column's default → the rows whose every value is struck", async () => {
     const strike = '<style:text-properties style:text-line-through-style="solid"/>';
     const styles = [
       `<style:style style:name="ce1" style:family="table-cell">${strike}</style:style>`,
