@@ -165,11 +165,11 @@ function struckStyles(styles: readonly Node[]): Set<string> {
   return out;
 }
 
-/** Every style:style among the nodes, at any depth of office:styles / office:automatic-styles. */
+/** Every cell style (style:style of the table-cell family) in office:styles / office:automatic-styles. */
 function styleNodes(nodes: Node[]): Node[] {
   return nodes.flatMap((n) => {
     const t = tagOf(n);
-    if (t === "style:style") return [n];
+    if (t === "style:style") return attr(n, "style:family") === "table-cell" ? [n] : [];
     return t === "office:styles" || t === "office:automatic-styles" ? styleNodes(kids(n)) : [];
   });
 }
