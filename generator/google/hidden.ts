@@ -8,7 +8,10 @@ import type { RawTab } from "../../core/index.ts";
 export const HIDDEN_FIELDS =
   "sheets(properties.title,data(startRow,rowMetadata(hiddenByUser,hiddenByFilter)))";
 
-/** Each tab's rows out of view (1-based, ascending) as its hiddenRows; tabs with none get no field. */
+/**
+ * Each tab's rows out of view that hold values (1-based, ascending) as its hiddenRows; tabs with
+ * none get no field. The flags come for every row of the grid, the unused ones hidden below the data too.
+ */
 export function applyHidden(tabs: readonly RawTab[], sheets: readonly sheets_v4.Schema$Sheet[]): void {
   for (const sheet of sheets) {
     const tab = tabs.find((t) => t.name === sheet.properties?.title);
@@ -17,7 +20,8 @@ export function applyHidden(tabs: readonly RawTab[], sheets: readonly sheets_v4.
     for (const grid of sheet.data ?? []) {
       const row0 = grid.startRow ?? 0;
       (grid.rowMetadata ?? []).forEach((m, i) => {
-        if (m.hiddenByUser || m.hiddenByFilter) rows.push(row0 + i + 1);
+        const row = row0 + i + 1;
+        if ((m.hiddenByUser || m.hiddenByFilter) && row <= tab.values.length) rows.push(row);
       });
     }
     if (rows.length > 0) tab.hiddenRows = [...new Set(rows)].sort((a, b) => a - b);

@@ -30,7 +30,7 @@ export interface SheetCursor {
   /** The row being read has a value, and every one so far is struck through. */
   rowValues: boolean;
   rowStruck: boolean;
-  /** 1-based rows marked hidden, and rows whose every value is struck through, in the order read. */
+  /** 1-based rows holding a value that are marked hidden, or whose every value is struck through, in the order read. */
   readonly hidden: number[];
   readonly struck: number[];
 }
@@ -66,9 +66,11 @@ export function startRow(at: SheetCursor, r: number, hidden = false): void {
 export function endRow(at: SheetCursor): void {
   const inSheet = at.rowNum >= 1 && at.rowNum <= MAX_ROW;
   if (at.line && inSheet) at.rows[at.rowNum - 1] = at.line;
-  if (at.rowHidden && inSheet && at.hidden[at.hidden.length - 1] !== at.rowNum) at.hidden.push(at.rowNum);
-  if (at.rowValues && at.rowStruck && inSheet && at.struck[at.struck.length - 1] !== at.rowNum)
-    at.struck.push(at.rowNum);
+  // Only rows holding a value: hiding every unused row below the data writes a million empty ones.
+  if (at.rowValues && inSheet) {
+    if (at.rowHidden && at.hidden[at.hidden.length - 1] !== at.rowNum) at.hidden.push(at.rowNum);
+    if (at.rowStruck && at.struck[at.struck.length - 1] !== at.rowNum) at.struck.push(at.rowNum);
+  }
   at.line = undefined;
   at.rowHidden = false;
   at.rowValues = false;

@@ -205,7 +205,7 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
-/** A worksheet's grid, the rows the file marks hidden, and those whose every value is struck through, ascending. */
+/** A worksheet's grid, and its rows holding a value that the file marks hidden or whose every value is struck through, ascending. */
 export interface SheetRead {
   values: unknown[][];
   hiddenRows: number[];
