@@ -261,9 +261,11 @@ export async function readOds(path: string, options: OdsOptions = {}): Promise<R
   if (!content) throw new Error("no content.xml");
   const doc = parser.parse(await content.async("string")) as Node[];
   const root = find(doc, "office:document-content");
-  const named = zip.file("styles.xml");
-  const stylesRoot =
-    named && find(parser.parse(await named.async("string")) as Node[], "office:document-styles");
+  // Named styles are parsed only when one of them can strike through: most files have none.
+  const named = await zip.file("styles.xml")?.async("string");
+  const stylesRoot = named?.includes("text-line-through-style")
+    ? find(parser.parse(named) as Node[], "office:document-styles")
+    : undefined;
   const struck = struckStyles([
     ...styleNodes(stylesRoot ? kids(stylesRoot) : []),
     ...styleNodes(root ? kids(root) : []),
