@@ -199,14 +199,18 @@ describe(".ods rows out of view or struck through", () => {
     }
   });
 
-  it("cells struck by their own style, a parent style or their column's default → the rows whose every value is struck", async () => {
+  it("cells struck by their own style, a parent style (of content.xml or styles.xml) or their column's default → the rows whose every value is struck", async () => {
     const strike = '<style:text-properties style:text-line-through-style="solid"/>';
     const styles = [
       `<style:style style:name="ce1" style:family="table-cell">${strike}</style:style>`,
       // Inherits the strike; ce3 turns it off again.
       '<style:style style:name="ce2" style:family="table-cell" style:parent-style-name="ce1"/>',
       '<style:style style:name="ce3" style:family="table-cell" style:parent-style-name="ce1"><style:text-properties style:text-line-through-style="none"/></style:style>',
+      // Inherits from a named style of styles.xml.
+      '<style:style style:name="ce4" style:family="table-cell" style:parent-style-name="Cancelled"/>',
     ].join("");
+    const named = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles ${NS}><office:styles><style:style style:name="Cancelled" style:family="table-cell">${strike}</style:style></office:styles></office:document-styles>`;
     const c = (v: string | number, style?: string) =>
       cell(v).replace("<table:table-cell", `<table:table-cell${style ? ` table:style-name="${style}"` : ""}`);
     const rows = [
@@ -216,19 +220,21 @@ describe(".ods rows out of view or struck through", () => {
       `<table:table-row>${c("bob", "ce3")}${c(2, "ce1")}</table:table-row>`,
       `<table:table-row>${c("cyd", "ce1")}<table:table-cell/></table:table-row>`,
       `<table:table-row>${c("dan")}${c(4, "ce1")}</table:table-row>`,
+      `<table:table-row>${c("eve", "Cancelled")}${c(5, "ce4")}</table:table-row>`,
     ];
     const content = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content ${NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Creators"><table:table-column/><table:table-column table:default-cell-style-name="ce1"/>${rows.join("")}</table:table></office:spreadsheet></office:body></office:document-content>`;
     const zip = new JSZip();
     zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
     zip.file("content.xml", content);
+    zip.file("styles.xml", named);
     const dir = await mkdtemp(join(tmpdir(), "pm-struck-ods-"));
     try {
       const path = join(dir, "struck.ods");
       await writeFile(path, await zip.generateAsync({ type: "nodebuffer" }));
       const tab = (await readOds(path)).tabs[0]!;
-      expect(tab.values.map((r) => r[0])).toEqual(["Handle", "ann", "bob", "cyd", "dan"]);
-      expect(tab.struckRows).toEqual([2, 4]);
+      expect(tab.values.map((r) => r[0])).toEqual(["Handle", "ann", "bob", "cyd", "dan", "eve"]);
+      expect(tab.struckRows).toEqual([2, 4, 6]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
