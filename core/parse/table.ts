@@ -8,6 +8,7 @@ import { recordMaker } from "./record.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
 import { type Said, sentence } from "../issues/messages.ts";
+import { tookPart } from "../kpi/status.ts";
 import { type ColumnMeta, isFigureKind } from "../schema/columns.ts";
 import type { TabDef } from "../schema/tabs.ts";
 import { isTotalCell, mentionsTotal } from "../schema/words.ts";
@@ -264,9 +265,6 @@ export function parseTable<T>(
   return result;
 }
 
-/** The value of a Status column that leaves a row out of the totals. */
-const LEFT_OUT_STATUS = "declined";
-
 /**
  * One warning for each way `raw` marks rows of `result` as if left out (hidden, struck through)
  * while they are counted: blank rows, totals and rows with errors are not. It names the first
@@ -289,9 +287,8 @@ function sayRows<T>(
   const rows = result.rows.filter((r) => !r.excluded && out.has(r.row)).map((r) => r.row);
   if (rows.length === 0) return;
   const def = result.def;
-  const status = def.columns.find((m) => m.key === "status")?.values?.includes(LEFT_OUT_STATUS)
-    ? LEFT_OUT_STATUS
-    : undefined;
+  // The value of a Status column that leaves a row out of the totals, when the tab has one.
+  const status = def.columns.find((m) => m.key === "status")?.values?.find((v) => !tookPart(v));
   const first = def.columns.find((m) => result.columns.has(m.key));
   const col = first ? result.columns.get(first.key)! : 0;
   const ref = { tab: def.name, row: rows[0]!, col, column: first?.header ?? "" };
