@@ -38,6 +38,8 @@ export const ISSUE_CODES = [
   "header-currency",
   "duplicate-tab",
   "total-row",
+  "hidden-rows",
+  "struck-rows",
   "uncached-formula",
   "no-currency",
   "empty-tab",

@@ -352,6 +352,20 @@ export const sentence = {
       `This column is a second copy of the computed column ${label}; Compute KPIs updates column ${first} only. Delete this copy when you no longer need it.`,
       { column: label, first },
     ),
+  /**
+   * Data rows out of view in the sheet, counted all the same. `status`: the value of the tab's
+   * Status column that leaves a row out of the totals, when it has one.
+   */
+  hiddenRows: (tab: string, rows: readonly number[], status?: string) =>
+    countedRows(
+      ["is hidden or filtered out of view", "are hidden or filtered out of view"],
+      tab,
+      rows,
+      status,
+    ),
+  /** Data rows struck through in the sheet, counted all the same; `status` as for hiddenRows. */
+  struckRows: (tab: string, rows: readonly number[], status?: string) =>
+    countedRows(["is struck through", "are struck through"], tab, rows, status),
   rowsExcluded: (tab: string, rows: readonly number[]) =>
     said(
       rows.length === 1
@@ -361,8 +375,54 @@ export const sentence = {
     ),
 };
 
+/** Rows marked as if left out that are counted all the same: what they are (one, several), and the ways out. */
+function countedRows(
+  [isWhat, areWhat]: readonly [string, string],
+  tab: string,
+  rows: readonly number[],
+  status: string | undefined,
+): Said {
+  const spans = rowSpans(rows);
+  const one = rows.length === 1;
+  const fix = one ? "delete the row" : "delete the rows";
+  const orStatus = status === undefined ? "" : ` or set ${one ? "its" : "their"} Status to ${status}`;
+  return said(
+    one
+      ? `Row ${rows[0]} of ${tab} ${isWhat}, but it is still counted in the KPIs; to leave it out, ${fix}${orStatus}.`
+      : `${rows.length} rows of ${tab} ${areWhat} (rows ${listed(spans)}), but they are still counted in the KPIs; to leave them out, ${fix}${orStatus}.`,
+    { form: status === undefined ? "plain" : "status", tab, rows: spans, count: rows.length, status },
+  );
+}
+
+/** A list longer than this is said as its first LIST_SHOWN items and how many more, here and in the report. */
+export const LIST_MAX = 12;
+export const LIST_SHOWN = 10;
+
+/** Ascending rows as runs: [5, 9, 12, 13, 14] → ["5", "9", "12–14"]. */
+export function rowSpans(rows: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    out.push(j === i ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Items as `a, b and c`; past LIST_MAX, the first LIST_SHOWN and how many more (as the report lists them). */
+function listed(items: readonly string[]): string {
+  const shown =
+    items.length > LIST_MAX ? [...items.slice(0, LIST_SHOWN), `${items.length - LIST_SHOWN} more`] : items;
+  return shown.length <= 1
+    ? (shown[0] ?? "")
+    : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
 function abbreviate(rows: readonly number[]): string {
-  return rows.length <= 12 ? rows.join(", ") : `${rows.slice(0, 10).join(", ")} and ${rows.length - 10} more`;
+  return rows.length <= LIST_MAX
+    ? rows.join(", ")
+    : `${rows.slice(0, LIST_SHOWN).join(", ")} and ${rows.length - LIST_SHOWN} more`;
 }
 
 type Texts<T> = { [K in keyof T]: T[K] extends (...a: infer A) => Said ? (...a: A) => string : never };

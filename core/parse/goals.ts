@@ -2,7 +2,7 @@
 import { type ReadContext, readNumber, readRate, readRatio } from "./cells.ts";
 import { CELL_ERROR, type Reader, readCell, readerFor } from "./cell.ts";
 import { findTab, type RawWorkbook } from "./raw.ts";
-import { type ParsedTab, parseTable } from "./table.ts";
+import { type ParsedTab, parseTable, sayMarked } from "./table.ts";
 import { a1 } from "../issues/issue.ts";
 import { cellIssue, IssueList } from "../issues/list.ts";
 import { sentence } from "../issues/messages.ts";
@@ -92,5 +92,6 @@ export function parseGoals(wb: RawWorkbook, ctx: ReadContext, issues: IssueList)
       data: { kpi: kpi?.key ?? String(kpiText ?? ""), target: target as number },
     });
   }
+  sayMarked(tab, raw, issues);
   return tab;
 }

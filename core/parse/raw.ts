@@ -5,6 +5,18 @@ import { headerKey } from "../schema/keys.ts";
 export interface RawTab {
   name: string;
   values: unknown[][];
+  /**
+   * 1-based sheet rows the reader knows are out of view: hidden by the user, by a filter or in
+   * a collapsed group. Their cells are in `values` all the same and are read like any other
+   * (a spreadsheet's SUM counts them too); the table reader says which data rows they are.
+   * Absent when the reader cannot tell.
+   */
+  hiddenRows?: readonly number[];
+  /**
+   * 1-based sheet rows whose every cell holding a value is struck through, as people mark a row
+   * they mean to cancel: read like any other, and said as hiddenRows are. Absent when the reader cannot tell.
+   */
+  struckRows?: readonly number[];
 }
 
 export interface RawWorkbook {

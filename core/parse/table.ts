@@ -3,11 +3,12 @@ import { isBlank, type ReadContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
 import { columnContext } from "./hints.ts";
 import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
-import { findTab, type RawWorkbook } from "./raw.ts";
+import { findTab, type RawTab, type RawWorkbook } from "./raw.ts";
 import { recordMaker } from "./record.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
 import { cellIssue, type IssueList, tabIssue } from "../issues/list.ts";
-import { sentence } from "../issues/messages.ts";
+import { type Said, sentence } from "../issues/messages.ts";
+import { tookPart } from "../kpi/status.ts";
 import { type ColumnMeta, isFigureKind } from "../schema/columns.ts";
 import type { TabDef } from "../schema/tabs.ts";
 import { isTotalCell, mentionsTotal } from "../schema/words.ts";
@@ -260,7 +261,38 @@ export function parseTable<T>(
     lastLine = line;
   }
   dropSumRow(result, lastLine, cols, issues);
+  sayMarked(result, raw, issues);
   return result;
+}
+
+/**
+ * One warning for each way `raw` marks rows of `result` as if left out (hidden, struck through)
+ * while they are counted: blank rows, totals and rows with errors are not. It names the first
+ * such row's cell of the tab's first column read.
+ */
+export function sayMarked<T>(result: ParsedTab<T>, raw: RawTab, issues: IssueList): void {
+  sayRows(result, raw.hiddenRows, "hidden-rows", sentence.hiddenRows, issues);
+  sayRows(result, raw.struckRows, "struck-rows", sentence.struckRows, issues);
+}
+
+function sayRows<T>(
+  result: ParsedTab<T>,
+  marked: readonly number[] | undefined,
+  code: "hidden-rows" | "struck-rows",
+  say: (tab: string, rows: readonly number[], status?: string) => Said,
+  issues: IssueList,
+): void {
+  if (!marked || marked.length === 0) return;
+  const out = new Set(marked);
+  const rows = result.rows.filter((r) => !r.excluded && out.has(r.row)).map((r) => r.row);
+  if (rows.length === 0) return;
+  const def = result.def;
+  // The value of a Status column that leaves a row out of the totals, when the tab has one.
+  const status = def.columns.find((m) => m.key === "status")?.values?.find((v) => !tookPart(v));
+  const first = def.columns.find((m) => result.columns.has(m.key));
+  const col = first ? result.columns.get(first.key)! : 0;
+  const ref = { tab: def.name, row: rows[0]!, col, column: first?.header ?? "" };
+  issues.add(cellIssue("warning", code, ref, say(def.name, rows, status)));
 }
 
 /** A last row holding the sums of the rows above is a total: left out, with a warning. */

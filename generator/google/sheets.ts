@@ -1,7 +1,8 @@
-// read: a Google Sheet → RawWorkbook with two calls, one metadata `spreadsheets.get`
-// for the tab names and one `values.batchGet` for every template tab, with
-// UNFORMATTED_VALUE + SERIAL_NUMBER so cells reach the core as from an .xlsx; a third,
-// only when a URL column holds a cell that is not a URL, for the links behind such cells.
+// read: a Google Sheet → RawWorkbook with three calls, one metadata `spreadsheets.get`
+// for the tab names, then side by side one `values.batchGet` for every template tab, with
+// UNFORMATTED_VALUE + SERIAL_NUMBER so cells reach the core as from an .xlsx, and one
+// `spreadsheets.get` of those tabs' row flags for the rows out of view; a fourth, only when
+// a URL column holds a cell that is not a URL, for the links behind such cells.
 import { type sheets_v4, sheets } from "@googleapis/sheets";
 import {
   columnLetter,
@@ -15,6 +16,7 @@ import { SourceError } from "../errors.ts";
 import { type GoogleCredentials, getCredentials } from "./auth.ts";
 import { deadlineMs, SCOPES } from "./config.ts";
 import { toSourceError } from "./errors.ts";
+import { applyHidden, HIDDEN_FIELDS } from "./hidden.ts";
 import { applyLinks, LINK_FIELDS, linkRanges } from "./links.ts";
 import { googleMessages } from "./messages.ts";
 import { withRetry } from "./retry.ts";
@@ -121,23 +123,33 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
     if (wanted.length === 0) throw new SourceError(googleMessages.noTemplateTabs(TAB_NAMES, titles));
     const missing = missingRequiredTabs(titles);
     if (missing.length > 0) throw new SourceError(googleMessages.missingTabs(missing, titles));
-    const res = await withRetry(
-      (timeout) =>
-        api.spreadsheets.values.batchGet(
-          {
-            spreadsheetId: id,
-            ranges: wanted.map(quoteSheetName),
-            valueRenderOption: "UNFORMATTED_VALUE",
-            dateTimeRenderOption: "SERIAL_NUMBER",
-            majorDimension: "ROWS",
-          },
-          { timeout, retry: false },
-        ),
-      { deadlineMs: left() },
-    );
-    const ranges = res.data.valueRanges ?? [];
+    const ranges = wanted.map(quoteSheetName);
+    const [res, flags] = await Promise.all([
+      withRetry(
+        (timeout) =>
+          api.spreadsheets.values.batchGet(
+            {
+              spreadsheetId: id,
+              ranges,
+              valueRenderOption: "UNFORMATTED_VALUE",
+              dateTimeRenderOption: "SERIAL_NUMBER",
+              majorDimension: "ROWS",
+            },
+            { timeout, retry: false },
+          ),
+        { deadlineMs: left() },
+      ),
+      withRetry(
+        (timeout) =>
+          api.spreadsheets.get(
+            { spreadsheetId: id, ranges, fields: HIDDEN_FIELDS },
+            { timeout, retry: false },
+          ),
+        { deadlineMs: left() },
+      ),
+    ]);
     const tabs: RawTab[] = wanted.map((name) => ({ name, values: [] }));
-    ranges.forEach((vr, i) => {
+    (res.data.valueRanges ?? []).forEach((vr, i) => {
       const named = vr.range ? sheetNameOfRange(vr.range) : undefined;
       const tab =
         tabs.find((t) => t.name === named) ??
@@ -145,6 +157,7 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
         tabs[i];
       if (tab) tab.values = (vr.values ?? []) as unknown[][];
     });
+    applyHidden(tabs, flags.data.sheets ?? []);
     const linked = linkRanges(tabs);
     if (linked.length > 0) {
       const got = await withRetry(

@@ -1,6 +1,6 @@
 // A workbook finding in the report's language: the sentence for its code (and form) with
 // the values core named in its args; core's English sentence when the language has none.
-import type { IssueArg } from "../../core/index.ts";
+import { type IssueArg, LIST_MAX, LIST_SHOWN } from "../../core/index.ts";
 import type { IssueGroup } from "../../core/present/index.ts";
 import { iso, lookupEntry, type Translator } from "../i18n/translator.ts";
 
@@ -8,9 +8,6 @@ import { iso, lookupEntry, type Translator } from "../i18n/translator.ts";
 const DATE_ARGS: ReadonlySet<string> = new Set(["date", "start", "end"]);
 /** Lists of alternatives ("one of a, b or c") rather than of things that all hold. */
 const OR_ARGS: ReadonlySet<string> = new Set(["values", "readings"]);
-/** A list longer than this shows its first LIST_SHOWN items and how many more. */
-const LIST_MAX = 12;
-const LIST_SHOWN = 10;
 
 /** The translation key of a finding's sentence. */
 export function findingKey(code: string, form: IssueArg | undefined): string {

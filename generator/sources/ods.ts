@@ -127,8 +127,84 @@ function typedValue(cell: Node, type: string | undefined, paragraphs: Node[]): u
 /** Cap on a repeated run we materialise: trailing formatting can repeat a row a million times. */
 const MAX_REPEAT = 100_000;
 
-function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
+/** A row out of view: hidden by the user or in a collapsed group (`collapse`), or by a filter. */
+const isHiddenRow = (row: Node): boolean => {
+  const v = attr(row, "table:visibility");
+  return v === "collapse" || v === "filter";
+};
+
+/**
+ * The cell styles that strike text through (`style:text-line-through-style` other than none), with
+ * those that inherit it from a parent style; `styles` are the style:style nodes of every part.
+ */
+function struckStyles(styles: readonly Node[]): Set<string> {
+  const own = new Map<string, boolean | undefined>();
+  const parent = new Map<string, string>();
+  for (const st of styles) {
+    const name = attr(st, "style:name");
+    if (name === undefined) continue;
+    const text = find(kids(st), "style:text-properties");
+    const through = text && attr(text, "style:text-line-through-style");
+    own.set(name, through === undefined ? undefined : through !== "none");
+    const p = attr(st, "style:parent-style-name");
+    if (p !== undefined) parent.set(name, p);
+  }
+  const out = new Set<string>();
+  for (const name of own.keys()) {
+    let at: string | undefined = name;
+    // A style's own setting wins over its parent's; a loop of parents strikes nothing.
+    for (let depth = 0; at !== undefined && depth < 16; depth++) {
+      const v = own.get(at);
+      if (v !== undefined) {
+        if (v) out.add(name);
+        break;
+      }
+      at = parent.get(at);
+    }
+  }
+  return out;
+}
+
+/** Every cell style (style:style of the table-cell family) in office:styles / office:automatic-styles. */
+function styleNodes(nodes: Node[]): Node[] {
+  return nodes.flatMap((n) => {
+    const t = tagOf(n);
+    if (t === "style:style") return attr(n, "style:family") === "table-cell" ? [n] : [];
+    return t === "office:styles" || t === "office:automatic-styles" ? styleNodes(kids(n)) : [];
+  });
+}
+
+/** Each column's default cell style, repeats spread out (a cell without a style of its own takes it). */
+function columnStyles(table: Node): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const n of nodes) {
+      const t = tagOf(n);
+      if (t === "table:table-column") {
+        const n1 = Math.min(Number(attr(n, "table:number-columns-repeated") ?? 1), 16_384 - out.length);
+        for (let i = 0; i < n1; i++) out.push(attr(n, "table:default-cell-style-name"));
+      } else if (
+        t === "table:table-columns" ||
+        t === "table:table-column-group" ||
+        t === "table:table-header-columns"
+      )
+        walk(kids(n));
+    }
+  };
+  walk(kids(table));
+  return out;
+}
+
+/** A table's grid, and the 1-based rows that hold a value out of view, or only struck-through values, ascending. */
+function tableValues(
+  table: Node,
+  opts: Required<OdsOptions>,
+  struck: ReadonlySet<string>,
+): { values: unknown[][]; hiddenRows: number[]; struckRows: number[] } {
   const rows: unknown[][] = [];
+  const hiddenRows: number[] = [];
+  const struckRows: number[] = [];
+  const colStyles = struck.size > 0 ? columnStyles(table) : [];
   let pendingBlank = 0;
   const rowNodes: Node[] = [];
   const collect = (nodes: Node[]) => {
@@ -143,7 +219,9 @@ function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
   for (const row of rowNodes) {
     const repeat = Math.min(Number(attr(row, "table:number-rows-repeated") ?? 1), MAX_REPEAT);
     const line: unknown[] = [];
+    const rowStyle = attr(row, "table:default-cell-style-name");
     let blankRun = 0;
+    let allStruck = true;
     for (const cell of kids(row)) {
       const t = tagOf(cell);
       if (t !== "table:table-cell" && t !== "table:covered-table-cell") continue;
@@ -154,6 +232,8 @@ function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
         continue;
       }
       for (; blankRun > 0; blankRun--) line.push(null);
+      const style = attr(cell, "table:style-name") ?? rowStyle ?? colStyles[line.length];
+      if (allStruck && !(style !== undefined && struck.has(style))) allStruck = false;
       for (let i = 0; i < n; i++) line.push(v);
     }
     if (line.length === 0) {
@@ -161,9 +241,14 @@ function tableValues(table: Node, opts: Required<OdsOptions>): unknown[][] {
       continue;
     }
     for (; pendingBlank > 0; pendingBlank--) rows.push([]);
-    for (let i = 0; i < repeat; i++) rows.push(i === 0 ? line : [...line]);
+    const hidden = isHiddenRow(row);
+    for (let i = 0; i < repeat; i++) {
+      rows.push(i === 0 ? line : [...line]);
+      if (hidden) hiddenRows.push(rows.length);
+      if (allStruck) struckRows.push(rows.length);
+    }
   }
-  return rows;
+  return { values: rows, hiddenRows, struckRows };
 }
 
 export async function readOds(path: string, options: OdsOptions = {}): Promise<RawWorkbook> {
@@ -176,12 +261,26 @@ export async function readOds(path: string, options: OdsOptions = {}): Promise<R
   if (!content) throw new Error("no content.xml");
   const doc = parser.parse(await content.async("string")) as Node[];
   const root = find(doc, "office:document-content");
+  // Named styles are parsed only when one of them can strike through: most files have none.
+  const named = await zip.file("styles.xml")?.async("string");
+  const stylesRoot = named?.includes("text-line-through-style")
+    ? find(parser.parse(named) as Node[], "office:document-styles")
+    : undefined;
+  const struck = struckStyles([
+    ...styleNodes(stylesRoot ? kids(stylesRoot) : []),
+    ...styleNodes(root ? kids(root) : []),
+  ]);
   const body = root && find(kids(root), "office:body");
   const sheet = body && find(kids(body), "office:spreadsheet");
   const tabs: RawTab[] = [];
   for (const t of sheet ? kids(sheet) : []) {
     if (tagOf(t) !== "table:table") continue;
-    tabs.push({ name: attr(t, "table:name") ?? `Sheet${tabs.length + 1}`, values: tableValues(t, opts) });
+    const name = attr(t, "table:name") ?? `Sheet${tabs.length + 1}`;
+    const { values, hiddenRows, struckRows } = tableValues(t, opts, struck);
+    const tab: RawTab = { name, values };
+    if (hiddenRows.length > 0) tab.hiddenRows = hiddenRows;
+    if (struckRows.length > 0) tab.struckRows = struckRows;
+    tabs.push(tab);
   }
   return { tabs };
 }

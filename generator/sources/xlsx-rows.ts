@@ -25,31 +25,75 @@ export interface SheetCursor {
   col: number;
   /** The row's values so far; stored in rows at the row's end tag. */
   line: unknown[] | undefined;
+  /** The row being read is hidden (`hidden="1"`: by the user, a filter or a collapsed group). */
+  rowHidden: boolean;
+  /** The row being read has a value, and every one so far is struck through. */
+  rowValues: boolean;
+  rowStruck: boolean;
+  /** 1-based rows holding a value that are marked hidden, or whose every value is struck through, in the order read. */
+  readonly hidden: number[];
+  readonly struck: number[];
 }
 
+/** A fresh cursor, before the first row. */
+export function sheetCursor(): SheetCursor {
+  return {
+    rows: [],
+    rowNum: 0,
+    col: 0,
+    line: undefined,
+    rowHidden: false,
+    rowValues: false,
+    rowStruck: true,
+    hidden: [],
+    struck: [],
+  };
+}
+
+/** `hidden="1"` or `hidden="true"` (xsd:boolean) on a row. */
+export const isHiddenFlag = (v: string | undefined): boolean => v === "1" || v === "true";
+
 /** A row's start tag: its number (`r`, else the one after the last); a number given again adds to that row. */
-export function startRow(at: SheetCursor, r: number): void {
+export function startRow(at: SheetCursor, r: number, hidden = false): void {
   at.rowNum = r || at.rowNum + 1;
   at.col = 0;
   at.line = at.rows[at.rowNum - 1];
+  at.rowHidden = hidden;
+  at.rowValues = false;
+  at.rowStruck = true;
 }
 
 export function endRow(at: SheetCursor): void {
-  if (at.line && at.rowNum >= 1 && at.rowNum <= MAX_ROW) at.rows[at.rowNum - 1] = at.line;
+  const inSheet = at.rowNum >= 1 && at.rowNum <= MAX_ROW;
+  if (at.line && inSheet) at.rows[at.rowNum - 1] = at.line;
+  // Only rows holding a value: hiding every unused row below the data writes a million empty ones.
+  if (at.rowValues && inSheet) {
+    if (at.rowHidden && at.hidden[at.hidden.length - 1] !== at.rowNum) at.hidden.push(at.rowNum);
+    if (at.rowStruck && at.struck[at.struck.length - 1] !== at.rowNum) at.struck.push(at.rowNum);
+  }
   at.line = undefined;
+  at.rowHidden = false;
+  at.rowValues = false;
 }
 
-/** A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds are not kept. */
-export function putCell(at: SheetCursor, v: unknown): void {
+/**
+ * A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds
+ * are not kept. `struck`: the cell's font is struck through.
+ */
+export function putCell(at: SheetCursor, v: unknown, struck: boolean): void {
   if (v === null || at.col > MAX_COL || at.rowNum < 1 || at.rowNum > MAX_ROW) return;
   at.line ??= [];
   at.line[at.col - 1] = v;
+  at.rowValues = true;
+  if (!struck) at.rowStruck = false;
 }
 
 /** What the fast path turns a cell's text into values with. */
 export interface PlainValues {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
+  /** Cell styles whose font is struck through. */
+  struckStyles: readonly boolean[];
   date1904: boolean;
   /** A plain cell the fast path does not convert itself (text, booleans, errors, ISO dates…): its value as the events give it. */
   other(type: string, style: number, text: string): unknown;
@@ -188,6 +232,7 @@ export class PlainRows {
     const names = this.names;
     let count = 0;
     let r = 0;
+    let hidden = false;
     let p = lt + 4;
     while (s.charCodeAt(p) === SPACE) {
       const name = p + 1;
@@ -201,10 +246,11 @@ export class PlainRows {
       if (nameEnd - name === 1 && s.charCodeAt(name) === 114 /* r */) {
         r = digitsAt(s, nameEnd + 2, close, 9);
         if (r < 0) return -1;
-      }
+      } else if (nameEnd - name === 6 && s.startsWith("hidden", name))
+        hidden = isHiddenFlag(s.slice(nameEnd + 2, close));
       p = close + 1;
     }
-    startRow(this.at, r);
+    startRow(this.at, r, hidden);
     return p;
   }
 
@@ -238,7 +284,12 @@ export class PlainRows {
     const inline = s.charCodeAt(p + 2) !== 118; /* v */
     const from = inline ? s.indexOf(">", p + 7) + 1 : p + 4;
     const to = s.indexOf("<", from);
-    if (to > from) putCell(this.at, this.value(s, from, to, typeFrom, typeTo, style));
+    if (to > from)
+      putCell(
+        this.at,
+        this.value(s, from, to, typeFrom, typeTo, style),
+        this.values.struckStyles[style] === true,
+      );
     return to + (inline ? 13 : 8);
   }
 

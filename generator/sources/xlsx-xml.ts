@@ -134,23 +134,43 @@ export function isDateFormat(id: number, custom: ReadonlyMap<number, string>): b
   return BUILT_IN_DATES.some(([lo, hi]) => id >= lo && id <= hi);
 }
 
-/** styles.xml → for each cell style index (a cell's `s`), whether it shows a date. */
-export async function readDateStyles(zip: ZipFile, entry: ZipEntry | undefined): Promise<boolean[]> {
-  if (!entry) return [];
+/** What a cell style (a cell's `s`, an index into cellXfs) tells the reader. */
+export interface CellStyles {
+  /** Whether the style shows a date. */
+  dates: boolean[];
+  /** Whether its font is struck through. */
+  struck: boolean[];
+}
+
+/** styles.xml → for each cell style index, whether it shows a date and whether its font is struck through. */
+export async function readCellStyles(zip: ZipFile, entry: ZipEntry | undefined): Promise<CellStyles> {
+  if (!entry) return { dates: [], struck: [] };
   const custom = new Map<number, string>();
-  const xfs: number[] = [];
+  const xfs: { numFmtId: number; fontId: number }[] = [];
+  const fonts: boolean[] = [];
   let inXfs = false;
+  let inFonts = false;
   await parseXml(zip, entry, {
     open(name, a) {
       if (name === "numFmt" && a.numFmtId !== undefined) custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "fonts") inFonts = true;
+      else if (name === "font" && inFonts) fonts.push(false);
+      // <strike/> is on; val="0" or "false" turns it off.
+      else if (name === "strike" && inFonts && fonts.length > 0)
+        fonts[fonts.length - 1] = a.val === undefined || a.val === "1" || a.val === "true";
       else if (name === "cellXfs") inXfs = true;
-      else if (name === "xf" && inXfs) xfs.push(Number(a.numFmtId ?? 0));
+      else if (name === "xf" && inXfs)
+        xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? 0) });
     },
     close(name) {
       if (name === "cellXfs") inXfs = false;
+      else if (name === "fonts") inFonts = false;
     },
   });
-  return xfs.map((id) => isDateFormat(id, custom));
+  return {
+    dates: xfs.map((x) => isDateFormat(x.numFmtId, custom)),
+    struck: xfs.map((x) => fonts[x.fontId] === true),
+  };
 }
 
 /** A shared string of plain text (most of them, as Excel writes them): read in one match. */

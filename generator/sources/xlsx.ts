@@ -7,7 +7,7 @@ import {
   externalTargets,
   isType,
   readBook,
-  readDateStyles,
+  readCellStyles,
   readSharedStrings,
   relations,
   relsPath,
@@ -16,7 +16,7 @@ import { UsageError } from "../errors.ts";
 import { MAX_UNPACKED_BYTES, unpacksPastLimit } from "./guard.ts";
 import { sourceMessages } from "./messages.ts";
 import { hyperlinkTarget, shiftFormula } from "./xlsx-formula.ts";
-import { endRow, PlainRows, putCell, type SheetCursor, serialDate, startRow } from "./xlsx-rows.ts";
+import { endRow, isHiddenFlag, PlainRows, putCell, serialDate, sheetCursor, startRow } from "./xlsx-rows.ts";
 import { scanChunks } from "./xml-scan.ts";
 import { entryStream, UnpackedTooBig, type ZipFile, zipEntries } from "./zip.ts";
 
@@ -41,6 +41,7 @@ export interface XlsxOptions {
 interface SheetContext {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
+  struckStyles: readonly boolean[];
   date1904: boolean;
   uncachedFormula: "blank" | "formula";
   links: "text" | "link";
@@ -204,13 +205,20 @@ const NONE = 0;
 const VALUE = 1;
 const FORMULA = 2;
 
+/** A worksheet's grid, and its rows holding a value that the file marks hidden or whose every value is struck through, ascending. */
+export interface SheetRead {
+  values: unknown[][];
+  hiddenRows: number[];
+  struckRows: number[];
+}
+
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
 async function readSheet(
   chunks: AsyncIterable<unknown> | Iterable<unknown>,
   ctx: SheetContext,
   targets: ReadonlyMap<string, string>,
-): Promise<unknown[][]> {
-  const at: SheetCursor = { rows: [], rowNum: 0, col: 0, line: undefined };
+): Promise<SheetRead> {
+  const at = sheetCursor();
   const merges: string[] = [];
   const links: [string, string][] = [];
   const sharedFormulas = new Map<string, SharedFormula>();
@@ -263,7 +271,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic++;
       else if (name === "row") {
         const r = tag.get("r");
-        startRow(at, r ? Number.parseInt(r, 10) : 0);
+        startRow(at, r ? Number.parseInt(r, 10) : 0, isHiddenFlag(tag.get("hidden")));
       }
     },
     close(name) {
@@ -281,7 +289,7 @@ async function readSheet(
       } else if (name === "rPh") phonetic--;
       else if (name === "c") {
         formulas ||= cell.formula !== "" || cell.formulaKind !== "";
-        putCell(at, cellValue(cell, ctx));
+        putCell(at, cellValue(cell, ctx), ctx.struckStyles[cell.style] === true);
       } else if (name === "row") endRow(at);
       else if (name === "sheetData") inData = false;
     },
@@ -303,7 +311,9 @@ async function readSheet(
     if (formulas) resolveHyperlinks(rows);
     applyLinks(rows, links);
   }
-  return toGrid(rows);
+  // Rows come in order in a well-formed sheet; a file that repeats or reorders them is sorted.
+  const ascending = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
+  return { values: toGrid(rows), hiddenRows: ascending(at.hidden), struckRows: ascending(at.struck) };
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
@@ -332,9 +342,11 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
   const related = (kind: string, fallback: string) =>
     part([...rels.values()].find((r) => isType(r, kind))?.target ?? fallback);
   const dir = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
+  const styles = await readCellStyles(zip, related("styles", `${dir}styles.xml`));
   const ctx: SheetContext = {
     shared: await readSharedStrings(zip, related("sharedStrings", `${dir}sharedStrings.xml`)),
-    dateStyles: await readDateStyles(zip, related("styles", `${dir}styles.xml`)),
+    dateStyles: styles.dates,
+    struckStyles: styles.struck,
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
@@ -350,7 +362,11 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
       ctx.links === "link"
         ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    tabs.push({ name: sheet.name, values: await readSheet(await entryStream(zip, entry), ctx, targets) });
+    const { values, hiddenRows, struckRows } = await readSheet(await entryStream(zip, entry), ctx, targets);
+    const tab: RawTab = { name: sheet.name, values };
+    if (hiddenRows.length > 0) tab.hiddenRows = hiddenRows;
+    if (struckRows.length > 0) tab.struckRows = struckRows;
+    tabs.push(tab);
   }
   return { tabs };
 }
@@ -359,10 +375,22 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
  * One worksheet's XML (what a sheet part holds, inline strings only; one string or pieces of it) → its grid, read as
  * readXlsx reads a sheet: for tests that make many sheets without writing a file each time.
  */
-export function readSheetXml(xml: string | readonly string[], opts: XlsxOptions = {}): Promise<unknown[][]> {
+export async function readSheetXml(
+  xml: string | readonly string[],
+  opts: XlsxOptions = {},
+): Promise<unknown[][]> {
+  return (await readSheetXmlTab(xml, opts)).values;
+}
+
+/** As readSheetXml, with the rows the XML marks hidden or struck through (`struckStyles`: the cell styles that strike). */
+export function readSheetXmlTab(
+  xml: string | readonly string[],
+  opts: XlsxOptions & { struckStyles?: readonly boolean[] } = {},
+): Promise<SheetRead> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
+    struckStyles: opts.struckStyles ?? [],
     date1904: false,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",

@@ -42,10 +42,11 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     a = analyze(src.workbook);
   });
 
-  it("exact findings: duplicated Fee header, merged handle, title row above Content's header, unknown 'Sales $' → five findings", () => {
+  it("exact findings: duplicated Fee header, merged handle, hidden row 5, title row above Content's header, unknown 'Sales $' → six findings", () => {
     expect(findings(a)).toEqual([
       ["warning", "duplicate-header", "Creators!F1"],
       ["error", "required", "Creators!A4"],
+      ["warning", "hidden-rows", "Creators!A5"],
       ["warning", "rows-excluded", "Creators:-"],
       // The title above the headers is named as such (row 3 holds them), not as an unknown column A1.
       ["error", "headers-below", "Content:3"],
@@ -82,8 +83,11 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     );
   });
 
-  it("hidden row 5 (dan) and 10,000 blank rows before eve at row 10006 → both read, blank rows skipped", () => {
+  it("hidden row 5 (dan) and 10,000 blank rows before eve at row 10006 → both read, blank rows skipped, row 5 named as hidden", () => {
     expect(rawCreators.length).toBe(10006);
+    expect(a.issues.find((i) => i.code === "hidden-rows")!.message).toBe(
+      "Row 5 of Creators is hidden or filtered out of view, but it is still counted in the KPIs; to leave it out, delete the row or set its Status to declined.",
+    );
     expect(a.model.creators.map((c) => c.row)).toEqual([2, 3, 5, 10006]);
     // Creators 4; creator cost ann 100 + bob 200 + dan 50 + eve 10 = 360.
     expect(a.model.totals.creators).toBe(4);
@@ -118,7 +122,8 @@ describe("adversarial corpus: structure.xlsx (headers, merged cells, hidden and 
     expect(r.code).toBe(1);
     const out = r.stdout + r.stderr;
     expect(out).toContain("Creators!A4: error: Handle is required; this cell is empty. [required]");
-    expect(out).toContain("structure.xlsx: 2 errors, 3 warnings.");
+    expect(out).toContain("Creators!A5: warning: Row 5 of Creators is hidden or filtered out of view,");
+    expect(out).toContain("structure.xlsx: 2 errors, 4 warnings.");
   });
 });
 

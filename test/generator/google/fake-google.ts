@@ -103,25 +103,53 @@ function multipart(body: Buffer, contentType: string): { json: unknown; mimeType
 const colNumber = (letters: string) =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
-/** `spreadsheets.get` with ranges: each range's cells as GridData, a cell's links from the tab's `links`. */
-function gridData(res: ServerResponse, tabs: FakeTab[], ranges: string[]) {
+/** A sheet's size: at least the 1000 rows and 26 columns a new sheet has, and its values. */
+const gridSize = (tab: FakeTab) => ({
+  rows: Math.max(1000, tab.values.length),
+  cols: Math.max(26, ...tab.values.map((row) => row.length)),
+});
+
+/**
+ * `spreadsheets.get` with ranges (a whole tab, or `Tab!A1:B9`): each range as GridData with only
+ * the parts the `fields` mask names, as the API gives them: `rowData` (a cell's links from the
+ * tab's `links`), `rowMetadata` (a row's hidden flags from the tab's `hidden`, `{}` for a row in view).
+ */
+function gridData(res: ServerResponse, tabs: FakeTab[], ranges: string[], fields: string) {
   const sheets = new Map<string, { properties: { title: string }; data: unknown[] }>();
   for (const range of ranges) {
     const tab = tabs.find((t) => t.title === unquote(range));
     const cells = /!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-    if (!tab || !cells)
+    const whole =
+      tab !== undefined && (range === tab.title || range === `'${tab.title.replace(/'/g, "''")}'`);
+    if (!tab || (!cells && !whole))
       return json(res, 400, apiError(400, "INVALID_ARGUMENT", `Unable to parse range: ${range}`));
-    const [c1, r1, c2, r2] = [colNumber(cells[1]!), Number(cells[2]), colNumber(cells[3]!), Number(cells[4])];
-    const rowData = [];
-    for (let r = r1; r <= r2; r++) {
-      const values = [];
-      for (let c = c1; c <= c2; c++) values.push(tab.links?.[`${A1_COL(c)}${r}`] ?? {});
-      rowData.push({ values });
-    }
+    const size = gridSize(tab);
+    const [c1, r1, c2, r2] = cells
+      ? [colNumber(cells[1]!), Number(cells[2]), colNumber(cells[3]!), Number(cells[4])]
+      : [1, 1, size.cols, size.rows];
+    const grid: Record<string, unknown> = {};
     // proto3 JSON leaves out zero fields, as the API does for a range starting at A1.
-    const grid: Record<string, unknown> = { rowData };
     if (r1 > 1) grid.startRow = r1 - 1;
     if (c1 > 1) grid.startColumn = c1 - 1;
+    if (fields.includes("rowData")) {
+      const rowData = [];
+      for (let r = r1; r <= r2; r++) {
+        const values = [];
+        for (let c = c1; c <= c2; c++) values.push(tab.links?.[`${A1_COL(c)}${r}`] ?? {});
+        rowData.push({ values });
+      }
+      grid.rowData = rowData;
+    }
+    if (fields.includes("rowMetadata")) {
+      const rowMetadata = [];
+      for (let r = r1; r <= r2; r++) {
+        const m: Record<string, boolean> = {};
+        if (tab.hidden?.byUser?.includes(r)) m.hiddenByUser = true;
+        if (tab.hidden?.byFilter?.includes(r)) m.hiddenByFilter = true;
+        rowMetadata.push(m);
+      }
+      grid.rowMetadata = rowMetadata;
+    }
     const sheet = sheets.get(tab.title) ?? { properties: { title: tab.title }, data: [] };
     sheet.data.push(grid);
     sheets.set(tab.title, sheet);
@@ -208,7 +236,7 @@ export async function startFakeGoogle(init: { tokens?: string[] } = {}): Promise
       const tabs = fake.spreadsheets.get(decodeURIComponent(m[1]!));
       if (!tabs) return json(res, 404, apiError(404, "NOT_FOUND", "Requested entity was not found."));
       if (!m[2] && url.searchParams.has("ranges"))
-        return gridData(res, tabs, url.searchParams.getAll("ranges"));
+        return gridData(res, tabs, url.searchParams.getAll("ranges"), url.searchParams.get("fields") ?? "");
       if (!m[2])
         return json(res, 200, {
           properties: {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { analyze, TAB_NAMES } from "../../../core/index.ts";
 import { endpoints } from "../../../generator/google/config.ts";
 import { googleMessages } from "../../../generator/google/messages.ts";
+import { HIDDEN_FIELDS } from "../../../generator/google/hidden.ts";
 import { LINK_FIELDS } from "../../../generator/google/links.ts";
 import { quoteSheetName, readSpreadsheet, sheetNameOfRange } from "../../../generator/google/sheets.ts";
 import { SourceError } from "../../../generator/errors.ts";
@@ -24,18 +25,26 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 const batchGets = () => fake.requests.filter((r) => r.path.endsWith("/values:batchGet"));
+/** The row-flag calls: a `spreadsheets.get` for the hidden rows. */
+const flagGets = () => fake.requests.filter((r) => r.query.get("fields") === HIDDEN_FIELDS);
 
 describe("readSpreadsheet", () => {
-  it("reads the sample in one metadata call and one batchGet, giving the CSV sample's KPIs", async () => {
+  it("reads the sample in one metadata call, then one batchGet and one row-flag call side by side, giving the CSV sample's KPIs", async () => {
     const { result, hosts } = await hostsContacted(() => readSpreadsheet(SHEET_ID, { env }));
     // Only the fake was contacted: the preset token means no token host either.
     expect(new Set(hosts)).toEqual(new Set(["127.0.0.1"]));
-    expect(fake.requests.map((r) => r.path)).toEqual([
-      `/v4/spreadsheets/${SHEET_ID}`,
-      `/v4/spreadsheets/${SHEET_ID}/values:batchGet`,
-    ]);
+    expect(fake.requests).toHaveLength(3);
     const meta = fake.requests[0]!;
+    expect(meta.path).toBe(`/v4/spreadsheets/${SHEET_ID}`);
     expect(meta.query.get("fields")).toBe("properties(title,timeZone,locale),sheets.properties.title");
+    expect(batchGets()).toHaveLength(1);
+    // The row flags of the template tabs alone, and nothing else of them.
+    const flags = flagGets();
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.path).toBe(`/v4/spreadsheets/${SHEET_ID}`);
+    expect(flags[0]!.query.getAll("ranges")).toEqual(batchGets()[0]!.query.getAll("ranges"));
+    // The sample hides no row.
+    expect(result.workbook.tabs.filter((t) => t.hiddenRows)).toEqual([]);
     const get = batchGets()[0]!;
     expect(get.query.get("valueRenderOption")).toBe("UNFORMATTED_VALUE");
     expect(get.query.get("dateTimeRenderOption")).toBe("SERIAL_NUMBER");
@@ -113,7 +122,9 @@ describe("readSpreadsheet", () => {
   it("retries a 5xx once it passes", async () => {
     fake.faults.push({ match: (r) => !r.path.endsWith("batchGet"), status: 503, times: 1 });
     await readSpreadsheet(SHEET_ID, { env });
-    expect(fake.requests.filter((r) => !r.path.endsWith("batchGet"))).toHaveLength(2);
+    // The metadata call twice (refused, then answered), then the row flags once.
+    expect(fake.requests.filter((r) => !r.path.endsWith("batchGet"))).toHaveLength(3);
+    expect(flagGets()).toHaveLength(1);
   });
 
   it("turns a server that never answers into the timeout sentence", async () => {
@@ -171,11 +182,11 @@ describe("links behind URL cells", () => {
     fake.spreadsheets.set(SHEET_ID, tabs);
   }
 
-  it("asks for the links of the non-URL cells only, in a third call, and reads each link as the cell's URL", async () => {
+  it("asks for the links of the non-URL cells only, in a fourth call, and reads each link as the cell's URL", async () => {
     await linkedSample();
     const { workbook } = await readSpreadsheet(SHEET_ID, { env });
-    expect(fake.requests).toHaveLength(3);
-    const links = fake.requests[2]!;
+    expect(fake.requests).toHaveLength(4);
+    const links = fake.requests[3]!;
     expect(links.path).toBe(`/v4/spreadsheets/${SHEET_ID}`);
     // Rows 2–6 of Post URL: every other cell of both URL columns already reads as a URL.
     expect(links.query.getAll("ranges")).toEqual(["Content!B2:B6"]);
@@ -203,6 +214,30 @@ describe("links behind URL cells", () => {
     expect(issues.filter((i) => i.cell === "Creators!F2").map((i) => [i.severity, i.code])).toEqual([
       ["error", "cell-error"],
     ]);
+  });
+});
+
+describe("rows out of view", () => {
+  it("rows hidden by the user and by a filter reach the core, which names the ones it counts", async () => {
+    const tabs = await sampleTabs();
+    const creators = tabs.find((t) => t.title === "Creators")!;
+    const content = tabs.find((t) => t.title === "Content")!;
+    // Creators row 3 hidden by hand; Content rows 4 and 5 by a filter, row 5 by hand too;
+    // a row past the last value (row 900) holds nothing and is not handed over.
+    creators.hidden = { byUser: [3, 900] };
+    content.hidden = { byUser: [5], byFilter: [4, 5] };
+    fake.spreadsheets.set(SHEET_ID, tabs);
+    const { workbook } = await readSpreadsheet(SHEET_ID, { env });
+    const hidden = workbook.tabs.filter((t) => t.hiddenRows).map((t) => [t.name, t.hiddenRows]);
+    expect(Object.fromEntries(hidden)).toEqual({ Creators: [3], Content: [4, 5] });
+    const { issues, model } = analyze(workbook);
+    const said = issues.filter((i) => i.code === "hidden-rows").map((i) => [i.cell, i.args?.rows]);
+    expect(Object.fromEntries(said)).toEqual({ "Creators!A3": ["3"], "Content!A4": ["4–5"] });
+    // Counted as before: the same model as the sample read with no row hidden.
+    const plain = analyze((await loadSource(undefined)).workbook).model;
+    expect(model.totals).toEqual(plain.totals);
+    expect(model.posts).toHaveLength(plain.posts.length);
+    expect(model.creators.map((c) => c.row)).toContain(3);
   });
 });
 

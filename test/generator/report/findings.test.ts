@@ -16,7 +16,13 @@ const LOCALES = [
 
 /** One call of every sentence, with the code core files it under. */
 // A second call for a sentence with a form the first does not reach.
-type SecondForm = "computedNamePlain" | "headersBelowMissing" | "unreadContent" | "unreadConversions";
+type SecondForm =
+  | "computedNamePlain"
+  | "headersBelowMissing"
+  | "hiddenRowsStatus"
+  | "struckRowsPlain"
+  | "unreadContent"
+  | "unreadConversions";
 const CALLS: Record<keyof typeof sentence | SecondForm, [IssueCode, Said]> = {
   missingTab: ["missing-tab", sentence.missingTab("Creators")],
   missingHeaders: ["missing-header", sentence.missingHeaders("Creators", ["Handle", "Platform"])],
@@ -29,6 +35,10 @@ const CALLS: Record<keyof typeof sentence | SecondForm, [IssueCode, Said]> = {
   duplicateTab: ["duplicate-tab", sentence.duplicateTab("Creators", ["Creators", "creators "], "Creators")],
   keptWithout: ["not-a-url", sentence.keptWithout(sentence.notAUrl("Link", "shop.example"), "Link")],
   totalRow: ["total-row", sentence.totalRow("Content", 41, "Total")],
+  hiddenRows: ["hidden-rows", sentence.hiddenRows("Content", [4, 9, 10, 11])],
+  hiddenRowsStatus: ["hidden-rows", sentence.hiddenRows("Creators", [5], "declined")],
+  struckRows: ["struck-rows", sentence.struckRows("Creators", [3, 4, 5, 8], "declined")],
+  struckRowsPlain: ["struck-rows", sentence.struckRows("Content", [7])],
   uncachedFormula: ["uncached-formula", sentence.uncachedFormula("Revenue", "=SUM(F2:F9)")],
   ambiguousCurrency: ["not-a-currency", sentence.ambiguousCurrency("kr", ["DKK", "NOK", "SEK"])],
   noCurrency: ["no-currency", sentence.noCurrency()],
@@ -185,6 +195,17 @@ describe("findings in every language", () => {
     expect(
       findingText(new Translator("da", "da-DK", "USD"), { code: "placeholder", args: s.args }),
     ).toContain("indeholder 1.200 pladsholdere");
+  });
+
+  it("hidden rows: runs of rows as core folds them, in the language's list", () => {
+    const s = sentence.hiddenRows("Content", [4, 9, 10, 11]);
+    expect(findingText(new Translator("da", "da-DK", "USD"), { code: "hidden-rows", args: s.args })).toBe(
+      "4 rækker på Content er skjult eller filtreret fra (rækkerne 4 og 9–11), men tælles stadig med i KPI'erne; slet rækkerne for at udelade dem.",
+    );
+    const one = sentence.hiddenRows("Creators", [5], "declined");
+    expect(findingText(new Translator("en", "en-US", "USD"), { code: "hidden-rows", args: one.args })).toBe(
+      one.message,
+    );
   });
 
   it("a long list of rows shows the first ten and how many more", () => {
