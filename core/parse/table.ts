@@ -284,7 +284,12 @@ function sayRows<T>(
 ): void {
   if (!marked || marked.length === 0) return;
   const out = new Set(marked);
-  const rows = result.rows.filter((r) => !r.excluded && out.has(r.row)).map((r) => r.row);
+  // A declined creator is in no total already: hiding it changes nothing.
+  const counted = (r: ParsedRow<T>) => {
+    const status = (r.data as { status?: unknown }).status;
+    return !r.excluded && (typeof status !== "string" || tookPart(status));
+  };
+  const rows = result.rows.filter((r) => out.has(r.row) && counted(r)).map((r) => r.row);
   if (rows.length === 0) return;
   const def = result.def;
   // The value of a Status column that leaves a row out of the totals, when the tab has one.

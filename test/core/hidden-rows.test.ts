@@ -61,6 +61,19 @@ describe("hidden rows", () => {
       expect(analyze(withHidden(creatorsTabs(), { Creators: rows })).issues).toEqual(plain);
   });
 
+  it("a hidden declined creator (bob, row 3) is in no total already: only ann's row 2 is named", () => {
+    const tabs = minimalTabs();
+    const creators = tabs.Creators!;
+    creators[0]!.push("Status");
+    creators[1]!.push("completed");
+    creators[2]!.push("declined");
+    const { issues, model } = analyze(withHidden(tabs, { Creators: [2, 3] }));
+    const hidden = issues.filter((i) => i.code === "hidden-rows");
+    expect(hidden.map((i) => i.args?.rows)).toEqual([["2"]]);
+    // ann's fee alone: bob is listed but, declined, counted in no total.
+    expect(model.totals.creator_cost).toBe(100);
+  });
+
   it("a tab without a Status column: one row, and delete it as the only way out", () => {
     const { issues } = analyze(withHidden(minimalTabs(), { Content: [3] }));
     const hidden = issues.filter((i) => i.code === "hidden-rows");
