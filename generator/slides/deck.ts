@@ -2,7 +2,7 @@
 // section's key chart with its finding, the actions. Every word is a real text
 // box (editable); charts are the report's own SVGs, rasterised at print resolution.
 import * as pptxgenjs from "pptxgenjs";
-import type { Msg } from "../../core/present/index.ts";
+import type { Recommendation } from "../../core/present/index.ts";
 import { type Segment, Translator } from "../i18n/translator.ts";
 import type { RenderedReport } from "../report/index.ts";
 import { contrastRatio } from "../charts/palette.ts";
@@ -356,7 +356,7 @@ async function chartSlides(p: Pptx, f: Frame, r: RenderedReport): Promise<void> 
   }
 }
 
-function actions(p: Pptx, f: Frame, recs: { action: Msg; detail: Msg }[]): void {
+function actions(p: Pptx, f: Frame, recs: Recommendation[]): void {
   const { t } = f;
   // At most three per slide, spread evenly, so each keeps its figures readable.
   const per = Math.ceil(recs.length / Math.ceil(recs.length / 3));
@@ -365,7 +365,12 @@ function actions(p: Pptx, f: Frame, recs: { action: Msg; detail: Msg }[]): void 
     const s = contentSlide(p, f, t.t("section.recommendations.title"));
     const box = { x: M, y: 1.2, w: W - 2 * M, h: H - 0.6 - 1.2 };
     const items = part.map((x) => t.segments(x.action));
-    const detail = part.map((x) => t.segments(x.detail));
+    // A cut list that leaves a creator for a check says so here too, or its count does not add up.
+    const gap = { text: t.locale.startsWith("zh") ? "" : " ", strong: false }; // Chinese sentences touch
+    const detail = part.map((x) => [
+      ...t.segments(x.detail),
+      ...(x.finding.held_back && x.note ? [gap, ...t.segments(x.note)] : []),
+    ]);
     const runs = numberedRuns(f, items, detail, from + 1);
     const text = items.map((a, i) => `${plain(a)}\n${plain(detail[i]!)}`).join("\n");
     addText(s, f, runs, box, {
