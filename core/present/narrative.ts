@@ -197,6 +197,13 @@ function heldBackMsg(f: Finding): Msg | undefined {
   });
 }
 
+/** A detail said in several forms, by which of its figures are there: post gaps name only the gaps found. */
+function detailForm(f: Finding): string {
+  if (f.code !== "post_gaps") return "";
+  const has = (k: string) => f.figures.some((g) => g.key === k && g.value > 0);
+  return has("no_url") && has("no_impressions") ? ".both" : has("no_url") ? ".url" : ".impressions";
+}
+
 export function recommendationOf(f: Finding, m: KpiModel, notes: CampaignNotes): Recommendation {
   const args = argsOf(f);
   if (f.code === "tail" && m.campaign.end_date) args.end = { kind: "date", value: m.campaign.end_date };
@@ -206,7 +213,7 @@ export function recommendationOf(f: Finding, m: KpiModel, notes: CampaignNotes):
   return {
     id: f.code,
     action: plural(msg(`${base}.action`, args), f.code),
-    detail: plural(msg(`${base}.detail`, args), f.code),
+    detail: plural(msg(`${base}.detail${detailForm(f)}`, args), f.code),
     ...(words ? { words } : {}),
     ...(note ? { note } : {}),
     finding: f,

@@ -208,6 +208,37 @@ describe("creators who sold nothing", () => {
   });
 });
 
+describe("gaps in the post data", () => {
+  const withGaps = async (url: number[], impressions: number[]) => {
+    const wb = handWorkbook();
+    const content = wb.tabs.find((t) => t.name === "Content")!.values;
+    const col = (h: string) => content[0]!.indexOf(h);
+    for (const r of url) content[r]![col("Post URL")] = "";
+    for (const r of impressions) content[r]![col("Impressions")] = "";
+    const x = analyze(wb);
+    const f = buildReportView(x.model, x.notes, x.dataset).conclusions.recommendations.find(
+      (g) => g.code === "post_gaps",
+    );
+    const text = textOf((await renderReport(x, { locale: "en", generated: GENERATED })).html);
+    return { f, text };
+  };
+
+  it("names only the gaps found: 1 post without a URL, and none without impressions", async () => {
+    const { f, text } = await withGaps([1], []);
+    close(figures(f), { no_url: 1, no_impressions: 0 });
+    expect(text).toContain("Posts without a URL: 1. They cannot be checked or found again.");
+    expect(text).not.toContain("posts without impressions");
+  });
+
+  it("says what each gap costs when there are both: 1 without a URL, 2 without impressions", async () => {
+    const { f, text } = await withGaps([1], [2, 3]);
+    close(figures(f), { no_url: 1, no_impressions: 2 });
+    expect(text).toContain(
+      "Posts without a URL: 1; posts without impressions: 2. Those without a URL cannot be checked or found again; those without impressions have no reach or rates.",
+    );
+  });
+});
+
 describe("a creator to check is never on a cut list", () => {
   it("says ffzero is left off the fixed-fee cut list, and why", async () => {
     const text = textOf((await renderReport(a, { locale: "en", generated: GENERATED })).html);
