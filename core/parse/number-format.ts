@@ -12,12 +12,42 @@ export interface FormatCurrency {
 
 const CURRENCY_SIGN = /\p{Sc}/u;
 
+/**
+ * The Windows language ids (hex, as `[$kr.-406]` carries them) of the regions whose currencies
+ * share a sign: the id settles which one the format shows.
+ */
+const LANGUAGE_IDS: Readonly<Record<string, string>> = {
+  "406": "da-DK",
+  "414": "nb-NO",
+  "814": "nn-NO",
+  "41D": "sv-SE",
+  "40F": "is-IS",
+  "409": "en-US",
+  "1009": "en-CA",
+  C0C: "fr-CA",
+  C09: "en-AU",
+  "1409": "en-NZ",
+  "80A": "es-MX",
+  "1004": "zh-SG",
+  C04: "zh-HK",
+  "411": "ja-JP",
+  "804": "zh-CN",
+};
+
 /** A spelling from a format → its currency, or null when it names none. */
 function named(spelling: string): FormatCurrency | null {
   const symbol = spelling.normalize("NFKC").trim();
   if (symbol === "") return null;
   const codes = currencyCodes(symbol, CURRENCIES);
   return codes === null ? null : { symbol, codes };
+}
+
+/** A shared sign (`kr.`) narrowed to the one currency of the format's language id (`406`: DKK). */
+function settled(f: FormatCurrency, id: string): FormatCurrency {
+  const locale = LANGUAGE_IDS[id.toUpperCase().replace(/^0+/, "")];
+  if (f.codes.length <= 1 || locale === undefined) return f;
+  const code = currencyCode(f.symbol, locale);
+  return code !== null && f.codes.includes(code) ? { symbol: f.symbol, codes: [code] } : f;
 }
 
 /**
@@ -42,7 +72,7 @@ export function formatCurrency(pattern: string): FormatCurrency | null {
       if (inside.startsWith("$")) {
         const dash = inside.lastIndexOf("-");
         const found = named(dash > 0 ? inside.slice(1, dash) : inside.slice(1));
-        if (found) return found;
+        if (found) return settled(found, dash > 0 ? inside.slice(dash + 1) : "");
       }
       i = stop;
     } else if (ch === "_" || ch === "*") {

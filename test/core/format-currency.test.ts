@@ -1,7 +1,15 @@
 // Money cells whose number format shows another currency: read as their numbers, and said in
 // one warning per column.
 import { describe, expect, it } from "vitest";
-import { analyze, formatCurrency, formatCurrencyName, type RawWorkbook, sentence } from "../../core/index.ts";
+import {
+  analyze,
+  CURRENCIES,
+  formatCurrency,
+  formatCurrencyName,
+  moneyFormat,
+  type RawWorkbook,
+  sentence,
+} from "../../core/index.ts";
 import { brief, minimalTabs, type Tabs, workbook } from "./helpers.ts";
 
 /** The Creators fee column (E, index 4). */
@@ -75,11 +83,25 @@ describe("the currency a number format shows", () => {
     expect(formatCurrency(pattern)).toBeNull();
   });
 
+  it("the template's own money format for any currency and locale shows that currency or none", () => {
+    for (const locale of ["en", "en-GB", "da-DK", "vi-VN", "zh-CN", "ar", "de", "sv", "es-MX", "pt-BR"])
+      for (const code of CURRENCIES) {
+        const shown = formatCurrency(moneyFormat(code, locale));
+        if (shown) expect(shown.codes, `${code} in ${locale}`).toContain(code);
+      }
+    expect(formatCurrency(moneyFormat("EUR", "de"))?.codes).toEqual(["EUR"]);
+  });
+
   it("names the one currency a symbol means, else the one of the campaign locale's region, else the symbol", () => {
     expect(formatCurrencyName(formatCurrency(EURO)!, "en-US")).toBe("EUR");
     expect(formatCurrencyName(formatCurrency('#,##0 "kr."')!, "da-DK")).toBe("DKK");
     expect(formatCurrencyName(formatCurrency('#,##0 "kr."')!, "en-US")).toBe("kr.");
     expect(formatCurrencyName(formatCurrency("$#,##0")!, "en-GB")).toBe("$");
+    // The format's own language id settles a shared sign: 406 is Danish, 41D Swedish.
+    expect(formatCurrencyName(formatCurrency("#,##0.00\\ [$kr.-406]")!, "en-US")).toBe("DKK");
+    expect(formatCurrency("[$kr-41D] #,##0")?.codes).toEqual(["SEK"]);
+    expect(formatCurrency("[$$-1009]#,##0")?.codes).toEqual(["CAD"]);
+    expect(formatCurrency("[$kr.-0406]#,##0")?.codes).toEqual(["DKK"]);
   });
 });
 
