@@ -97,7 +97,7 @@ describe.skipIf(!SOFFICE)("money cells formatted in another currency in a workbo
     dir = await mkdtemp(join(tmpdir(), "pm-formats-"));
     await writeFile(join(dir, "formats.fods"), FODS);
     const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
-    for (const to of ["xlsx"])
+    for (const to of ["xlsx", "ods"])
       expect(
         await soffice([
           profile,
@@ -112,29 +112,38 @@ describe.skipIf(!SOFFICE)("money cells formatted in another currency in a workbo
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it.each(["xlsx"])("%s: the reader hands over the Fee cells' currency formats, no other", async (ext) => {
-    const wb =
-      ext === "xlsx" ? await readXlsx(join(dir, "formats.xlsx")) : await readOds(join(dir, "formats.ods"));
-    expect(feeCurrencies(wb)).toEqual({ 2: "€", 3: "€", 4: "$", 6: "kr." });
-    // Only the cells whose format names a currency are handed over.
-    const creators = wb.tabs.find((t) => t.name === "Creators")!;
-    const given = (creators.numberFormats ?? []).flatMap((line) =>
-      (line ?? []).filter((f) => f !== undefined),
-    );
-    expect(given).toHaveLength(4);
-    expect(wb.tabs.find((t) => t.name === "Campaign")!.numberFormats).toBeUndefined();
-  });
+  it.each(["xlsx", "ods"])(
+    "%s: the reader hands over the Fee cells' currency formats, no other",
+    async (ext) => {
+      const wb =
+        ext === "xlsx" ? await readXlsx(join(dir, "formats.xlsx")) : await readOds(join(dir, "formats.ods"));
+      // The .xlsx has LibreOffice's format codes (`[$€-407]`), the .ods each currency cell's ISO code.
+      expect(feeCurrencies(wb)).toEqual(
+        ext === "xlsx" ? { 2: "€", 3: "€", 4: "$", 6: "kr." } : { 2: "EUR", 3: "EUR", 4: "USD", 6: "DKK" },
+      );
+      // Only the cells whose format names a currency are handed over.
+      const creators = wb.tabs.find((t) => t.name === "Creators")!;
+      const given = (creators.numberFormats ?? []).flatMap((line) =>
+        (line ?? []).filter((f) => f !== undefined),
+      );
+      expect(given).toHaveLength(4);
+      expect(wb.tabs.find((t) => t.name === "Campaign")!.numberFormats).toBeUndefined();
+    },
+  );
 
-  it.each(["xlsx"])("%s: one warning naming the euro and krone cells, every figure as read", async (ext) => {
-    const a = analyze((await loadSource(join(dir, `formats.${ext}`))).workbook);
-    expect(a.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
-      [
-        "format-currency",
-        "Creators!E2",
-        "3 Fee cells of Creators are formatted in EUR and DKK, not the campaign currency USD (rows 2–3 and 6), but they are counted as USD. Convert the amounts to USD or change the cells' format.",
-      ],
-    ]);
-    // 100 + 200 + 300 + 400 + 500, each counted as dollars.
-    expect(a.model.totals.creator_cost).toBe(1500);
-  });
+  it.each(["xlsx", "ods"])(
+    "%s: one warning naming the euro and krone cells, every figure as read",
+    async (ext) => {
+      const a = analyze((await loadSource(join(dir, `formats.${ext}`))).workbook);
+      expect(a.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+        [
+          "format-currency",
+          "Creators!E2",
+          "3 Fee cells of Creators are formatted in EUR and DKK, not the campaign currency USD (rows 2–3 and 6), but they are counted as USD. Convert the amounts to USD or change the cells' format.",
+        ],
+      ]);
+      // 100 + 200 + 300 + 400 + 500, each counted as dollars.
+      expect(a.model.totals.creator_cost).toBe(1500);
+    },
+  );
 });
