@@ -113,7 +113,7 @@ describe.skipIf(!SOFFICE)("money cells formatted in another currency in a workbo
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it.each(["xlsx", "ods"])(
-    "%s: the reader hands over the Fee cells' currency formats, no other",
+    "%s: Fee cells shown as euros, dollars and kroner, one plain → the reader hands over the four currency cells' formats, no other",
     async (ext) => {
       const wb =
         ext === "xlsx" ? await readXlsx(join(dir, "formats.xlsx")) : await readOds(join(dir, "formats.ods"));
@@ -132,7 +132,7 @@ describe.skipIf(!SOFFICE)("money cells formatted in another currency in a workbo
   );
 
   it.each(["xlsx", "ods"])(
-    "%s: one warning naming the euro and krone cells, every figure as read",
+    "%s: the workbook analysed in a USD campaign → one warning naming the euro and krone cells, every figure as read",
     async (ext) => {
       const a = analyze((await loadSource(join(dir, `formats.${ext}`))).workbook);
       expect(a.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
