@@ -33,8 +33,9 @@ export interface Run {
 }
 
 /**
- * One getValues per template tab; the add-on's computed columns are blanked before
- * the core reads, and what someone typed into them is added to the findings.
+ * One getValues per template tab (and one getNumberFormats per tab with money columns); the
+ * add-on's computed columns are blanked before the core reads, and what someone typed into
+ * them is added to the findings.
  */
 export function readAll(spreadsheet: Spreadsheet): Run {
   const present = templateSheets(spreadsheet);
@@ -45,7 +46,7 @@ export function readAll(spreadsheet: Spreadsheet): Run {
     }),
   );
   const ignore = new Map([...found].map(([def, f]) => [def, computedColumnsOf(f.found)] as const));
-  const tabs = readTabs(present, ignore, true);
+  const tabs = readTabs(present, ignore, true, true);
   const ledger = found.size > 0 ? readLedger(spreadsheet) : null;
   const computed: ComputedFound[] = [];
   const extra: Issue[] = [];

@@ -29,6 +29,8 @@ export interface FoundTab extends PresentTab {
   ignored: Map<number, unknown[]>;
   /** The formulas of the ignored columns ("" where a cell holds a value), same shape. */
   formulas: Map<number, string[]>;
+  /** The number formats of a tab with money columns, as getNumberFormats() returned them, when read. */
+  numberFormats?: string[][];
 }
 
 /** Template tabs present in the spreadsheet (names matched as the core matches them). */
@@ -89,16 +91,21 @@ function withLinks(tab: PresentTab, values: unknown[][], formulas: () => string[
   }
 }
 
+/** The core names money cells formatted in another currency in table tabs only. */
+const readsFormats = (def: TabDef) => def.layout === "table" && def.columns.some((m) => m.kind === "money");
+
 /**
  * Read every template tab: one getValues each, and one getFormulas for a tab with ignored
  * columns or (with `links`, for the core) a URL column holding a cell that is not a URL.
  * Columns listed in `ignore` (the add-on's own computed columns, 1-based) are blanked so the
- * core never reads its output back.
+ * core never reads its output back. With `formats`, one getNumberFormats for a table tab with
+ * money columns: a cell formatted in another currency reads as its bare number.
  */
 export function readTabs(
   tabs: readonly PresentTab[],
   ignore: ReadonlyMap<TabDef, readonly number[]> = new Map(),
   links = false,
+  formats = false,
 ): FoundTab[] {
   return tabs.map((tab) => {
     const range = tab.sheet.getDataRange();
@@ -124,12 +131,20 @@ export function readTabs(
       for (const row of values) if (col - 1 < row.length) row[col - 1] = "";
     }
     if (links) withLinks(tab, values, getFormulas);
-    return { ...tab, values, ignored, formulas };
+    const found: FoundTab = { ...tab, values, ignored, formulas };
+    if (formats && readsFormats(tab.def)) found.numberFormats = range.getNumberFormats();
+    return found;
   });
 }
 
 export function workbookOf(found: readonly FoundTab[]): RawWorkbook {
-  return { tabs: found.map((t) => ({ name: t.name, values: t.values })) };
+  return {
+    tabs: found.map((t) =>
+      t.numberFormats
+        ? { name: t.name, values: t.values, numberFormats: t.numberFormats }
+        : { name: t.name, values: t.values },
+    ),
+  };
 }
 
 /** `D7` → {row: 7, col: 4} (1-based); null for anything else. */

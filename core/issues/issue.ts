@@ -56,6 +56,7 @@ export const ISSUE_CODES = [
   "ambiguous-date",
   "ambiguous-number",
   "foreign-currency",
+  "format-currency",
   "placeholder",
   "far-year",
   "not-an-option",

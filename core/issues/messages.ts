@@ -221,6 +221,27 @@ export const sentence = {
         other: other || undefined,
       },
     ),
+  /**
+   * Money cells whose number format shows another currency than the campaign's (`currencies`,
+   * as the formats name them), read as their numbers: `rows` holds each cell's row, ascending.
+   */
+  formatCurrency: (
+    column: string,
+    tab: string,
+    rows: readonly number[],
+    currencies: readonly string[],
+    campaignCurrency: string,
+  ) => {
+    const one = rows.length === 1;
+    const spans = rowSpans(rows);
+    const shown = listed(currencies);
+    return said(
+      one
+        ? `${column} in row ${rows[0]} of ${tab} is formatted in ${shown}, not the campaign currency ${campaignCurrency}, but it is counted as ${campaignCurrency}. Convert the amount to ${campaignCurrency} or change the cell's format.`
+        : `${rows.length} ${column} cells of ${tab} are formatted in ${shown}, not the campaign currency ${campaignCurrency} (rows ${listed(spans)}), but they are counted as ${campaignCurrency}. Convert the amounts to ${campaignCurrency} or change the cells' format.`,
+      { column, tab, rows: spans, count: rows.length, currencies: [...currencies], campaignCurrency },
+    );
+  },
   placeholderColumn: (column: string, count: number, found: string, cell: string) =>
     said(
       count === 1

@@ -605,7 +605,7 @@ export function readUrl(raw: unknown): CellResult<string> {
 
 // ISO 4217 codes in use (ICU's list of 2026, plus VED). A typo such as "UDS" is caught
 // here: Intl would format it without complaint, as "UDS 1,234".
-const CURRENCIES: ReadonlySet<string> = new Set(
+export const CURRENCIES: ReadonlySet<string> = new Set(
   (
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN " +
     "BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL " +

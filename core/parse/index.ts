@@ -9,6 +9,7 @@ export { wordDate } from "./calendar.ts";
 export { columnContext } from "./hints.ts";
 export { currencyCodes, isPlaceholder, multipliersFor } from "./numbers.ts";
 export * from "./currency.ts";
+export * from "./number-format.ts";
 export * from "./formula.ts";
 export { editDistance, type HeaderMatch, isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
 export { type LinkCandidates, linkCandidates } from "./links.ts";

@@ -17,6 +17,14 @@ export interface RawTab {
    * they mean to cancel: read like any other, and said as hiddenRows are. Absent when the reader cannot tell.
    */
   struckRows?: readonly number[];
+  /**
+   * Number-format patterns indexed like `values` (`$#,##0.00`, `[$€-407]#,##0`), as a sheet's
+   * getNumberFormats() hands them over; a reader may fill only the cells whose format names a
+   * currency, and leave the rest undefined or "". A money cell formatted in another currency
+   * than the campaign's is read as its number all the same; the table reader says which.
+   * Absent when the reader cannot tell.
+   */
+  numberFormats?: readonly (readonly (string | undefined)[] | undefined)[];
 }
 
 export interface RawWorkbook {

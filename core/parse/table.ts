@@ -3,6 +3,7 @@ import { isBlank, type ReadContext } from "./cells.ts";
 import { CELL_ERROR, readCell, readerFor } from "./cell.ts";
 import { columnContext } from "./hints.ts";
 import { isWrittenHeader, matchHeader, suggestColumn } from "./headers.ts";
+import { type FormatCurrency, formatCurrency, formatCurrencyName } from "./number-format.ts";
 import { findTab, type RawTab, type RawWorkbook } from "./raw.ts";
 import { recordMaker } from "./record.ts";
 import { a1, columnLetter } from "../issues/issue.ts";
@@ -227,6 +228,7 @@ export function parseTable<T>(
     ...later.map(() => undefined),
   ];
   let lastLine: readonly unknown[] = [];
+  const firstRead = issues.items.length;
   for (let r = 1; r < raw.values.length; r++) {
     const line = raw.values[r];
     if (!line) continue;
@@ -262,7 +264,54 @@ export function parseTable<T>(
   }
   dropSumRow(result, lastLine, cols, issues);
   sayMarked(result, raw, issues);
+  sayFormatCurrency(result, raw, cols, ctx, issues, firstRead);
   return result;
+}
+
+/**
+ * One warning per money column whose cells' number format shows another currency than the
+ * campaign's: the sheet shows €16,000, the reader hands over 16000 and it is counted as the
+ * campaign currency. Blank cells, rows with errors and cells whose own text named a currency
+ * (said already, from `since` on in `issues`) are not named.
+ */
+function sayFormatCurrency<T>(
+  result: ParsedTab<T>,
+  raw: RawTab,
+  cols: readonly ReadColumn[],
+  ctx: ReadContext,
+  issues: IssueList,
+  since: number,
+): void {
+  const formats = raw.numberFormats;
+  const campaign = ctx.currency;
+  if (!formats || !campaign) return;
+  const money = cols.filter((c) => c.meta.kind === "money");
+  if (money.length === 0) return;
+  const textSaid = new Set<string>();
+  for (let i = since; i < issues.items.length; i++) {
+    const it = issues.items[i]!;
+    if (it.code === "foreign-currency") textSaid.add(`${it.row}:${it.column}`);
+  }
+  // A sheet has few distinct formats: each pattern is read once.
+  const read = new Map<string, FormatCurrency | null>();
+  for (const c of money) {
+    const rows: number[] = [];
+    const names: string[] = [];
+    for (const r of result.rows) {
+      const pattern = formats[r.row - 1]?.[c.index];
+      if (!pattern || r.excluded || isBlank(raw.values[r.row - 1]?.[c.index])) continue;
+      let f = read.get(pattern);
+      if (f === undefined) read.set(pattern, (f = formatCurrency(pattern)));
+      if (f === null || f.codes.includes(campaign) || textSaid.has(`${r.row}:${c.meta.header}`)) continue;
+      rows.push(r.row);
+      const name = formatCurrencyName(f, ctx.locale);
+      if (!names.includes(name)) names.push(name);
+    }
+    if (rows.length === 0) continue;
+    const ref = { tab: result.def.name, row: rows[0]!, col: c.index, column: c.meta.header };
+    const said = sentence.formatCurrency(c.meta.header, ref.tab, rows, names, campaign);
+    issues.add(cellIssue("warning", "format-currency", ref, said));
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 // read: a Google Sheet → RawWorkbook with three calls, one metadata `spreadsheets.get`
 // for the tab names, then side by side one `values.batchGet` for every template tab, with
 // UNFORMATTED_VALUE + SERIAL_NUMBER so cells reach the core as from an .xlsx, and one
-// `spreadsheets.get` of those tabs' row flags for the rows out of view; a fourth, only when
+// `spreadsheets.get` of those tabs' row flags for the rows out of view and cells' number formats
+// for the cells shown in another currency; a fourth, only when
 // a URL column holds a cell that is not a URL, for the links behind such cells.
 import { type sheets_v4, sheets } from "@googleapis/sheets";
 import {
@@ -16,7 +17,7 @@ import { SourceError } from "../errors.ts";
 import { type GoogleCredentials, getCredentials } from "./auth.ts";
 import { deadlineMs, SCOPES } from "./config.ts";
 import { toSourceError } from "./errors.ts";
-import { applyHidden, HIDDEN_FIELDS } from "./hidden.ts";
+import { applyFormats, applyHidden, HIDDEN_FIELDS } from "./hidden.ts";
 import { applyLinks, LINK_FIELDS, linkRanges } from "./links.ts";
 import { googleMessages } from "./messages.ts";
 import { withRetry } from "./retry.ts";
@@ -158,6 +159,7 @@ export async function readSpreadsheet(id: string, opts: ReadSheetOptions = {}): 
       if (tab) tab.values = (vr.values ?? []) as unknown[][];
     });
     applyHidden(tabs, flags.data.sheets ?? []);
+    applyFormats(tabs, flags.data.sheets ?? []);
     const linked = linkRanges(tabs);
     if (linked.length > 0) {
       const got = await withRetry(

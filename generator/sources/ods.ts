@@ -195,15 +195,28 @@ function columnStyles(table: Node): (string | undefined)[] {
   return out;
 }
 
-/** A table's grid, and the 1-based rows that hold a value out of view, or only struck-through values, ascending. */
+/**
+ * A currency cell's currency (`office:currency`, the ISO code its value is in) as a number-format
+ * pattern naming it, as RawTab.numberFormats carries formats; undefined for any other cell.
+ */
+function currencyFormat(cell: Node, v: unknown): string | undefined {
+  const code = typeof v === "number" ? attr(cell, "office:currency") : undefined;
+  return code ? `[$${code}]` : undefined;
+}
+
+/**
+ * A table's grid, the 1-based rows that hold a value out of view, or only struck-through values,
+ * ascending, and the currency cells' formats (sparse, indexed like the grid).
+ */
 function tableValues(
   table: Node,
   opts: Required<OdsOptions>,
   struck: ReadonlySet<string>,
-): { values: unknown[][]; hiddenRows: number[]; struckRows: number[] } {
+): { values: unknown[][]; hiddenRows: number[]; struckRows: number[]; formats: (string | undefined)[][] } {
   const rows: unknown[][] = [];
   const hiddenRows: number[] = [];
   const struckRows: number[] = [];
+  const formats: (string | undefined)[][] = [];
   const colStyles = struck.size > 0 ? columnStyles(table) : [];
   let pendingBlank = 0;
   const rowNodes: Node[] = [];
@@ -222,6 +235,7 @@ function tableValues(
     const rowStyle = attr(row, "table:default-cell-style-name");
     let blankRun = 0;
     let allStruck = true;
+    let lineFormats: (string | undefined)[] | undefined;
     for (const cell of kids(row)) {
       const t = tagOf(cell);
       if (t !== "table:table-cell" && t !== "table:covered-table-cell") continue;
@@ -234,6 +248,11 @@ function tableValues(
       for (; blankRun > 0; blankRun--) line.push(null);
       const style = attr(cell, "table:style-name") ?? rowStyle ?? colStyles[line.length];
       if (allStruck && !(style !== undefined && struck.has(style))) allStruck = false;
+      const format = currencyFormat(cell, v);
+      if (format !== undefined) {
+        lineFormats ??= [];
+        for (let i = 0; i < n; i++) lineFormats[line.length + i] = format;
+      }
       for (let i = 0; i < n; i++) line.push(v);
     }
     if (line.length === 0) {
@@ -244,11 +263,12 @@ function tableValues(
     const hidden = isHiddenRow(row);
     for (let i = 0; i < repeat; i++) {
       rows.push(i === 0 ? line : [...line]);
+      if (lineFormats) formats[rows.length - 1] = lineFormats;
       if (hidden) hiddenRows.push(rows.length);
       if (allStruck) struckRows.push(rows.length);
     }
   }
-  return { values: rows, hiddenRows, struckRows };
+  return { values: rows, hiddenRows, struckRows, formats };
 }
 
 export async function readOds(path: string, options: OdsOptions = {}): Promise<RawWorkbook> {
@@ -276,10 +296,11 @@ export async function readOds(path: string, options: OdsOptions = {}): Promise<R
   for (const t of sheet ? kids(sheet) : []) {
     if (tagOf(t) !== "table:table") continue;
     const name = attr(t, "table:name") ?? `Sheet${tabs.length + 1}`;
-    const { values, hiddenRows, struckRows } = tableValues(t, opts, struck);
+    const { values, hiddenRows, struckRows, formats } = tableValues(t, opts, struck);
     const tab: RawTab = { name, values };
     if (hiddenRows.length > 0) tab.hiddenRows = hiddenRows;
     if (struckRows.length > 0) tab.struckRows = struckRows;
+    if (formats.length > 0) tab.numberFormats = formats;
     tabs.push(tab);
   }
   return { tabs };

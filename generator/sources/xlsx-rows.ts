@@ -33,6 +33,8 @@ export interface SheetCursor {
   /** 1-based rows holding a value that are marked hidden, or whose every value is struck through, in the order read. */
   readonly hidden: number[];
   readonly struck: number[];
+  /** Number-format codes naming a currency of the cells holding a value, by 0-based row and column; sparse. */
+  readonly formats: (string | undefined)[][];
 }
 
 /** A fresh cursor, before the first row. */
@@ -47,6 +49,7 @@ export function sheetCursor(): SheetCursor {
     rowStruck: true,
     hidden: [],
     struck: [],
+    formats: [],
   };
 }
 
@@ -78,14 +81,16 @@ export function endRow(at: SheetCursor): void {
 
 /**
  * A cell's value into its row, at the cursor's column: blanks and cells beyond the sheet's bounds
- * are not kept. `struck`: the cell's font is struck through.
+ * are not kept. `struck`: the cell's font is struck through; `format`: its number format's code,
+ * when that names a currency.
  */
-export function putCell(at: SheetCursor, v: unknown, struck: boolean): void {
+export function putCell(at: SheetCursor, v: unknown, struck: boolean, format?: string): void {
   if (v === null || at.col > MAX_COL || at.rowNum < 1 || at.rowNum > MAX_ROW) return;
   at.line ??= [];
   at.line[at.col - 1] = v;
   at.rowValues = true;
   if (!struck) at.rowStruck = false;
+  if (format !== undefined) (at.formats[at.rowNum - 1] ??= [])[at.col - 1] = format;
 }
 
 /** What the fast path turns a cell's text into values with. */
@@ -94,6 +99,8 @@ export interface PlainValues {
   dateStyles: readonly boolean[];
   /** Cell styles whose font is struck through. */
   struckStyles: readonly boolean[];
+  /** Each cell style's number-format code when it names a currency, else undefined. */
+  currencyStyles: readonly (string | undefined)[];
   date1904: boolean;
   /** A plain cell the fast path does not convert itself (text, booleans, errors, ISO dates…): its value as the events give it. */
   other(type: string, style: number, text: string): unknown;
@@ -289,6 +296,7 @@ export class PlainRows {
         this.at,
         this.value(s, from, to, typeFrom, typeTo, style),
         this.values.struckStyles[style] === true,
+        this.values.currencyStyles[style],
       );
     return to + (inline ? 13 : 8);
   }

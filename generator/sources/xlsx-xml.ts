@@ -1,5 +1,6 @@
 // The small parts of an .xlsx around its sheets — relationships, workbook, styles,
 // shared strings — each read with the streaming XML scanner straight from its zip entry.
+import { formatCurrency } from "../../core/index.ts";
 import { PLAIN_TEXT, scanChunks } from "./xml-scan.ts";
 import { entryStream, type ZipEntry, type ZipFile } from "./zip.ts";
 
@@ -140,11 +141,13 @@ export interface CellStyles {
   dates: boolean[];
   /** Whether its font is struck through. */
   struck: boolean[];
+  /** Its number-format code when that names a currency (`[$€-407]#,##0`), else undefined. */
+  currency: (string | undefined)[];
 }
 
 /** styles.xml → for each cell style index, whether it shows a date and whether its font is struck through. */
 export async function readCellStyles(zip: ZipFile, entry: ZipEntry | undefined): Promise<CellStyles> {
-  if (!entry) return { dates: [], struck: [] };
+  if (!entry) return { dates: [], struck: [], currency: [] };
   const custom = new Map<number, string>();
   const xfs: { numFmtId: number; fontId: number }[] = [];
   const fonts: boolean[] = [];
@@ -167,9 +170,13 @@ export async function readCellStyles(zip: ZipFile, entry: ZipEntry | undefined):
       else if (name === "fonts") inFonts = false;
     },
   });
+  // Built-in currency formats (ids 5–8) show the system's currency, which the file does not name.
+  const currency = new Map<number, string | undefined>();
+  for (const [id, code] of custom) currency.set(id, formatCurrency(code) === null ? undefined : code);
   return {
     dates: xfs.map((x) => isDateFormat(x.numFmtId, custom)),
     struck: xfs.map((x) => fonts[x.fontId] === true),
+    currency: xfs.map((x) => currency.get(x.numFmtId)),
   };
 }
 

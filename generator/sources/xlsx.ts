@@ -42,6 +42,7 @@ interface SheetContext {
   shared: readonly (string | null)[];
   dateStyles: readonly boolean[];
   struckStyles: readonly boolean[];
+  currencyStyles: readonly (string | undefined)[];
   date1904: boolean;
   uncachedFormula: "blank" | "formula";
   links: "text" | "link";
@@ -210,6 +211,8 @@ export interface SheetRead {
   values: unknown[][];
   hiddenRows: number[];
   struckRows: number[];
+  /** The number formats naming a currency of cells holding a value, as RawTab.numberFormats; sparse. */
+  numberFormats: (string | undefined)[][];
 }
 
 /** One worksheet's XML, streamed: only `<c>` elements holding a value are kept. */
@@ -289,7 +292,12 @@ async function readSheet(
       } else if (name === "rPh") phonetic--;
       else if (name === "c") {
         formulas ||= cell.formula !== "" || cell.formulaKind !== "";
-        putCell(at, cellValue(cell, ctx), ctx.struckStyles[cell.style] === true);
+        putCell(
+          at,
+          cellValue(cell, ctx),
+          ctx.struckStyles[cell.style] === true,
+          ctx.currencyStyles[cell.style],
+        );
       } else if (name === "row") endRow(at);
       else if (name === "sheetData") inData = false;
     },
@@ -313,7 +321,12 @@ async function readSheet(
   }
   // Rows come in order in a well-formed sheet; a file that repeats or reorders them is sorted.
   const ascending = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
-  return { values: toGrid(rows), hiddenRows: ascending(at.hidden), struckRows: ascending(at.struck) };
+  return {
+    values: toGrid(rows),
+    hiddenRows: ascending(at.hidden),
+    struckRows: ascending(at.struck),
+    numberFormats: at.formats,
+  };
 }
 
 export async function readXlsx(path: string, opts: XlsxOptions = {}): Promise<RawWorkbook> {
@@ -347,6 +360,7 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
     shared: await readSharedStrings(zip, related("sharedStrings", `${dir}sharedStrings.xml`)),
     dateStyles: styles.dates,
     struckStyles: styles.struck,
+    currencyStyles: styles.currency,
     date1904: book.date1904,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",
@@ -362,10 +376,11 @@ async function readZip(zip: ZipFile, opts: XlsxOptions): Promise<RawWorkbook> {
       ctx.links === "link"
         ? await externalTargets(zip, part(relsPath(rel.target)))
         : new Map<string, string>();
-    const { values, hiddenRows, struckRows } = await readSheet(await entryStream(zip, entry), ctx, targets);
-    const tab: RawTab = { name: sheet.name, values };
-    if (hiddenRows.length > 0) tab.hiddenRows = hiddenRows;
-    if (struckRows.length > 0) tab.struckRows = struckRows;
+    const read = await readSheet(await entryStream(zip, entry), ctx, targets);
+    const tab: RawTab = { name: sheet.name, values: read.values };
+    if (read.hiddenRows.length > 0) tab.hiddenRows = read.hiddenRows;
+    if (read.struckRows.length > 0) tab.struckRows = read.struckRows;
+    if (read.numberFormats.length > 0) tab.numberFormats = read.numberFormats;
     tabs.push(tab);
   }
   return { tabs };
@@ -382,15 +397,22 @@ export async function readSheetXml(
   return (await readSheetXmlTab(xml, opts)).values;
 }
 
-/** As readSheetXml, with the rows the XML marks hidden or struck through (`struckStyles`: the cell styles that strike). */
+/**
+ * As readSheetXml, with the rows the XML marks hidden or struck through (`struckStyles`: the cell
+ * styles that strike) and the currency formats of its cells (`currencyStyles`: each style's code).
+ */
 export function readSheetXmlTab(
   xml: string | readonly string[],
-  opts: XlsxOptions & { struckStyles?: readonly boolean[] } = {},
+  opts: XlsxOptions & {
+    struckStyles?: readonly boolean[];
+    currencyStyles?: readonly (string | undefined)[];
+  } = {},
 ): Promise<SheetRead> {
   const ctx: SheetContext = {
     shared: [],
     dateStyles: [],
     struckStyles: opts.struckStyles ?? [],
+    currencyStyles: opts.currencyStyles ?? [],
     date1904: false,
     uncachedFormula: opts.uncachedFormula ?? "blank",
     links: opts.links ?? "text",

@@ -4,6 +4,7 @@ import { COMPUTED_KEY } from "../../addon/computed.ts";
 import { CPM, CREATOR_TIER, ENGAGEMENT_RATE, ROI } from "../../addon/functions.ts";
 import { isOurNote } from "../../addon/marks.ts";
 import { clearMarks } from "../../addon/menu.ts";
+import { readAll } from "../../addon/read.ts";
 import { runCompute, runValidate } from "../../addon/run.ts";
 import { SIDEBAR_FINDINGS_PER_TAB, selectCell, sidebarData } from "../../addon/sidebar.ts";
 import { SAMPLE } from "../../addon/sample.ts";
@@ -135,6 +136,37 @@ describe("Validate", () => {
     runValidate(ss);
     expect(sheet(ss, "Content").notes[1]![5]).toBe("");
     expect(sheet(ss, "Content").bgs[1]![5]).toBe("#ffffff");
+  });
+
+  it("names the Fee cells formatted in euros in a USD campaign, on the first one, and counts them as dollars", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    const creators = sheet(ss, "Creators");
+    const fee = creators.values[0]!.indexOf("Fee");
+    // anna's 500 and ben's 100, both shown as euros (the € button, or a colleague's template).
+    creators.getRange(2, fee + 1, 2, 1).setNumberFormat("[$€-407] #,##0.00");
+    const { analysis } = readAll(ss);
+    const said = analysis.issues.filter((i) => i.code === "format-currency");
+    expect(said.map((i) => [i.cell, i.message])).toEqual([
+      [
+        `Creators!${String.fromCharCode(65 + fee)}2`,
+        "2 Fee cells of Creators are formatted in EUR, not the campaign currency USD (rows 2–3), but they are counted as USD. Convert the amounts to USD or change the cells' format.",
+      ],
+    ]);
+    const plain = analyze(FIXTURE);
+    expect(analysis.model.totals).toEqual(plain.model.totals);
+  });
+
+  it("reads number formats once per table tab with money columns, not for Content or Campaign", () => {
+    const ss = spreadsheetOf(FIXTURE);
+    installGlobals(ss);
+    ss.calls.reset();
+    readAll(ss);
+    const money = TAB_LIST.filter(
+      (d) => d.layout === "table" && d.columns.some((m) => m.kind === "money") && ss.getSheetByName(d.name),
+    );
+    expect(money.map((d) => d.name)).not.toContain("Content");
+    expect(ss.calls.byName.get("Range.getNumberFormats")).toBe(money.length);
   });
 
   it("keeps a user's own note and background", () => {

@@ -49,6 +49,19 @@ describe("strings written are read like typed input", () => {
   });
 });
 
+describe("number formats", () => {
+  it('getNumberFormats has the range\'s shape: the pattern set, else ""', () => {
+    const ss = new FakeSpreadsheet();
+    const s = ss.insertSheet("Scratch", 0);
+    s.getRange(2, 2).setNumberFormat("[$€-407]#,##0");
+    expect(s.getRange(1, 1, 3, 2).getNumberFormats()).toEqual([
+      ["", ""],
+      ["", "[$€-407]#,##0"],
+      ["", ""],
+    ]);
+  });
+});
+
 describe("the grid and the names", () => {
   it("a range outside the grid, or of no rows, throws as Sheets does", () => {
     const ss = new FakeSpreadsheet();

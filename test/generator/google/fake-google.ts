@@ -112,7 +112,7 @@ const gridSize = (tab: FakeTab) => ({
 /**
  * `spreadsheets.get` with ranges (a whole tab, or `Tab!A1:B9`): each range as GridData with only
  * the parts the `fields` mask names, as the API gives them: `rowData` (a cell's links from the
- * tab's `links`), `rowMetadata` (a row's hidden flags from the tab's `hidden`, `{}` for a row in view).
+ * tab's `links`, its number-format pattern from the tab's `formats`), `rowMetadata` (a row's hidden flags from the tab's `hidden`, `{}` for a row in view).
  */
 function gridData(res: ServerResponse, tabs: FakeTab[], ranges: string[], fields: string) {
   const sheets = new Map<string, { properties: { title: string }; data: unknown[] }>();
@@ -132,10 +132,19 @@ function gridData(res: ServerResponse, tabs: FakeTab[], ranges: string[], fields
     if (r1 > 1) grid.startRow = r1 - 1;
     if (c1 > 1) grid.startColumn = c1 - 1;
     if (fields.includes("rowData")) {
+      const wantLinks = fields.includes("hyperlink");
+      const wantFormats = fields.includes("userEnteredFormat.numberFormat");
       const rowData = [];
       for (let r = r1; r <= r2; r++) {
         const values = [];
-        for (let c = c1; c <= c2; c++) values.push(tab.links?.[`${A1_COL(c)}${r}`] ?? {});
+        for (let c = c1; c <= c2; c++) {
+          const at = `${A1_COL(c)}${r}`;
+          const pattern = wantFormats ? tab.formats?.[at] : undefined;
+          values.push({
+            ...(wantLinks ? tab.links?.[at] : {}),
+            ...(pattern ? { userEnteredFormat: { numberFormat: { pattern } } } : {}),
+          });
+        }
         rowData.push({ values });
       }
       grid.rowData = rowData;

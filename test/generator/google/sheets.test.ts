@@ -247,6 +247,38 @@ describe("rows out of view", () => {
   });
 });
 
+describe("cells formatted in a currency", () => {
+  it("Fee cells shown as euros in the USD sample → their patterns reach the core in the row-flag call, which names them", async () => {
+    const tabs = await sampleTabs();
+    const creators = tabs.find((t) => t.title === "Creators")!;
+    // lenaglowlab's 16000 (F2) and dewydevon's 6000 (F4) shown as euros; theskinedit.kay's fee in
+    // dollars (F5) and a plain product cost (G2) name the campaign's currency or none.
+    creators.formats = { F2: "[$€]#,##0.00", F4: "[$€-407] #,##0", F5: '"$"#,##0.00', G2: "#,##0.00" };
+    fake.spreadsheets.set(SHEET_ID, tabs);
+    const { workbook } = await readSpreadsheet(SHEET_ID, { env });
+    // Still the one row-flag call, with the formats' field in its mask.
+    expect(flagGets()).toHaveLength(1);
+    expect(fake.requests).toHaveLength(3);
+    const formats = workbook.tabs.find((t) => t.name === "Creators")!.numberFormats!;
+    const given = formats.flatMap((line, r) => (line ?? []).flatMap((f, c) => (f ? [[r + 1, c, f]] : [])));
+    expect(given).toEqual([
+      [2, 5, "[$€]#,##0.00"],
+      [4, 5, "[$€-407] #,##0"],
+      [5, 5, '"$"#,##0.00'],
+    ]);
+    expect(workbook.tabs.filter((t) => t.numberFormats).map((t) => t.name)).toEqual(["Creators"]);
+    const { issues, model } = analyze(workbook);
+    expect(issues.filter((i) => i.code === "format-currency").map((i) => [i.cell, i.message])).toEqual([
+      [
+        "Creators!F2",
+        "2 Fee cells of Creators are formatted in EUR, not the campaign currency USD (rows 2 and 4), but they are counted as USD. Convert the amounts to USD or change the cells' format.",
+      ],
+    ]);
+    // Counted as dollars, as before.
+    expect(model.totals).toEqual(analyze((await loadSource(undefined)).workbook).model.totals);
+  });
+});
+
 describe("A1 names", () => {
   it("quotes tab names and reads them back from returned ranges", () => {
     expect(quoteSheetName("Team's notes")).toBe("'Team''s notes'");

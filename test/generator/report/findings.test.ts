@@ -19,6 +19,7 @@ const LOCALES = [
 type SecondForm =
   | "computedNamePlain"
   | "headersBelowMissing"
+  | "formatCurrencyOne"
   | "hiddenRowsStatus"
   | "struckRowsPlain"
   | "unreadContent"
@@ -63,6 +64,11 @@ const CALLS: Record<keyof typeof sentence | SecondForm, [IssueCode, Said]> = {
     "foreign-currency",
     sentence.foreignCurrency("Fee", "€1.500", "EUR", "USD", "1.5", "1500"),
   ],
+  formatCurrency: [
+    "format-currency",
+    sentence.formatCurrency("Fee", "Creators", [3, 4, 5, 9], ["EUR", "GBP"], "USD"),
+  ],
+  formatCurrencyOne: ["format-currency", sentence.formatCurrency("Fee", "Creators", [7], ["EUR"], "USD")],
   placeholderColumn: ["placeholder", sentence.placeholderColumn("Reach", 3, "n/a", "Content!G5")],
   placeholderCell: ["placeholder", sentence.placeholderCell("Reach", "tbd")],
   placeholderRequired: ["required", sentence.placeholderRequired("Handle", "n/a")],

@@ -141,3 +141,40 @@ describe("struck-through rows: every value of the row in a struck style", () => 
       ]);
   });
 });
+
+describe("currency formats: the code of each cell holding a value whose style names a currency", () => {
+  // Style 1 shows euros, style 2 a plain number.
+  const EURO = "[$€-407]\\ #,##0.00";
+  const currencyStyles = [undefined, EURO, undefined];
+  const xml = [
+    "<worksheet><sheetData>",
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Fee</t></is></c></row>',
+    '<row r="2"><c r="A2" s="1"><v>100</v></c><c r="B2" s="2"><v>7</v></c></row>',
+    // An empty cell in the euro style holds no value: not handed over.
+    '<row r="3"><c r="A3" s="1"/><c r="B3" s="1"><v>8</v></c></row>',
+    // Read by the events (a formula), handed over all the same.
+    '<row r="5"><c r="C5" s="1"><f>A2*2</f><v>200</v></c></row>',
+    "</sheetData></worksheet>",
+  ].join("");
+  /** [sheet row, column letter, code] of every format handed over. */
+  const given = (formats: readonly (readonly (string | undefined)[] | undefined)[]) =>
+    formats.flatMap((line, r) =>
+      (line ?? []).flatMap((f, c) => (f === undefined ? [] : [[r + 1, String.fromCharCode(65 + c), f]])),
+    );
+
+  it("A2, B3 and C5; not the plain B2 or the empty A3; none without currency styles", async () => {
+    expect(given((await readSheetXmlTab(xml, { currencyStyles })).numberFormats)).toEqual([
+      [2, "A", EURO],
+      [3, "B", EURO],
+      [5, "C", EURO],
+    ]);
+    expect((await readSheetXmlTab(xml)).numberFormats).toEqual([]);
+  });
+
+  it("cut into two pieces at every offset → the same cells", async () => {
+    for (let i = 1; i < xml.length; i += 7)
+      expect(
+        given((await readSheetXmlTab([xml.slice(0, i), xml.slice(i)], { currencyStyles })).numberFormats),
+      ).toHaveLength(3);
+  });
+});
