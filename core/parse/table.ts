@@ -299,7 +299,7 @@ function sayFormatCurrency<T>(
     const names: string[] = [];
     for (const r of result.rows) {
       const pattern = formats[r.row - 1]?.[c.index];
-      if (!pattern || r.excluded || isBlank(raw.values[r.row - 1]?.[c.index])) continue;
+      if (!pattern || !counted(r) || isBlank(raw.values[r.row - 1]?.[c.index])) continue;
       let f = read.get(pattern);
       if (f === undefined) read.set(pattern, (f = formatCurrency(pattern)));
       if (f === null || f.codes.includes(campaign) || textSaid.has(`${r.row}:${c.meta.header}`)) continue;
@@ -324,6 +324,12 @@ export function sayMarked<T>(result: ParsedTab<T>, raw: RawTab, issues: IssueLis
   sayRows(result, raw.struckRows, "struck-rows", sentence.struckRows, issues);
 }
 
+/** A row the figures count: no error, and not a declined creator (in no total already). */
+function counted<T>(r: ParsedRow<T>): boolean {
+  const status = (r.data as { status?: unknown }).status;
+  return !r.excluded && (typeof status !== "string" || tookPart(status));
+}
+
 function sayRows<T>(
   result: ParsedTab<T>,
   marked: readonly number[] | undefined,
@@ -333,11 +339,6 @@ function sayRows<T>(
 ): void {
   if (!marked || marked.length === 0) return;
   const out = new Set(marked);
-  // A declined creator is in no total already: hiding it changes nothing.
-  const counted = (r: ParsedRow<T>) => {
-    const status = (r.data as { status?: unknown }).status;
-    return !r.excluded && (typeof status !== "string" || tookPart(status));
-  };
   const rows = result.rows.filter((r) => out.has(r.row) && counted(r)).map((r) => r.row);
   if (rows.length === 0) return;
   const def = result.def;

@@ -161,6 +161,18 @@ describe("money cells formatted in another currency", () => {
       expect(analyze(withFormats(tabs, formats)).issues).toEqual(plain(structuredClone(tabs)));
   });
 
+  it("a declined creator's fee is in no total: formatted in euros, it is not named", () => {
+    const tabs = minimalTabs();
+    const creators = tabs.Creators!;
+    creators[0]!.push("Status");
+    creators[1]!.push("completed");
+    creators[2]!.push("declined");
+    const { issues } = analyze(withFormats(tabs, { 2: EURO, 3: EURO }));
+    const said = issues.filter((i) => i.code === "format-currency");
+    expect(said.map((i) => i.cell)).toEqual(["Creators!E2"]);
+    expect(said[0]!.message).toBe(sentence.formatCurrency("Fee", "Creators", [2], ["EUR"], "USD").message);
+  });
+
   it("a column that is not money (Followers, C) is not named", () => {
     const { issues } = analyze(withFormats(creatorsTabs(), { 2: EURO, 3: EURO }, 2));
     expect(issues.filter((i) => i.code === "format-currency")).toEqual([]);
