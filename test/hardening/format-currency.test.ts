@@ -2,27 +2,16 @@
 // format, and the core names the cells it counts as the campaign currency. The workbook is
 // written by LibreOffice from a flat .ods of what a marketer makes: fees shown as euros (the €
 // button) and kroner in a USD campaign, one in dollars, one plain.
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze, formatCurrency, type RawWorkbook } from "../../core/index.ts";
 import { loadSource } from "../../generator/sources/index.ts";
 import { readOds } from "../../generator/sources/ods.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
+import { FODS_NS, odsTable, SOFFICE, writtenByLibreOffice } from "../support/fods.ts";
 
-const SOFFICE = existsSync("/usr/bin/soffice");
 if (!SOFFICE) console.log("skipping the LibreOffice-written currency formats: soffice is not installed");
-
-const NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"',
-].join(" ");
 
 type Value = string | number;
 /** A cell; a number in `currency` is a currency cell in that currency's style. */
@@ -35,8 +24,7 @@ function cell(v: Value, currency?: "EUR" | "DKK" | "USD"): string {
 }
 const row = (cells: string[]) => `<table:table-row>${cells.join("")}</table:table-row>`;
 const plainRow = (values: Value[]) => row(values.map((v) => cell(v)));
-const table = (name: string, rows: string[]) =>
-  `<table:table table:name="${name}">${rows.join("")}</table:table>`;
+const table = odsTable;
 
 const currencyStyle = (name: string, symbol: string, language: string, country: string) =>
   `<number:currency-style style:name="n${name}"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="${language}" number:country="${country}">${symbol}</number:currency-symbol></number:currency-style>` +
@@ -44,7 +32,7 @@ const currencyStyle = (name: string, symbol: string, language: string, country: 
 
 /** Creators: ann 2 and bob 3 in euros, cyd 4 in dollars, dan 5 plain, eve 6 in Danish kroner. */
 const FODS = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:document ${FODS_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
 ${currencyStyle("EUR", "€", "de", "DE")}
 ${currencyStyle("DKK", "kr.", "da", "DK")}
@@ -76,10 +64,6 @@ ${currencyStyle("USD", "$", "en", "US")}
 </office:document>
 `;
 
-function soffice(args: string[]): Promise<number> {
-  return new Promise((done) => execFile("soffice", args, (err) => done(err ? 1 : 0)));
-}
-
 /** The Fee column's formats by sheet row, each read as the currency it shows. */
 function feeCurrencies(wb: RawWorkbook): Record<number, string> {
   const creators = wb.tabs.find((t) => t.name === "Creators")!;
@@ -94,21 +78,7 @@ function feeCurrencies(wb: RawWorkbook): Record<number, string> {
 describe.skipIf(!SOFFICE)("money cells formatted in another currency in a workbook LibreOffice wrote", () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "pm-formats-"));
-    await writeFile(join(dir, "formats.fods"), FODS);
-    const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
-    for (const to of ["xlsx", "ods"])
-      expect(
-        await soffice([
-          profile,
-          "--headless",
-          "--convert-to",
-          to,
-          "--outdir",
-          dir,
-          join(dir, "formats.fods"),
-        ]),
-      ).toBe(0);
+    dir = await writtenByLibreOffice(FODS, "formats", "pm-formats-");
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -2,8 +2,6 @@
 // the ones it counts. The workbook is written by LibreOffice from a flat .ods of the shapes a
 // marketer makes: a row hidden by hand, a run of repeated rows hidden, rows an autofilter leaves
 // out, and a row struck through.
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,19 +11,11 @@ import { analyze, type Analysis, type RawWorkbook } from "../../core/index.ts";
 import { loadSource } from "../../generator/sources/index.ts";
 import { readOds } from "../../generator/sources/ods.ts";
 import { readXlsx } from "../../generator/sources/xlsx.ts";
+import { FODS_NS, odsTable, SOFFICE, writtenByLibreOffice } from "../support/fods.ts";
 
-const SOFFICE = existsSync("/usr/bin/soffice");
 if (!SOFFICE) console.log("skipping the LibreOffice-written hidden rows: soffice is not installed");
 
 type Value = string | number | null;
-const NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"',
-].join(" ");
-
 /** A cell; `struck` in the struck-through style (a date's style struck or not). */
 function cell(v: Value, struck = false): string {
   if (v === null) return "<table:table-cell/>";
@@ -50,8 +40,7 @@ function row(
   return `<table:table-row${a}>${cells.map((v, c) => cell(v, isStruck(c))).join("")}</table:table-row>`;
 }
 
-const table = (name: string, rows: string[]) =>
-  `<table:table table:name="${name}">${rows.join("")}</table:table>`;
+const table = odsTable;
 
 /**
  * Creators: ann 2, bob 3 (hidden), cyd 4, dan 5 (hidden), eve 6 (struck through). Content: ann's
@@ -59,7 +48,7 @@ const table = (name: string, rows: string[]) =>
  * the rest), and rows 7–8 an autofilter on Format = image leaves out.
  */
 const FODS = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:document ${FODS_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
 <number:date-style style:name="ndate"><number:year number:style="long"/><number:text>-</number:text><number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/></number:date-style>
 <style:style style:name="cdate" style:family="table-cell" style:data-style-name="ndate"/>
@@ -97,23 +86,13 @@ const FODS = `<?xml version="1.0" encoding="UTF-8"?>
 </office:document>
 `;
 
-function soffice(args: string[]): Promise<number> {
-  return new Promise((done) => execFile("soffice", args, (err) => done(err ? 1 : 0)));
-}
-
 const hiddenOf = (wb: RawWorkbook) =>
   Object.fromEntries(wb.tabs.filter((t) => t.hiddenRows).map((t) => [t.name, t.hiddenRows]));
 
 describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOffice wrote", () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "pm-hidden-"));
-    await writeFile(join(dir, "hidden.fods"), FODS);
-    const profile = `-env:UserInstallation=file://${join(dir, "lo-profile")}`;
-    for (const to of ["xlsx", "ods"])
-      expect(
-        await soffice([profile, "--headless", "--convert-to", to, "--outdir", dir, join(dir, "hidden.fods")]),
-      ).toBe(0);
+    dir = await writtenByLibreOffice(FODS, "hidden", "pm-hidden-");
   }, 120_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -160,7 +139,7 @@ describe.skipIf(!SOFFICE)("hidden and struck-through rows in a workbook LibreOff
 describe(".ods rows out of view or struck through", () => {
   it("table:visibility collapse and filter, a repeated hidden run, hidden blank rows → the rows that hold values", async () => {
     const content = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${NS}><office:body><office:spreadsheet>${table("Creators", [
+<office:document-content ${FODS_NS}><office:body><office:spreadsheet>${table("Creators", [
       row(["Handle", "Fee"]),
       row(["ann", 1], "collapse"),
       // A blank run, hidden: nothing to say, but it moves the rows below it.
@@ -210,7 +189,7 @@ describe(".ods rows out of view or struck through", () => {
       '<style:style style:name="ce4" style:family="table-cell" style:parent-style-name="Cancelled"/>',
     ].join("");
     const named = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles ${NS}><office:styles><style:style style:name="Cancelled" style:family="table-cell">${strike}</style:style></office:styles></office:document-styles>`;
+<office:document-styles ${FODS_NS}><office:styles><style:style style:name="Cancelled" style:family="table-cell">${strike}</style:style></office:styles></office:document-styles>`;
     const c = (v: string | number, style?: string) =>
       cell(v).replace("<table:table-cell", `<table:table-cell${style ? ` table:style-name="${style}"` : ""}`);
     const rows = [
@@ -223,7 +202,7 @@ describe(".ods rows out of view or struck through", () => {
       `<table:table-row>${c("eve", "Cancelled")}${c(5, "ce4")}</table:table-row>`,
     ];
     const content = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Creators"><table:table-column/><table:table-column table:default-cell-style-name="ce1"/>${rows.join("")}</table:table></office:spreadsheet></office:body></office:document-content>`;
+<office:document-content ${FODS_NS}><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:spreadsheet><table:table table:name="Creators"><table:table-column/><table:table-column table:default-cell-style-name="ce1"/>${rows.join("")}</table:table></office:spreadsheet></office:body></office:document-content>`;
     const zip = new JSZip();
     zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
     zip.file("content.xml", content);
